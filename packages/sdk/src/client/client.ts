@@ -1,0 +1,242 @@
+/**
+ * The feed client: typed getters over a feed manifest, with a persistent cache, ETag revalidation,
+ * stale-while-revalidate and polling for screens that stay up all day. After one good fetch it
+ * never loses data: failures return the last good copy marked `stale`.
+ */
+import { isSchemaKind, type DataOf, type SchemaKind } from '../model/kinds.js';
+import type { DatasetRef } from '../model/manifest.js';
+import type { Process } from '../model/process.js';
+import type { ServiceGuide } from '../model/service-guide.js';
+import type { ValidationIssue } from '../validate/issue.js';
+import { validate } from '../validate/validate.js';
+import { defaultCache, memoryCache, type CacheEntry, type FeedCache } from './cache.js';
+import { FeedError } from './errors.js';
+import { fetchJson } from './fetch-json.js';
+
+export interface ClientOptions {
+  /** The manifest URL (…/manifest.json) or the feed folder that holds manifest.json. */
+  baseUrl: string;
+  fetch?: typeof fetch;
+  /** Where last good copies live; default IndexedDB in browsers, memory elsewhere; `false` for none. */
+  cache?: FeedCache | false;
+  /** ms before a request (with its retries) gives up. Default 10 000. */
+  timeout?: number;
+  /** Retries on network errors and 5xx. Default 2. */
+  retry?: number;
+  /** ms during which loaded data is used without asking the server again. Default 60 000. */
+  maxAge?: number;
+  /** Return a cached copy at once and revalidate in the background. Default true. */
+  staleWhileRevalidate?: boolean;
+  /** Largest accepted file. Default 20 MB. */
+  maxBytes?: number;
+}
+
+export interface Loaded<T> {
+  data: T;
+  url: string;
+  /** When the server last confirmed this data (200 or 304). */
+  fetchedAt: Date;
+  /** True when the latest attempt failed and this is the last good copy. */
+  stale: boolean;
+  /** Why the latest attempt failed, when `stale`. */
+  error?: FeedError;
+  /** Validation issues of the data (warnings, and semantic errors a widget may show). */
+  issues: ValidationIssue[];
+  etag?: string;
+}
+
+export type Update<T> = { result: Loaded<T>; error?: undefined } | { result?: undefined; error: FeedError };
+export type Listener<T> = (update: Update<T>) => void;
+
+interface Slot {
+  kind: SchemaKind;
+  entry?: CacheEntry;
+  result?: Loaded<unknown>;
+  inflight?: Promise<Loaded<unknown>>;
+  listeners: Set<Listener<unknown>>;
+}
+
+export type Client = ReturnType<typeof createClient>;
+
+export function createClient(options: ClientOptions) {
+  const manifestUrl = resolveManifestUrl(options.baseUrl);
+  const cache = options.cache === false ? memoryCache() : (options.cache ?? defaultCache());
+  const maxAge = options.maxAge ?? 60_000;
+  const swr = options.staleWhileRevalidate ?? true;
+  const fetchOpts = {
+    fetch: options.fetch,
+    timeout: options.timeout ?? 10_000,
+    retry: options.retry ?? 2,
+    maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
+  };
+  const slots = new Map<string, Slot>();
+
+  function slotFor(url: string, kind: SchemaKind): Slot {
+    let slot = slots.get(url);
+    if (!slot) slots.set(url, (slot = { kind, listeners: new Set() }));
+    return slot;
+  }
+
+  function accept<K extends SchemaKind>(url: string, kind: K, entry: CacheEntry): Loaded<DataOf<K>> {
+    const v = validate(kind, entry.body);
+    if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
+    return { data: v.data, url, fetchedAt: new Date(entry.fetchedAt), stale: false, issues: v.issues, etag: entry.etag };
+  }
+
+  function notify(slot: Slot, update: Update<unknown>): void {
+    for (const l of slot.listeners) l(update);
+  }
+
+  /** Asks the server (with the ETag we hold) and settles the slot; never loses a good copy. */
+  function revalidate(url: string, slot: Slot): Promise<Loaded<unknown>> {
+    slot.inflight ??= (async () => {
+      try {
+        let outcome = await fetchJson(url, { ...fetchOpts, etag: slot.entry?.etag });
+        // A 304 we cannot use (nothing cached): ask again unconditionally.
+        if (outcome.status === 304 && !slot.entry) outcome = await fetchJson(url, fetchOpts);
+        const entry: CacheEntry =
+          outcome.status === 304
+            ? { ...slot.entry!, fetchedAt: Date.now() }
+            : { body: outcome.body, etag: outcome.etag, fetchedAt: Date.now() };
+        const result = outcome.status === 304 && slot.result ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined } : accept(url, slot.kind, entry);
+        slot.entry = entry;
+        slot.result = result;
+        void cache.set(url, entry).catch(() => undefined); // a full disk must not break the screen
+        notify(slot, { result });
+        return result;
+      } catch (e) {
+        const error = e instanceof FeedError ? e : new FeedError('network', url, { cause: e });
+        if (!slot.result) {
+          notify(slot, { error });
+          throw error;
+        }
+        slot.result = { ...slot.result, stale: true, error };
+        notify(slot, { result: slot.result });
+        return slot.result;
+      } finally {
+        slot.inflight = undefined;
+      }
+    })();
+    return slot.inflight;
+  }
+
+  async function load<K extends SchemaKind>(kind: K, url: string, force = false): Promise<Loaded<DataOf<K>>> {
+    const slot = slotFor(url, kind);
+    if (!slot.result) {
+      const saved = await cache.get(url).catch(() => undefined);
+      if (saved) {
+        try {
+          slot.result = accept(url, kind, saved);
+          slot.entry = saved;
+        } catch {
+          // A cached copy from an older, incompatible version: ignore it and fetch.
+        }
+      }
+      if (slot.result && swr && !force) {
+        void revalidate(url, slot).catch(() => undefined);
+        return slot.result as Loaded<DataOf<K>>;
+      }
+    }
+    const fresh = slot.result && !slot.result.stale && Date.now() - slot.result.fetchedAt.getTime() < maxAge;
+    if (fresh && !force) return slot.result as Loaded<DataOf<K>>;
+    return (await revalidate(url, slot)) as Loaded<DataOf<K>>;
+  }
+
+  const feed = (force = false) => load('manifest', manifestUrl, force);
+
+  async function datasetRef(id: string, kinds: readonly string[]): Promise<DatasetRef> {
+    const m = await feed();
+    const ref = m.data.datasets.find((d) => d.id === id && kinds.includes(d.kind));
+    if (!ref) throw new FeedError('not-in-feed', manifestUrl, { detail: `${kinds.join('/')} "${id}"` });
+    return ref;
+  }
+
+  async function dataset<K extends Exclude<SchemaKind, 'manifest'>>(kinds: readonly K[], id: string, force = false) {
+    const ref = await datasetRef(id, kinds);
+    return load(ref.kind as K, new URL(ref.url, manifestUrl).href, force);
+  }
+
+  /** Finds one record by its id across every dataset of a kind in the feed. */
+  async function findRecord<K extends 'service-guide' | 'process', R extends { id: string }>(
+    kind: K,
+    pick: (d: DataOf<K>) => R[],
+    id: string,
+  ): Promise<Loaded<R>> {
+    const m = await feed();
+    for (const ref of m.data.datasets.filter((d) => d.kind === kind)) {
+      const loaded = await load(kind, new URL(ref.url, manifestUrl).href);
+      const found = pick(loaded.data).find((r) => r.id === id);
+      if (found) return { ...loaded, data: found };
+    }
+    throw new FeedError('not-in-feed', manifestUrl, { detail: `${kind} "${id}"` });
+  }
+
+  /** Resolves what a target names to its URL and kind: 'feed' or a dataset id. */
+  async function target(name: string): Promise<{ url: string; kind: SchemaKind }> {
+    if (name === 'feed') return { url: manifestUrl, kind: 'manifest' };
+    const m = await feed();
+    const ref = m.data.datasets.find((d) => d.id === name);
+    if (!ref || ref.kind === 'manifest' || !isSchemaKind(ref.kind)) throw new FeedError('not-in-feed', manifestUrl, { detail: `"${name}"` });
+    return { url: new URL(ref.url, manifestUrl).href, kind: ref.kind };
+  }
+
+  return {
+    manifestUrl,
+    feed,
+    budget: (id: string, force?: boolean) => dataset(['budget'], id, force),
+    finalAccount: (id: string, force?: boolean) => dataset(['final-account'], id, force),
+    threePublic: (id: string, force?: boolean) => dataset(['three-public'], id, force),
+    fees: (id: string, force?: boolean) => dataset(['fee-list'], id, force),
+    guides: (id: string, force?: boolean) => dataset(['service-guide'], id, force),
+    processes: (id: string, force?: boolean) => dataset(['process'], id, force),
+    /** One service guide by its own id, from whichever guide dataset holds it. */
+    guide: (guideId: string) => findRecord('service-guide', (d) => d.guides, guideId) as Promise<Loaded<ServiceGuide>>,
+    /** One process by its own id, from whichever process dataset holds it. */
+    process: (processId: string) => findRecord('process', (d) => d.processes, processId) as Promise<Loaded<Process>>,
+    /** Any dataset listed in the manifest, by id, whatever its kind. */
+    async dataset(id: string, force = false): Promise<Loaded<DataOf<Exclude<SchemaKind, 'manifest'>>>> {
+      const t = await target(id);
+      return load(t.kind as Exclude<SchemaKind, 'manifest'>, t.url, force);
+    },
+    /** Asks the server again for everything loaded so far (304 when unchanged). */
+    async refresh(): Promise<void> {
+      await Promise.all([...slots.entries()].map(([url, slot]) => revalidate(url, slot).catch(() => undefined)));
+    },
+    /**
+     * Calls `listener` with the current data, then after every poll and background revalidation.
+     * For screens that stay up all day. Returns a function that stops it.
+     */
+    subscribe(name: 'feed' | (string & {}), listener: Listener<unknown>, { interval = 300_000 } = {}): () => void {
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let slot: Slot | undefined;
+      const tick = async (force: boolean) => {
+        try {
+          const t = await target(name);
+          if (stopped) return;
+          if (!slot) {
+            const result = await load(t.kind, t.url, force);
+            if (stopped) return;
+            slot = slotFor(t.url, t.kind);
+            slot.listeners.add(listener);
+            listener({ result });
+          } else await revalidate(t.url, slot);
+        } catch (e) {
+          if (!slot?.listeners.has(listener)) listener({ error: e instanceof FeedError ? e : new FeedError('network', name, { cause: e }) });
+        }
+        if (!stopped) timer = setTimeout(() => void tick(true), interval);
+      };
+      void tick(false);
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+        slot?.listeners.delete(listener);
+      };
+    },
+  };
+}
+
+function resolveManifestUrl(baseUrl: string): string {
+  const base = typeof location !== 'undefined' ? new URL(baseUrl, location.href) : new URL(baseUrl);
+  return /\.json$/i.test(base.pathname) ? base.href : new URL('manifest.json', base.href.endsWith('/') ? base.href : `${base.href}/`).href;
+}

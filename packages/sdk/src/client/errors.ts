@@ -1,0 +1,49 @@
+/** The one error the client throws: which URL, what went wrong, and the validation issues if any. */
+import type { LocalizedText, ValidationIssue } from '../validate/issue.js';
+import { formatIssue } from '../validate/issue.js';
+
+export type FeedErrorReason = 'network' | 'timeout' | 'http' | 'json' | 'too-large' | 'schema' | 'not-in-feed';
+
+export interface FeedErrorDetails {
+  status?: number;
+  issues?: ValidationIssue[];
+  cause?: unknown;
+  /** Detail for the message, e.g. the JSON parser's complaint. */
+  detail?: string;
+}
+
+const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => LocalizedText> = {
+  network: (url) => ({ 'zh-CN': `无法连接到 ${url}，请检查网络或地址`, en: `could not reach ${url}: check the network or the address` }),
+  timeout: (url) => ({ 'zh-CN': `读取 ${url} 超时`, en: `timed out reading ${url}` }),
+  http: (url, d) => ({
+    'zh-CN': `读取 ${url} 失败：服务器返回 HTTP ${d.status}${d.status === 404 ? '（文件不存在，请检查地址）' : ''}`,
+    en: `reading ${url} failed: the server answered HTTP ${d.status}${d.status === 404 ? ' (no such file: check the address)' : ''}`,
+  }),
+  json: (url, d) => ({ 'zh-CN': `${url} 不是有效的 JSON：${d.detail}`, en: `${url} is not valid JSON: ${d.detail}` }),
+  'too-large': (url, d) => ({ 'zh-CN': `${url} 过大（${d.detail}）`, en: `${url} is too large (${d.detail})` }),
+  schema: (url, d) => ({
+    'zh-CN': `${url} 的数据不符合规范（${d.issues?.length ?? 0} 处问题）：${d.issues?.slice(0, 3).map((i) => formatIssue(i, 'zh-CN')).join('；')}`,
+    en: `${url} does not match the data model (${d.issues?.length ?? 0} issues): ${d.issues?.slice(0, 3).map((i) => formatIssue(i, 'en')).join('; ')}`,
+  }),
+  'not-in-feed': (url, d) => ({ 'zh-CN': `数据源 ${url} 中没有 ${d.detail}`, en: `the feed ${url} has no ${d.detail}` }),
+};
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly reason: FeedErrorReason;
+  readonly url: string;
+  readonly status?: number;
+  readonly issues: ValidationIssue[];
+  /** The same message in zh-CN and en, for people. */
+  readonly text: LocalizedText;
+
+  constructor(reason: FeedErrorReason, url: string, details: FeedErrorDetails = {}) {
+    const text = TEXT[reason](url, details);
+    super(text.en, { cause: details.cause });
+    this.reason = reason;
+    this.url = url;
+    this.status = details.status;
+    this.issues = details.issues ?? [];
+    this.text = text;
+  }
+}

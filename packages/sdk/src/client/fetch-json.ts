@@ -1,0 +1,63 @@
+/** One GET of a JSON file with ky: timeout, retries with backoff, ETag revalidation, typed failures. */
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { FeedError } from './errors.js';
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  /** ms for the whole request including retries. */
+  timeout: number;
+  /** Retries on network errors and 408/429/5xx. */
+  retry: number;
+  /** Refuse bodies larger than this many bytes (a 50 MB mistake must not freeze a kiosk). */
+  maxBytes: number;
+  etag?: string;
+}
+
+export type FetchOutcome = { status: 304 } | { status: 200; body: unknown; etag?: string };
+
+export async function fetchJson(url: string, opts: FetchOptions): Promise<FetchOutcome> {
+  let res: Response;
+  try {
+    res = await ky.get(url, {
+      fetch: opts.fetch,
+      timeout: opts.timeout,
+      retry: { limit: opts.retry, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 3000 },
+      headers: opts.etag ? { 'If-None-Match': opts.etag } : undefined,
+      throwHttpErrors: (status) => status !== 304,
+      // Revalidate with the server rather than trusting the browser's own cache blindly.
+      cache: 'no-cache',
+    });
+  } catch (cause) {
+    if (cause instanceof HTTPError) throw new FeedError('http', url, { status: cause.response.status, cause });
+    if (cause instanceof TimeoutError) throw new FeedError('timeout', url, { cause });
+    throw new FeedError('network', url, { cause });
+  }
+  if (res.status === 304) return { status: 304 };
+
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > opts.maxBytes) {
+    void res.body?.cancel();
+    throw new FeedError('too-large', url, { detail: `${declared} > ${opts.maxBytes} bytes` });
+  }
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (cause) {
+    throw new FeedError('network', url, { cause }); // connection dropped mid-body
+  }
+  if (text.length > opts.maxBytes) throw new FeedError('too-large', url, { detail: `> ${opts.maxBytes} bytes` });
+  return { status: 200, body: parseJson(url, text), etag: res.headers.get('etag') ?? undefined };
+}
+
+/** JSON.parse with messages a webmaster understands (an HTML error page, an empty or cut-off file). */
+export function parseJson(url: string, text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors on Windows add a BOM
+  const start = body.trimStart();
+  if (start === '') throw new FeedError('json', url, { detail: '文件为空 / the file is empty' });
+  if (start.startsWith('<')) throw new FeedError('json', url, { detail: '收到的是 HTML 页面，不是 JSON / received an HTML page, not JSON' });
+  try {
+    return JSON.parse(body);
+  } catch (cause) {
+    throw new FeedError('json', url, { detail: (cause as Error).message, cause });
+  }
+}

@@ -1,0 +1,13 @@
+/** 政府收支分类科目 codes: 类 (3 digits) → 款 (5) → 项 (7). */
+
+export type CodeLevel = 'class' | 'section' | 'item';
+
+/** `2080101` → `20801`, `20801` → `208`, `208` → undefined. */
+export function parentCode(code: string): string | undefined {
+  return code.length > 3 ? code.slice(0, code.length - 2) : undefined;
+}
+
+/** 类 / 款 / 项 */
+export function codeLevel(code: string): CodeLevel {
+  return code.length <= 3 ? 'class' : code.length <= 5 ? 'section' : 'item';
+}

@@ -1,0 +1,72 @@
+/**
+ * Building blocks shared by every dataset kind.
+ *
+ * Checks carry an `error` key (see validate/messages.ts) instead of prose, so the validator can
+ * give every problem one precise zh-CN and en message.
+ */
+import * as z from 'zod/v4/mini';
+
+/** An identifier a publisher chooses: letters, digits, `-`, `_`, `.`; used in URLs and references. */
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { error: 'id' }));
+
+/** Human text: never empty. Rendered as text, never as HTML. */
+export const Text = z.string().check(z.trim(), z.minLength(1, { error: 'text_empty' }));
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+/** A link shown to the public: only http(s), so `javascript:` and `data:` can never become live links. */
+export const HttpUrl = z.string().check(z.regex(HTTP_URL, { error: 'http_url' }));
+
+/**
+ * Where a dataset file lives: an absolute http(s) URL or a path relative to the manifest
+ * (static feeds are moved between servers). Any other scheme is rejected.
+ */
+export const FeedUrl = z.string().check(
+  z.regex(/^(?:https?:\/\/[^\s/?#]+[^\s]*|(?!\/\/)[^\s:?#]+(?:\?[^\s#]*)?)$/i, { error: 'feed_url' }),
+);
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2月30日). */
+export const DateString = z.iso.date({ error: 'date' });
+
+/** A point in time with its offset, e.g. 2026-03-01T09:00:00+08:00; a plain date is accepted too. */
+export const DateTimeString = z.union([z.iso.datetime({ offset: true, error: 'datetime' }), DateString], {
+  error: 'datetime',
+});
+
+export const Year = z.int({ error: 'year' }).check(z.gte(1949, { error: 'year' }), z.lte(2100, { error: 'year' }));
+
+/**
+ * A published amount. `null` means the cell was left blank (not reported), which is a different
+ * fact from `0` (nothing spent): the two are kept apart everywhere.
+ */
+export const Amount = z.nullable(
+  z.number({ error: 'amount' }).check(z.gte(0, { error: 'amount_negative' })),
+);
+
+/** Units in which Chinese public finance tables state their amounts. */
+export const AmountUnit = z.enum(['元', '万元', '亿元'], { error: 'unit' });
+
+/** Working days (工作日); half days occur in promised deadlines. */
+export const WorkingDays = z.number({ error: 'days' }).check(z.gte(0, { error: 'days' }), z.lte(3650, { error: 'days' }));
+
+/** A legal or policy document: title, 文号, issuer, optional link. */
+export const DocumentRef = z.object({
+  title: Text,
+  number: z.optional(Text),
+  issuer: z.optional(Text),
+  date: z.optional(DateString),
+  url: z.optional(HttpUrl),
+});
+
+/** Every published record says where it was published. */
+export const sourceField = { source: z.optional(HttpUrl) };
+
+/** Fields every dataset file starts with. */
+export const datasetHeader = {
+  id: Id,
+  title: z.optional(Text),
+  updated: DateTimeString,
+  ...sourceField,
+};
+
+export type DocumentRef = z.infer<typeof DocumentRef>;
+export type AmountUnit = z.infer<typeof AmountUnit>;

@@ -1,0 +1,44 @@
+/** The feed manifest: who publishes, when, and which dataset files make up the feed. */
+import * as z from 'zod/v4/mini';
+import { DateTimeString, FeedUrl, HttpUrl, Id, Text, Year } from './common.js';
+
+/** Dataset kinds this version understands. A manifest may list others; they are kept and warned about. */
+export const DATASET_KINDS = ['budget', 'final-account', 'three-public', 'fee-list', 'service-guide', 'process'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+export const Publisher = z.object({
+  name: Text,
+  /** 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. */
+  regionCode: z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' })),
+  department: z.optional(Text),
+  contact: z.optional(
+    z.object({
+      phone: z.optional(Text),
+      email: z.optional(z.email({ error: 'email' })),
+      address: z.optional(Text),
+      url: z.optional(HttpUrl),
+    }),
+  ),
+});
+
+export const DatasetRef = z.object({
+  /** A string rather than an enum so that newer kinds survive in older readers. */
+  kind: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'kind' })),
+  id: Id,
+  title: Text,
+  year: z.optional(Year),
+  url: FeedUrl,
+  updated: DateTimeString,
+  sha256: z.optional(z.string().check(z.regex(/^[a-f0-9]{64}$/, { error: 'sha256' }))),
+});
+
+export const Manifest = z.object({
+  $schema: z.optional(z.string()),
+  publisher: Publisher,
+  updated: DateTimeString,
+  datasets: z.array(DatasetRef),
+});
+
+export type Publisher = z.infer<typeof Publisher>;
+export type DatasetRef = z.infer<typeof DatasetRef>;
+export type Manifest = z.infer<typeof Manifest>;

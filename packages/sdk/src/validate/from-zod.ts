@@ -1,0 +1,41 @@
+/** Turns zod's issues into ours: a precise code and message for each, with the path. */
+import type * as z from 'zod/v4/mini';
+import { makeIssue, type PathSegment, type ValidationIssue } from './issue.js';
+import { MESSAGES, type IssueCode } from './messages.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean; value?: unknown } {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg as PropertyKey)) return { found: false };
+    cur = (cur as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  }
+  return { found: true, value: cur };
+}
+
+function isCatalogued(key: string): key is IssueCode {
+  return Object.hasOwn(MESSAGES, key);
+}
+
+export function fromZodIssue(issue: ZodIssue, input: unknown): ValidationIssue[] {
+  const path = issue.path as PathSegment[];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => makeIssue([...path, key], 'unknown_field', { key }, 'warning'));
+  }
+  // A missing key shows up as a type error on `undefined`: say "missing", not "wrong type".
+  if (issue.code === 'invalid_type' && !valueAt(input, path).found) return [makeIssue(path, 'required')];
+  if (isCatalogued(issue.message)) return [makeIssue(path, issue.message)];
+  switch (issue.code) {
+    case 'invalid_type':
+      return [makeIssue(path, issue.expected === 'object' ? 'not_object' : 'type', { expected: issue.expected })];
+    case 'too_big':
+      return [makeIssue(path, 'too_big', { limit: String(issue.maximum) })];
+    case 'too_small':
+      return [makeIssue(path, 'too_small', { limit: String(issue.minimum) })];
+    case 'invalid_value':
+      return [makeIssue(path, 'invalid', { detail: issue.values.map((v) => JSON.stringify(v)).join(' / ') })];
+    default:
+      return [makeIssue(path, 'invalid', { detail: issue.code })];
+  }
+}

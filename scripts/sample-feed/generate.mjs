@@ -1,0 +1,35 @@
+// Writes the sample feed of 示例县 (a fictional county) to examples/feeds/shili-county/.
+// Run: node scripts/sample-feed/generate.mjs — the JSON it writes is committed.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { budgets, threePublic } from './budgets.mjs';
+import { feeLists } from './fees.mjs';
+import { guideLists } from './guides.mjs';
+import { processLists } from './processes.mjs';
+
+const out = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
+const datasets = [...budgets(), ...threePublic(), ...feeLists(), ...guideLists(), ...processLists()];
+
+await rm(out, { recursive: true, force: true });
+await mkdir(`${out}data`, { recursive: true });
+for (const d of datasets) await writeFile(`${out}data/${d.id}.json`, JSON.stringify(d, null, 2) + '\n');
+
+const manifest = {
+  publisher: {
+    name: '示例县人民政府',
+    regionCode: '339999',
+    department: '示例县人民政府办公室',
+    contact: { phone: '0999-12345', email: 'gongkai@shili.example.gov.cn', address: '示例县人民路 1 号', url: 'https://www.shili.gov.cn/' },
+  },
+  updated: '2026-03-02T09:00:00+08:00',
+  datasets: datasets.map((d) => ({
+    kind: d.kind,
+    id: d.id,
+    title: d.title,
+    ...(d.year ? { year: d.year } : {}),
+    url: `data/${d.id}.json`,
+    updated: d.updated,
+  })),
+};
+await writeFile(`${out}manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
+console.log(`wrote ${datasets.length} datasets to ${out}`);

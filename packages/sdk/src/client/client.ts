@@ -23,6 +23,8 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries on network errors and 5xx. Default 2. */
   retry?: number;
+  /** ms before the first retry, doubling after each. Default 300. */
+  retryDelay?: number;
   /** ms during which loaded data is used without asking the server again. Default 60 000. */
   maxAge?: number;
   /** Return a cached copy at once and revalidate in the background. Default true. */
@@ -67,6 +69,7 @@ export function createClient(options: ClientOptions) {
     fetch: options.fetch,
     timeout: options.timeout ?? 10_000,
     retry: options.retry ?? 2,
+    retryDelay: options.retryDelay ?? 300,
     maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
   };
   const slots = new Map<string, Slot>();

@@ -8,6 +8,8 @@ export interface FetchOptions {
   timeout: number;
   /** Retries on network errors and 408/429/5xx. */
   retry: number;
+  /** ms before the first retry; doubles each time. */
+  retryDelay: number;
   /** Refuse bodies larger than this many bytes (a 50 MB mistake must not freeze a kiosk). */
   maxBytes: number;
   etag?: string;
@@ -21,7 +23,15 @@ export async function fetchJson(url: string, opts: FetchOptions): Promise<FetchO
     res = await ky.get(url, {
       fetch: opts.fetch,
       timeout: opts.timeout,
-      retry: { limit: opts.retry, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 3000 },
+      retry: {
+        limit: opts.retry,
+        methods: ['get'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        delay: (attempt) => opts.retryDelay * 2 ** (attempt - 1),
+        backoffLimit: 10_000,
+        // Hundreds of kiosks lose the network together; spread their retries out.
+        jitter: true,
+      },
       headers: opts.etag ? { 'If-None-Match': opts.etag } : undefined,
       throwHttpErrors: (status) => status !== 304,
       // Revalidate with the server rather than trusting the browser's own cache blindly.

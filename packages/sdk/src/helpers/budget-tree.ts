@@ -43,12 +43,18 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
     node.line = line;
     node.name = line.name;
   }
-  // Link children to parents, creating parents the table omitted (longest codes first so chains form).
-  const codes = [...byCode.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  for (const code of codes) {
-    const parent = parentCode(code);
-    if (parent !== undefined) ensure(parent).children.push(byCode.get(code)!);
-  }
+  // Link each node to its parent, creating parents the table omitted (and their parents in turn).
+  const linked = new Set<string>();
+  const link = (node: BudgetNode): void => {
+    if (linked.has(node.code)) return;
+    linked.add(node.code);
+    const parent = parentCode(node.code);
+    if (parent === undefined) return;
+    const p = ensure(parent);
+    p.children.push(node);
+    link(p);
+  };
+  for (const node of [...byCode.values()]) link(node);
   const roots = [...byCode.values()].filter((n) => n.level === 'class').sort(byCodeOrder);
   let total = 0;
   for (const root of roots) {

@@ -10,7 +10,7 @@ export function formatDate(value: string | Date, lang: Lang = 'zh-CN'): string {
   if (Number.isNaN(date.getTime())) return String(value);
   return new Intl.DateTimeFormat(lang, {
     year: 'numeric',
-    month: lang === 'en' ? 'short' : 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
     day: 'numeric',
     timeZone: plain ? 'UTC' : 'Asia/Shanghai',
   }).format(date);

@@ -1,0 +1,194 @@
+import { strict as assert } from 'node:assert';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { createClient, FeedError, memoryCache, type ClientOptions, type Update } from '../src/index.js';
+import { json, startFeedServer, status, type FeedServer } from './feed-server.js';
+import { clone, loadSampleFeed } from './sample-feed.js';
+
+const feed = loadSampleFeed();
+const M = '/feed/manifest.json';
+const FEES = '/feed/data/fees-nr.json';
+let server: FeedServer;
+
+before(async () => (server = await startFeedServer()));
+after(() => server.close());
+beforeEach(() => {
+  server.routes.clear();
+  server.log.length = 0;
+  server.routes.set(M, json(feed.manifest));
+  for (const d of feed.manifest.datasets) server.routes.set(`/feed/${d.url}`, json(feed.datasets[d.id], `"${d.id}-v1"`));
+});
+
+const client = (opts: Partial<ClientOptions> = {}) =>
+  createClient({ baseUrl: `${server.base}/feed/`, cache: memoryCache(), retryDelay: 10, timeout: 2000, ...opts });
+
+async function rejection(p: Promise<unknown>): Promise<FeedError> {
+  try {
+    await p;
+  } catch (e) {
+    assert.ok(e instanceof FeedError, `expected a FeedError, got ${e}`);
+    return e;
+  }
+  assert.fail('expected the call to fail');
+}
+
+describe('feed client against a real HTTP server', () => {
+  it('fetches and validates the manifest and a dataset by id', async () => {
+    const c = client();
+    const m = await c.feed();
+    assert.equal(m.data.publisher.name, '示例县人民政府');
+    assert.equal(m.stale, false);
+    const fees = await c.fees('fees-nr');
+    assert.equal(fees.data.items[0]!.name, '不动产登记费（住宅）');
+    assert.equal(fees.url, `${server.base}${FEES}`);
+    assert.equal(fees.etag, '"fees-nr-v1"');
+  });
+
+  it('revalidates with If-None-Match and reuses its data on 304', async () => {
+    const c = client();
+    const first = await c.fees('fees-nr');
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await c.fees('fees-nr', true);
+    assert.equal(server.hits(FEES), 2);
+    assert.equal(server.log.filter((l) => l.path === FEES)[1]!.ifNoneMatch, '"fees-nr-v1"');
+    assert.equal(again.data, first.data, '304 keeps the very same data object');
+    assert.ok(again.fetchedAt > first.fetchedAt);
+  });
+
+  it('serves loaded data without asking the server again within maxAge', async () => {
+    const c = client({ maxAge: 60_000 });
+    await c.fees('fees-nr');
+    await c.fees('fees-nr');
+    assert.equal(server.hits(FEES), 1);
+  });
+
+  it('retries 5xx with backoff and succeeds when the server recovers', async () => {
+    let n = 0;
+    server.routes.set(FEES, (req, res) => (++n < 3 ? status(503)(req, res, n) : json(feed.datasets['fees-nr'])(req, res, n)));
+    const r = await client({ retry: 2 }).fees('fees-nr');
+    assert.equal(server.hits(FEES), 3);
+    assert.equal(r.stale, false);
+  });
+
+  it('throws a typed error naming the URL and the HTTP status when it has no good data', async () => {
+    server.routes.set(FEES, status(500));
+    const e = await rejection(client({ retry: 1 }).fees('fees-nr'));
+    assert.equal(e.reason, 'http');
+    assert.equal(e.status, 500);
+    assert.equal(e.url, `${server.base}${FEES}`);
+    assert.match(e.text['zh-CN'], /HTTP 500/);
+    assert.equal(server.hits(FEES), 2);
+  });
+
+  it('returns the last good data marked stale, with when it was fetched, after a later failure', async () => {
+    const c = client({ retry: 0 });
+    const good = await c.fees('fees-nr');
+    server.routes.set(FEES, status(502));
+    const r = await c.fees('fees-nr', true);
+    assert.equal(r.stale, true);
+    assert.equal(r.error?.reason, 'http');
+    assert.equal(r.data, good.data);
+    assert.deepEqual(r.fetchedAt, good.fetchedAt);
+    server.routes.set(FEES, json(feed.datasets['fees-nr'], '"fees-nr-v1"'));
+    const back = await c.fees('fees-nr', true);
+    assert.equal(back.stale, false, 'recovers by itself when the server is back');
+  });
+
+  it('gives up on a response slower than the timeout', async () => {
+    server.routes.set(FEES, (req, res) => void setTimeout(() => json(feed.datasets['fees-nr'])(req, res, 1), 1500));
+    const e = await rejection(client({ timeout: 200 }).fees('fees-nr'));
+    assert.equal(e.reason, 'timeout');
+  });
+
+  it('reports truncated JSON as a JSON syntax error of that file', async () => {
+    server.routes.set(FEES, (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(feed.datasets['fees-nr']).slice(0, 500)));
+    const e = await rejection(client().fees('fees-nr'));
+    assert.equal(e.reason, 'json');
+    assert.ok(e.message.includes(FEES));
+  });
+
+  it('says so when an HTML error page is served instead of JSON', async () => {
+    server.routes.set(FEES, (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end('<!DOCTYPE html><h1>502 Bad Gateway</h1>'));
+    const e = await rejection(client().fees('fees-nr'));
+    assert.equal(e.reason, 'json');
+    assert.match(e.text['zh-CN'], /HTML/);
+  });
+
+  it('rejects a schema-invalid body with the validation issues', async () => {
+    const bad = clone(feed.datasets['fees-nr']);
+    bad.items[2].standard = { type: 'fixed', amount: -10 };
+    server.routes.set(FEES, json(bad));
+    const e = await rejection(client().fees('fees-nr'));
+    assert.equal(e.reason, 'schema');
+    assert.equal(e.issues[0]?.path, 'items[2].standard.amount');
+    assert.equal(e.issues[0]?.code, 'amount_negative');
+  });
+
+  it('refetches unconditionally when a server answers 304 to a client that holds nothing', async () => {
+    let n = 0;
+    server.routes.set(FEES, (req, res) => (++n === 1 ? void res.writeHead(304).end() : json(feed.datasets['fees-nr'])(req, res, n)));
+    const r = await client().fees('fees-nr');
+    assert.equal(r.data.items.length, feed.datasets['fees-nr'].items.length);
+    assert.equal(server.hits(FEES), 2);
+  });
+
+  it('keeps the last good copy across a reload in its cache and shows it when the server is down', async () => {
+    const cache = memoryCache();
+    await client({ cache }).fees('fees-nr');
+    server.routes.set(FEES, status(500));
+    // A "reloaded" page: a new client with the same persistent cache and the server failing.
+    const reloaded = client({ cache, retry: 0, staleWhileRevalidate: false, maxAge: 0 });
+    const r = await reloaded.fees('fees-nr');
+    assert.equal(r.stale, true);
+    assert.equal(r.data.items[0]!.id, 'fee-bdc-house');
+  });
+
+  it('returns the cached copy at once and revalidates in the background (stale-while-revalidate)', async () => {
+    const cache = memoryCache();
+    await client({ cache }).fees('fees-nr');
+    const changed = clone(feed.datasets['fees-nr']);
+    changed.items[0].name = '不动产登记费（住宅，已调整）';
+    server.routes.set(FEES, json(changed, '"fees-nr-v2"'));
+    const c = client({ cache });
+    const updates: Update<any>[] = [];
+    const first = await c.fees('fees-nr');
+    assert.equal(first.data.items[0]!.name, '不动产登记费（住宅）');
+    const stop = c.subscribe('fees-nr', (u) => updates.push(u), { interval: 60_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    stop();
+    const latest = await c.fees('fees-nr');
+    assert.equal(latest.data.items[0]!.name, '不动产登记费（住宅，已调整）');
+    assert.ok(updates.length >= 1);
+  });
+
+  it('polls subscribers, delivering a changed feed and an honest stale mark, until unsubscribed', async () => {
+    const c = client({ retry: 0, maxAge: 0 });
+    const seen: Update<any>[] = [];
+    const stop = c.subscribe('fees-nr', (u) => seen.push(u), { interval: 40 });
+    await new Promise((r) => setTimeout(r, 60));
+    const changed = clone(feed.datasets['fees-nr']);
+    changed.items.pop();
+    server.routes.set(FEES, json(changed, '"fees-nr-v2"'));
+    await new Promise((r) => setTimeout(r, 80));
+    server.routes.set(FEES, status(503));
+    await new Promise((r) => setTimeout(r, 80));
+    stop();
+    const count = seen.length;
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(seen.length, count, 'no updates after unsubscribing');
+    const lengths = seen.map((u) => u.result?.data.items.length);
+    assert.equal(lengths[0], feed.datasets['fees-nr'].items.length);
+    assert.ok(lengths.includes(feed.datasets['fees-nr'].items.length - 1));
+    assert.equal(seen.at(-1)?.result?.stale, true);
+  });
+
+  it('finds one guide and one process by their own ids, and names what is missing', async () => {
+    const c = client();
+    const g = await c.guide('guide-dibao');
+    assert.equal(g.data.name, '最低生活保障对象认定');
+    const p = await c.process('proc-dibao');
+    assert.equal(p.data.nodes[0]!.kind, 'start');
+    const e = await rejection(c.budget('budget-1999-x'));
+    assert.equal(e.reason, 'not-in-feed');
+    assert.match(e.text.en, /budget-1999-x/);
+  });
+});

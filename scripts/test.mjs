@@ -1,0 +1,64 @@
+// `npm test`: type check, node tests, real-browser tests; then one line "N passed, N failed"
+// totalled over every runner. Exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const tmp = '.tmp';
+mkdirSync(tmp, { recursive: true });
+const totals = { passed: 0, failed: 0 };
+let broken = false;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`${label}: exit ${r.status ?? r.signal}`);
+    broken = true;
+  }
+  return r.status === 0;
+}
+
+function testFiles(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'browser' && entry.name !== 'node_modules') testFiles(p, out);
+    } else if (entry.name.endsWith('.test.ts') || entry.name.endsWith('.test.mjs')) out.push(p);
+  }
+  return out;
+}
+
+if (!only) run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+
+if (!only || only === 'node') {
+  const packages = readdirSync('packages').map((p) => join('packages', p, 'test'));
+  const files = [...packages, 'test'].flatMap((d) => testFiles(d));
+  const tap = join(tmp, 'node-tests.tap');
+  rmSync(tap, { force: true });
+  run('node tests', process.execPath, [
+    '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+  totals.passed += num('pass');
+  totals.failed += num('fail') + num('cancelled');
+  if (!text) totals.failed++;
+}
+
+if (!only || only === 'browser') {
+  const file = join(tmp, 'browser-tests.json');
+  rmSync(file, { force: true });
+  run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { GK_COUNT_FILE: file });
+  const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(broken || totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,34 @@
+// Real-browser tests in Debian's Chromium (never a downloaded browser build).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  rootDir: '.',
+  files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'development'] }, // sibling workspaces from src, no prebuild
+  concurrency: 1,
+  plugins: [
+    // esbuild reads the raw tsconfig and does not follow "extends": point it at the base file.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          '--disable-quic', '--no-first-run', '--no-default-browser-check',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter(process.env.GK_COUNT_FILE)],
+  testFramework: { config: { timeout: 10000 } },
+};

@@ -1,4 +1,4 @@
-// `npm test`: type check, node tests, real-browser tests; then one line "N passed, N failed"
+// `npm test`: type check, build, node tests, real-browser tests; then one line "N passed, N failed"
 // totalled over every runner. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -31,7 +31,11 @@ function testFiles(dir, out = []) {
   return out;
 }
 
-if (!only) run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+if (!only) {
+  run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  // The build is part of the test: what we publish (ESM, .d.ts, JSON Schemas, bundles) is checked below.
+  run('build', 'npm', ['run', 'build', '--silent']);
+}
 
 if (!only || only === 'node') {
   const packages = readdirSync('packages').map((p) => join('packages', p, 'test'));

@@ -7,7 +7,7 @@ const feed = loadSampleFeed();
 const byKind = (kind: string) => feed.manifest.datasets.filter((d: any) => d.kind === kind).map((d: any) => feed.datasets[d.id]);
 const find = (issues: ValidationIssue[], path: string, code: string) => issues.find((i) => i.path === path && i.code === code);
 
-function expectIssue(kind: SchemaKind, input: unknown, path: string, code: string, severity = 'error') {
+function expectIssue<K extends SchemaKind>(kind: K, input: unknown, path: string, code: string, severity = 'error') {
   const r = validate(kind, input);
   const hit = find(r.issues, path, code);
   assert.ok(hit, `expected ${code} at ${path}, got:\n${r.issues.map((i) => `${i.code} ${formatIssue(i, 'en')}`).join('\n')}`);

@@ -1,0 +1,21 @@
+// Each benchmark owns one marked section of bench/RESULTS.md and rewrites only that section.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const FILE = new URL('./RESULTS.md', import.meta.url);
+const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (and `npm run size`); each section by its own benchmark.\n';
+
+export function writeSection(name, markdown) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  let text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
+  const re = new RegExp(`${start}[\\s\\S]*?${end}`);
+  text = re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(FILE, text);
+}
+
+/** Machine facts printed with every figure, so numbers from different machines are not compared blindly. */
+export async function machine() {
+  const os = await import('node:os');
+  return `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+}

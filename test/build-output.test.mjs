@@ -1,0 +1,41 @@
+// What `npm run build` publishes, checked from plain Node (no TypeScript loader involved).
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+
+const dist = new URL('../packages/sdk/dist/', import.meta.url);
+const read = (rel) => readFileSync(new URL(rel, dist), 'utf8');
+
+describe('@gongkai/sdk build output', () => {
+  it('is plain ESM that Node imports and that validates the sample feed', async () => {
+    const sdk = await import(new URL('index.js', dist).href);
+    const manifest = JSON.parse(readFileSync(new URL('../examples/feeds/shili-county/manifest.json', import.meta.url), 'utf8'));
+    assert.equal(sdk.validate('manifest', manifest).ok, true);
+    assert.equal(typeof sdk.createClient, 'function');
+  });
+
+  it('ships type declarations for the public API', () => {
+    const dts = read('index.d.ts');
+    for (const name of ['validate', 'createClient', 'buildBudgetTree', 'createFeeSearch', 'formatAmount']) assert.match(dts, new RegExp(`\\b${name}\\b`));
+    assert.ok(existsSync(new URL('model/budget.d.ts', dist)));
+  });
+
+  it('ships a JSON Schema for the manifest and every dataset kind', () => {
+    const files = readdirSync(new URL('schemas/', dist)).sort();
+    assert.deepEqual(files, ['budget', 'fee-list', 'final-account', 'manifest', 'process', 'service-guide', 'three-public'].map((k) => `${k}.schema.json`));
+    for (const f of files) {
+      const schema = JSON.parse(read(`schemas/${f}`));
+      assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+      assert.equal(schema.type, 'object');
+    }
+  });
+
+  it('keeps the pinyin dictionary out of the browser bundle until it is needed', () => {
+    const main = read('browser/gongkai-sdk.js');
+    const chunks = readdirSync(new URL('browser/', dist)).filter((f) => f.endsWith('.js') && f !== 'gongkai-sdk.js');
+    assert.equal(chunks.length, 1, 'one lazy chunk');
+    assert.match(main, new RegExp(`import\\(["']\\./${chunks[0].replace('.', '\\.')}["']\\)`));
+    assert.ok(gzipSync(main).length < gzipSync(read(`browser/${chunks[0]}`)).length);
+  });
+});

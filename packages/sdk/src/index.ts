@@ -12,7 +12,7 @@ export * from './model/process.js';
 export { SCHEMAS, isSchemaKind, type SchemaKind, type DataOf, type Dataset } from './model/kinds.js';
 export { jsonSchemaFor } from './model/json-schema.js';
 
-export { validate } from './validate/validate.js';
+export { validate, type ValidateOptions } from './validate/validate.js';
 export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
 export {
   formatIssue,

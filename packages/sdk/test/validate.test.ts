@@ -188,6 +188,21 @@ describe('fee list', () => {
     const r = expectIssue('fee-list', g, 'items[0].basis[0].url', 'http_url');
     assert.equal(r.data, undefined, 'a file with a dangerous link yields no data to render');
   });
+  it('for display, drops a javascript: link with a warning instead of rejecting the whole list', () => {
+    const f = good();
+    f.items[0].basis[0].url = 'javascript:alert(1)';
+    f.items[2].source = 'data:text/html,<script>alert(1)</script>';
+    const r = validate('fee-list', f, { dropUnsafeLinks: true });
+    assert.equal(r.ok, true);
+    assert.equal(r.data?.items[0]?.basis[0]?.url, undefined);
+    assert.equal(r.data?.items[0]?.basis[0]?.title, f.items[0].basis[0].title);
+    assert.equal(r.data?.items[2]?.source, undefined);
+    assert.deepEqual(r.issues.filter((i) => i.code === 'unsafe_link_dropped').map((i) => [i.path, i.severity]), [
+      ['items[0].basis[0].url', 'warning'],
+      ['items[2].source', 'warning'],
+    ]);
+    assert.equal(f.items[0].basis[0].url, 'javascript:alert(1)', 'the input is not modified');
+  });
   it('rejects effective dates in the wrong order', () => {
     const f = good();
     f.items[0].effectiveTo = '2025-12-31';

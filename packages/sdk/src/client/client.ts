@@ -81,7 +81,7 @@ export function createClient(options: ClientOptions) {
   }
 
   function accept<K extends SchemaKind>(url: string, kind: K, entry: CacheEntry): Loaded<DataOf<K>> {
-    const v = validate(kind, entry.body);
+    const v = validate(kind, entry.body, { dropUnsafeLinks: true });
     if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
     return { data: v.data, url, fetchedAt: new Date(entry.fetchedAt), stale: false, issues: v.issues, etag: entry.etag };
   }
@@ -196,6 +196,8 @@ export function createClient(options: ClientOptions) {
     guide: (guideId: string) => findRecord('service-guide', (d) => d.guides, guideId) as Promise<Loaded<ServiceGuide>>,
     /** One process by its own id, from whichever process dataset holds it. */
     process: (processId: string) => findRecord('process', (d) => d.processes, processId) as Promise<Loaded<Process>>,
+    /** A file of a known kind at any URL (relative to the feed), e.g. a fee list published on its own. */
+    file: <K extends SchemaKind>(kind: K, url: string, force = false) => load(kind, new URL(url, manifestUrl).href, force),
     /** Any dataset listed in the manifest, by id, whatever its kind. */
     async dataset(id: string, force = false): Promise<Loaded<DataOf<Exclude<SchemaKind, 'manifest'>>>> {
       const t = await target(id);

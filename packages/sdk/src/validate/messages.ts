@@ -51,6 +51,7 @@ export const MESSAGES = {
   unknown_field: (p) => [`未知字段 ${q(p.key)}，将被忽略（是否拼写错误？）`, `unknown field ${q(p.key)} is ignored (a typo?)`],
   too_big: (p) => [`超出上限 ${p.limit}`, `exceeds the limit of ${p.limit}`],
   too_small: (p) => [`低于下限 ${p.limit}`, `below the minimum of ${p.limit}`],
+  unsafe_link_dropped: () => ['链接不是 http(s) 地址，已忽略，不会显示为链接', 'the link is not an http(s) address: it was dropped and is not shown as a link'],
   // --- semantics (beyond shape) ---
   unknown_kind: (p) => [`未知的数据类型 ${q(p.kind)}，本版本将跳过该数据集`, `unknown dataset kind ${q(p.kind)}: this version skips it`],
   kind_mismatch: (p) => [`数据类型为 ${q(p.actual)}，但应为 ${q(p.expected)}`, `dataset kind is ${q(p.actual)} but ${q(p.expected)} was expected`],

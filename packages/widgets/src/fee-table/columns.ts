@@ -1,0 +1,90 @@
+/** The columns a fee table can show; `columns="name,standard,basis"` picks and orders them. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk';
+import { safeHttpUrl } from '../shared/safe-url.js';
+import { STRINGS } from './strings.js';
+
+export const COLUMN_KEYS = ['no', 'name', 'department', 'category', 'standard', 'basis', 'notes', 'status'] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+export const DEFAULT_COLUMNS: ColumnKey[] = ['name', 'department', 'standard', 'basis', 'notes'];
+
+export function parseColumns(attr: string | undefined): ColumnKey[] {
+  if (!attr) return DEFAULT_COLUMNS;
+  const keys = attr.split(/[\s,]+/).filter((k): k is ColumnKey => (COLUMN_KEYS as readonly string[]).includes(k));
+  return keys.length ? keys : DEFAULT_COLUMNS;
+}
+
+/** A badge for fees that are not charged as listed: 免收, 停征, 已取消. */
+export function feeBadge(fee: Fee): 'free' | 'suspended' | 'abolished' | undefined {
+  if (fee.status === 'abolished') return 'abolished';
+  if (fee.status === 'suspended' || fee.standard?.type === 'suspended') return 'suspended';
+  if (fee.standard?.type === 'free') return 'free';
+  return undefined;
+}
+
+/** Splits `text` into plain and <mark> parts; Lit renders both as text, never as HTML. */
+export function highlight(text: string, ranges: readonly [number, number][]): TemplateResult | string {
+  if (ranges.length === 0) return text;
+  const parts: (TemplateResult | string)[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from > at) parts.push(text.slice(at, from));
+    parts.push(html`<mark part="mark">${text.slice(from, to)}</mark>`);
+    at = to;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return html`${parts}`;
+}
+
+export function columnHeader(key: ColumnKey, lang: Lang): string {
+  const t = STRINGS[lang];
+  return key === 'department' ? t.department : key === 'category' ? t.category : key === 'status' ? t.status : t[key];
+}
+
+export function renderCell(key: ColumnKey, fee: Fee, ranges: readonly [number, number][], lang: Lang): TemplateResult | string {
+  const t = STRINGS[lang];
+  switch (key) {
+    case 'no':
+      return fee.no === undefined ? '' : String(fee.no);
+    case 'name':
+      return html`<span class="name">${highlight(fee.name, ranges)}</span>`;
+    case 'department':
+      return fee.department;
+    case 'category':
+      return t[fee.category];
+    case 'status':
+      return t[fee.status ?? 'active'];
+    case 'standard': {
+      const badge = feeBadge(fee);
+      const text = fee.standard && fee.standard.type !== 'free' && fee.standard.type !== 'suspended' ? formatFeeStandard(fee.standard, lang) : '';
+      return html`${text}${badge ? html`<span class="badge ${badge}" part="badge">${t[badge]}</span>` : nothing}${!fee.standard && !badge ? html`<span class="muted">${formatFeeStandard(undefined, lang)}</span>` : nothing}`;
+    }
+    case 'basis':
+      return html`${fee.basis.map((d) => {
+        const label = `《${d.title.replace(/^《|》$/g, '')}》${d.number ? `（${d.number}）` : ''}`;
+        const href = safeHttpUrl(d.url);
+        return html`<div class="doc">${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</div>`;
+      })}`;
+    case 'notes':
+      return [fee.exemptions, fee.notes].filter(Boolean).join(' ');
+  }
+}
+
+/** Plain text of a cell, for CSV export. */
+export function cellText(key: ColumnKey, fee: Fee, lang: Lang): string {
+  const t = STRINGS[lang];
+  switch (key) {
+    case 'standard': {
+      const badge = feeBadge(fee);
+      return badge && badge !== 'free' ? t[badge] : formatFeeStandard(fee.standard, lang);
+    }
+    case 'basis':
+      return fee.basis.map((d) => `《${d.title}》${d.number ?? ''}`).join('；');
+    case 'name':
+      return fee.name;
+    default: {
+      const v = renderCell(key, fee, [], lang);
+      return typeof v === 'string' ? v : '';
+    }
+  }
+}

@@ -1,0 +1,228 @@
+import { css } from 'lit';
+
+export const feeTableStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    min-height: var(--_touch);
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.6rem;
+    box-sizing: border-box;
+  }
+  input[type='search'] {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  button {
+    cursor: pointer;
+  }
+  .export {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: var(--_touch);
+  }
+  label.check input {
+    min-height: 0;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .scroller {
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .scroller.virtual {
+    max-height: var(--gk-fee-table-max-height, 36rem);
+  }
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  th,
+  td {
+    padding: 0.5rem 0.75rem;
+    text-align: left;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  th button {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    min-height: var(--_touch);
+  }
+  th button:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .sort-icon {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  tbody tr.fee {
+    cursor: pointer;
+  }
+  tbody tr.fee:hover {
+    background: var(--_surface);
+  }
+  tbody tr.fee:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  tbody tr.selected {
+    background: var(--gk-color-selected, #e8f0fe);
+  }
+  tr.group th {
+    background: var(--_bg);
+    color: var(--_primary);
+    border-bottom: 2px solid var(--_primary);
+    position: static;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+  td.name {
+    font-weight: 600;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+  }
+  .badge {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.4rem;
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    border: 1px solid currentColor;
+  }
+  .badge.suspended,
+  .badge.abolished {
+    color: var(--_danger);
+  }
+  .badge.free {
+    color: var(--gk-color-success, #0b6b2b);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .doc + .doc {
+    margin-top: 0.25rem;
+  }
+  a {
+    color: var(--gk-color-link, #0b57d0);
+  }
+  .no-results {
+    padding: 1rem;
+    color: var(--_muted);
+  }
+  :host([size='kiosk']) td,
+  :host([size='kiosk']) th {
+    padding: 0.75rem 1rem;
+  }
+  :host([size='kiosk']) tbody tr.fee {
+    height: var(--_touch);
+  }
+
+  /* Narrow containers (phones, portrait kiosks): each fee becomes a card. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      padding: 0.25rem 0.5rem;
+      background: var(--_surface);
+    }
+    thead th {
+      position: static;
+      border: 0;
+      padding: 0;
+    }
+    thead th.plain {
+      display: none;
+    }
+    tbody tr.fee {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5rem 0.75rem;
+    }
+    tbody td {
+      border: 0;
+      padding: 0.15rem 0;
+    }
+    tbody td[data-label]:not(.name)::before {
+      content: attr(data-label) '：';
+      color: var(--_muted);
+    }
+    tr.group th {
+      display: block;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .export {
+      display: none;
+    }
+    .scroller,
+    .scroller.virtual {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    thead {
+      display: table-header-group;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,206 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Fee } from '@gongkai/sdk';
+import './index.js';
+import type { GkFeeTable } from './fee-table.js';
+
+const FEED = '/examples/feeds/shili-county/';
+const root = (el: GkFeeTable) => el.shadowRoot!;
+const rows = (el: GkFeeTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr.fee')];
+const names = (el: GkFeeTable) => rows(el).map((r) => r.querySelector('td.name')!.textContent!.trim());
+const ready = (el: GkFeeTable) => waitUntil(() => root(el).querySelector('table, .gk-error, .no-results'), 'widget did not settle', { timeout: 5000 });
+
+async function fromFeed(attrs = '') {
+  const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+  for (const [k, v] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(k!, v ?? '');
+  el.src = FEED;
+  await ready(el);
+  return el;
+}
+
+function fee(i: number, extra: Partial<Fee> = {}): Fee {
+  return { id: `f${i}`, name: `收费项目${i}`, department: `单位${i % 7}`, category: 'administrative', basis: [{ title: `依据${i}` }], standard: { type: 'fixed', amount: i, per: '件' }, ...extra };
+}
+
+async function type(el: GkFeeTable, text: string) {
+  const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+describe('<gk-fee-table>', () => {
+  it('renders every fee of the sample feed with its standard and basis', async () => {
+    const el = await fromFeed();
+    expect(rows(el).length).to.equal(43);
+    const bdc = rows(el).find((r) => r.textContent!.includes('不动产登记费（住宅）'))!;
+    expect(bdc.querySelector('td.standard')!.textContent).to.contain('80 元/件');
+    expect(bdc.querySelector('td.basis a')).to.equal(null, 'the sample basis has no URL, so no link');
+    expect(bdc.querySelector('td.basis')!.textContent).to.contain('发改价格规〔2016〕2559号');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('共 43 项');
+    expect(root(el).querySelector('.gk-updated')!.textContent).to.match(/数据更新于 2026年3月2日/);
+    const suspended = rows(el).find((r) => r.textContent!.includes('职业技能鉴定费'))!;
+    expect(suspended.querySelector('.badge')!.textContent).to.equal('停征');
+  });
+
+  it('finds fees by pinyin initials, highlighting the matched characters', async () => {
+    const el = await fromFeed();
+    await type(el, 'bdc');
+    await waitUntil(() => rows(el).length > 0 && rows(el).length < 43, 'search did not narrow', { timeout: 5000 });
+    await waitUntil(() => names(el).every((n) => n.startsWith('不动产')), 'pinyin did not load');
+    expect(names(el).length).to.be.at.least(4);
+    expect(rows(el)[0]!.querySelector('mark')!.textContent).to.equal('不动产');
+    expect(root(el).querySelector('.summary')!.textContent).to.match(/找到 \d+ 项/);
+  });
+
+  it('says so when nothing matches', async () => {
+    const el = await fromFeed();
+    el.query = '不存在的收费';
+    await el.updateComplete;
+    expect(root(el).querySelector('.no-results')!.textContent).to.contain('没有找到与“不存在的收费”相符的收费项目');
+  });
+
+  it('sorts by amount and by name from the column headers', async () => {
+    const el = await fromFeed('department=示例县自然资源局');
+    const amountButton = [...root(el).querySelectorAll('th button')].find((b) => b.textContent!.includes('标准')) as HTMLButtonElement;
+    amountButton.click();
+    await el.updateComplete;
+    expect(el.sort).to.equal('amount');
+    expect(amountButton.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    const cells = rows(el).map((r) => r.querySelector('td.standard')!.textContent!);
+    expect(cells.filter((c) => c.includes('元')).at(-1)).to.contain('550 元/件');
+    expect(cells.at(-1)).to.contain('未公布标准', 'fees without a published amount sort last');
+    amountButton.click();
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.querySelector('td.standard')!.textContent!)[0]).to.contain('550 元/件');
+    el.sort = 'name';
+    await el.updateComplete;
+    const sorted = [...names(el)].sort(new Intl.Collator('zh-CN-u-co-pinyin').compare);
+    expect(names(el)).to.deep.equal(sorted);
+  });
+
+  it('filters by department, category and status', async () => {
+    const el = await fromFeed();
+    const select = [...root(el).querySelectorAll('select')].find((s) => s.getAttribute('aria-label') === '收费单位')!;
+    select.value = '示例县民政局';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rows(el).length).to.be.greaterThan(2);
+    expect(rows(el).every((r) => r.querySelector('td.department')!.textContent === '示例县民政局')).to.equal(true);
+    el.department = '';
+    el.category = 'fund';
+    await el.updateComplete;
+    expect(rows(el).every((r) => ['城市基础设施配套费', '残疾人就业保障金', '地方教育附加', '文化事业建设费', '采矿权出让收益'].some((n) => r.textContent!.includes(n)))).to.equal(true);
+    el.category = '';
+    el.status = 'suspended';
+    await el.updateComplete;
+    expect(names(el).sort()).to.deep.equal(['职业技能鉴定费', '计量器具强制检定费'].sort());
+  });
+
+  it('groups rows under their department', async () => {
+    const el = await fromFeed('group-by=department');
+    const groups = [...root(el).querySelectorAll('tbody tr.group')];
+    expect(groups.length).to.be.greaterThan(5);
+    expect(groups[0]!.textContent).to.contain('示例县公安局');
+    const afterFirst = groups[0]!.nextElementSibling as HTMLElement;
+    expect(afterFirst.querySelector('td.department')!.textContent).to.equal('示例县公安局');
+  });
+
+  it('never renders a javascript: basis link as a live link', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1, { basis: [{ title: '恶意依据', url: 'javascript:alert(1)' }] }), fee(2, { basis: [{ title: '正常依据', url: 'https://www.gov.cn/doc.html' }] })];
+    await el.updateComplete;
+    const links = [...root(el).querySelectorAll('a')];
+    expect(links.some((a) => a.href.startsWith('javascript'))).to.equal(false);
+    expect(root(el).textContent).to.contain('恶意依据', 'the rest of the row is still shown');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.gov.cn/doc.html']);
+  });
+
+  it('renders HTML in feed text as text', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1, { name: '<img src=x onerror="window.__pwned=1">工本费', notes: '<script>window.__pwned=1</script>' })];
+    await el.updateComplete;
+    expect(root(el).querySelector('img, script')).to.equal(null);
+    expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">工本费');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows an error state, not a blank, for an invalid feed, with the issues in debug mode', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table debug></gk-fee-table>`);
+    setTimeout(() => (el.data = { kind: 'fee-list', id: 'x', updated: '2026-01-01', items: [{ id: 'a', name: '', category: 'tax', basis: [] }] }));
+    const { detail } = await oneEvent(el, 'gk-error');
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('数据暂时无法显示');
+    const issues = root(el).querySelector('.gk-issues')!.textContent!;
+    expect(issues).to.contain('items[0].name');
+    expect(issues).to.contain('items[0].department');
+    expect(detail.issues.length).to.be.greaterThan(1);
+  });
+
+  it('shows an error state for a feed URL that does not exist', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table debug src="/examples/feeds/nowhere/fees.json"></gk-fee-table>`);
+    await ready(el);
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('HTTP 404');
+  });
+
+  it('moves between rows with the arrow keys and selects with Enter', async () => {
+    const el = await fromFeed();
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(rows(el)[1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(rows(el).at(-1));
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const { detail } = await oneEvent(el, 'gk-fee-select');
+    expect(detail.fee.name).to.equal(names(el).at(-1));
+    expect(rows(el).at(-1)!.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('renders only a window of 10,000 rows and reaches the last one by keyboard', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table style="--gk-fee-table-max-height: 400px"></gk-fee-table>`);
+    el.data = Array.from({ length: 10_000 }, (_, i) => fee(i));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(rows(el).length).to.be.lessThan(80);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-index') === '9999', 'did not reach the last row');
+    expect(root(el).activeElement!.getAttribute('aria-rowindex')).to.equal('10001');
+    expect(rows(el).length).to.be.lessThan(80);
+  });
+
+  it('exports the rows shown as Excel-ready CSV', async () => {
+    const el = await fromFeed();
+    el.query = '火化';
+    await el.updateComplete;
+    const csv = el.exportCsv({ download: false });
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.contain('项目');
+    expect(lines[1]).to.contain('遗体火化费');
+    expect(lines[1]).to.contain('300 元/具');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fromFeed('lang=en');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('43 fees');
+    expect(root(el).querySelector('thead')!.textContent).to.contain('Legal basis');
+    expect(root(el).querySelector('.gk-updated')!.textContent).to.contain('Updated Mar 2, 2026');
+  });
+
+  it('passes axe-core in the default size', async () => {
+    const el = await fromFeed();
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe-core in the kiosk size, with touch targets of at least 48 px', async () => {
+    const el = await fromFeed('size=kiosk');
+    await expect(el).to.be.accessible();
+    const input = root(el).querySelector('input[type=search]')!;
+    expect(input.getBoundingClientRect().height).to.be.at.least(48);
+    expect(rows(el)[0]!.getBoundingClientRect().height).to.be.at.least(48);
+  });
+});

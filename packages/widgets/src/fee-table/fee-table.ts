@@ -1,0 +1,420 @@
+/**
+ * <gk-fee-table>: 收费项目、依据、标准 — searchable (text, pinyin, initials, amounts), filterable,
+ * sortable, groupable, virtualized for 10,000 rows, cards on narrow screens, printable, CSV export.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  createFeeSearch,
+  feeSortAmount,
+  loadPinyin,
+  validate,
+  type Fee,
+  type FeeList,
+  type FeeSearch,
+  type PinyinConverter,
+  type ValidationIssue,
+} from '@gongkai/sdk';
+import { clientFor, isManifestUrl } from '../shared/clients.js';
+import { downloadCsv, toCsv } from '../shared/csv.js';
+import { GkDataElement, type Ready } from '../shared/data-element.js';
+import { RowWindow, type WindowRange } from '../shared/row-window.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
+import { feeTableStyles } from './fee-table.styles.js';
+import { STRINGS, fill } from './strings.js';
+
+export interface FeeTableData {
+  items: Fee[];
+}
+
+export interface GkFeeSelectDetail {
+  fee: Fee;
+}
+
+type SortKey = '' | 'name' | '-name' | 'amount' | '-amount';
+type DisplayRow = { type: 'fee'; key: string; fee: Fee; ranges: [number, number][] } | { type: 'group'; key: string; label: string; count: number };
+
+/** Above this many rows only the visible window is rendered. */
+const VIRTUAL_FROM = 80;
+const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
+
+export class GkFeeTable extends GkDataElement<FeeTableData> {
+  static override styles = [tokens, feeTableStyles];
+
+  /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
+  @property() columns?: string;
+  /** Search text (also typed by the user). */
+  @property() query = '';
+  /** Filters: a department name, a category (administrative, fund, service), a status. */
+  @property() department = '';
+  @property() category = '';
+  @property() status = '';
+  /** `name`, `-name`, `amount` or `-amount`; empty keeps the published order. */
+  @property({ reflect: true }) sort: SortKey = '';
+  /** `department` groups rows under their department. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: '' | 'department' = '';
+  /** `kiosk`: large type and touch targets ≥ 48 px. */
+  @property({ reflect: true }) size: '' | 'kiosk' = '';
+
+  protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+
+  @state() private pinyin?: PinyinConverter;
+  @state() private scrollPos = 0;
+  @state() private viewport = 600;
+  @state() private printing = false;
+  @state() private activeIndex = -1;
+  @state() private selectedKey?: string;
+  @query('.scroller') private scroller?: HTMLElement;
+
+  private index?: FeeSearch;
+  private view: DisplayRow[] = [];
+  private keys: string[] = [];
+  private readonly rows = new RowWindow(44);
+  private focusPending = false;
+  private rendered?: WindowRange;
+  private resizeObserver?: ResizeObserver;
+  private readonly collator = new Intl.Collator('zh-CN-u-co-pinyin');
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    this.performUpdate(); // render every row before the print layout is taken
+  };
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+  }
+
+  /** Clears search, filters, sort and selection (a kiosk does this when a user walks away). */
+  reset(): void {
+    this.query = '';
+    this.department = this.category = this.status = '';
+    this.sort = '';
+    this.selectedKey = undefined;
+    this.activeIndex = -1;
+    if (this.scroller) this.scroller.scrollTop = 0;
+    this.scrollPos = 0;
+  }
+
+  /** The rows currently shown (after search and filters), as Excel-ready CSV; also offered as a download. */
+  exportCsv({ download = true } = {}): string {
+    const lang = this.effectiveLang;
+    const header = COLUMN_KEYS.map((k) => columnHeader(k, lang));
+    const body = this.view.filter((r) => r.type === 'fee').map((r) => COLUMN_KEYS.map((k) => cellText(k, (r as { fee: Fee }).fee, lang)));
+    const csv = toCsv([header, ...body]);
+    if (download) downloadCsv(`${STRINGS[lang].subject}-${new Date().toISOString().slice(0, 10)}.csv`, csv);
+    return csv;
+  }
+
+  protected fromData(data: unknown) {
+    // Accept a fee-list dataset, or a bare array of fees for developers building lists in code.
+    const input = Array.isArray(data) ? { kind: 'fee-list', id: 'inline', updated: new Date().toISOString().slice(0, 10), items: data } : data;
+    const r = validate('fee-list', input, { dropUnsafeLinks: true });
+    if (!r.data) return { error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' }, issues: r.issues };
+    return { data: { items: r.data.items }, updated: Array.isArray(data) ? undefined : r.data.updated, issues: r.issues };
+  }
+
+  protected async fromSource(url: URL): Promise<Ready<FeeTableData>> {
+    const client = clientFor(url.href);
+    if (!isManifestUrl(url)) {
+      const f = await client.file('fee-list', url.href);
+      return { data: { items: f.data.items }, updated: f.data.updated, stale: f.stale, issues: f.issues };
+    }
+    const manifest = await client.feed();
+    const refs = manifest.data.datasets.filter((d) => d.kind === 'fee-list' && (!this.datasetId || d.id === this.datasetId));
+    if (refs.length === 0) await client.fees(this.datasetId ?? 'fee-list'); // throws "not in feed" naming what is missing
+    const lists = await Promise.all(refs.map((r) => client.fees(r.id)));
+    return {
+      data: { items: lists.flatMap((l) => l.data.items) },
+      updated: lists.map((l) => l.data.updated).sort().at(-1),
+      stale: lists.some((l) => l.stale),
+      issues: lists.flatMap((l, i) => l.issues.map((issue): ValidationIssue => ({ ...issue, file: refs[i]!.id }))),
+    };
+  }
+
+  private get fees(): Fee[] {
+    return this.loadState.status === 'ready' ? this.loadState.data.items : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.index = undefined;
+    const inputs = ['loadState', 'pinyin', 'query', 'department', 'category', 'status', 'sort', 'groupBy', 'lang'];
+    if (inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
+  }
+
+  private computeView(): void {
+    const fees = this.fees;
+    let matches: { fee: Fee; ranges: [number, number][] }[];
+    if (this.query.trim()) {
+      this.index ??= createFeeSearch(fees, { pinyin: this.pinyin });
+      matches = this.index.search(this.query);
+    } else matches = fees.map((fee) => ({ fee, ranges: [] }));
+    matches = matches.filter(
+      ({ fee }) =>
+        (!this.department || fee.department === this.department) &&
+        (!this.category || fee.category === this.category) &&
+        (!this.status || (fee.status ?? 'active') === this.status),
+    );
+    if (this.sort) {
+      const dir = this.sort.startsWith('-') ? -1 : 1;
+      const byName = this.sort.endsWith('name');
+      const key = new Map(matches.map((m) => [m.fee, byName ? 0 : feeSortAmount(m.fee.standard)]));
+      // Fees with no published amount stay last whichever way amounts are sorted.
+      const byAmount = (a: number, b: number) => (a === b ? 0 : a === Infinity ? 1 : b === Infinity ? -1 : dir * (a - b));
+      matches = [...matches].sort((a, b) => (byName ? dir * this.collator.compare(a.fee.name, b.fee.name) : byAmount(key.get(a.fee)!, key.get(b.fee)!)));
+    }
+    const view: DisplayRow[] = [];
+    if (this.groupBy === 'department') {
+      const groups = new Map<string, typeof matches>();
+      for (const m of matches) (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
+      for (const [label, list] of groups) {
+        view.push({ type: 'group', key: `group:${label}`, label, count: list.length });
+        for (const m of list) view.push({ type: 'fee', key: m.fee.id, ...m });
+      }
+    } else for (const m of matches) view.push({ type: 'fee', key: m.fee.id, ...m });
+    this.view = view;
+    this.keys = view.map((r) => r.key);
+    this.rows.setKeys(this.keys);
+    if (this.activeIndex >= view.length) this.activeIndex = -1;
+  }
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const ready = this.loadState as Ready<FeeTableData>;
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
+    const total = this.fees.length;
+    const shown = this.view.filter((r) => r.type === 'fee').length;
+    const filtered = Boolean(this.query.trim() || this.department || this.category || this.status);
+    return html`
+      ${this.renderToolbar()}
+      <p class="summary" part="summary" role="status">${filtered ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}</p>
+      ${total === 0
+        ? html`<p class="no-results" part="empty">${t.empty}</p>`
+        : shown === 0
+          ? html`<p class="no-results" part="empty">${fill(t.noResults, { q: this.query.trim() || '…' })}</p>`
+          : this.renderTable()}
+      ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+    `;
+  }
+
+  private renderToolbar() {
+    const t = STRINGS[this.effectiveLang];
+    const fees = this.fees;
+    const departments = [...new Set(fees.map((f) => f.department))];
+    const categories = [...new Set(fees.map((f) => f.category))];
+    const statuses = [...new Set(fees.map((f) => f.status ?? 'active'))];
+    const select = (label: string, all: string, value: string, options: [string, string][], set: (v: string) => void) =>
+      options.length > 1
+        ? html`<select part="filter" aria-label=${label} .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            <option value="">${all}</option>
+            ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+          </select>`
+        : nothing;
+    return html`<div class="toolbar" part="toolbar">
+      <input
+        type="search"
+        part="search"
+        aria-label=${t.search}
+        placeholder=${t.searchPlaceholder}
+        .value=${this.query}
+        @focus=${this.ensurePinyin}
+        @input=${(e: Event) => {
+          void this.ensurePinyin();
+          this.query = (e.target as HTMLInputElement).value;
+        }}
+      />
+      ${select(t.department, t.allDepartments, this.department, departments.map((d) => [d, d]), (v) => (this.department = v))}
+      ${select(t.category, t.allCategories, this.category, categories.map((c) => [c, t[c]]), (v) => (this.category = v))}
+      ${select(t.status, t.allStatuses, this.status, statuses.map((s) => [s, t[s]]), (v) => (this.status = v))}
+      <label class="check"
+        ><input type="checkbox" .checked=${this.groupBy === 'department'} @change=${(e: Event) => (this.groupBy = (e.target as HTMLInputElement).checked ? 'department' : '')} />${t.groupByDepartment}</label
+      >
+      <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
+    </div>`;
+  }
+
+  private ensurePinyin = async () => {
+    if (this.pinyin) return;
+    try {
+      this.pinyin = await loadPinyin();
+    } catch {
+      // Offline before the dictionary arrived: text and number search still work.
+    }
+  };
+
+  private renderTable() {
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
+    const cols = parseColumns(this.columns);
+    const virtual = this.view.length > VIRTUAL_FROM && !this.printing;
+    const range = virtual ? this.rows.range(this.scrollPos, this.viewport) : { start: 0, end: this.view.length, top: 0, bottom: 0 };
+    this.rendered = range;
+    const firstFee = this.view.findIndex((r, i) => i >= range.start && r.type === 'fee');
+    const tabStop = this.activeIndex >= range.start && this.activeIndex < range.end ? this.activeIndex : firstFee;
+    const sortState = (k: 'name' | 'amount') => (this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none');
+    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${this.onScroll}>
+      <table part="table" aria-rowcount=${this.view.length + 1}>
+        <caption class="visually-hidden">${t.caption}</caption>
+        <thead>
+          <tr aria-rowindex="1">
+            ${cols.map((c) => {
+              const s = SORTABLE[c];
+              if (!s) return html`<th scope="col" class="plain" part="header">${columnHeader(c, lang)}</th>`;
+              const state = sortState(s);
+              return html`<th scope="col" part="header" aria-sort=${state}>
+                <button @click=${() => this.toggleSort(s)} aria-label=${fill(t.sortBy, { col: columnHeader(c, lang) })}>
+                  ${columnHeader(c, lang)}<span class="sort-icon" aria-hidden="true">${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
+                </button>
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody @keydown=${this.onKeyDown} @click=${this.onClick}>
+          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style="height:${range.top}px"></td></tr>` : nothing}
+          ${this.view.slice(range.start, range.end).map((row, k) => {
+            const i = range.start + k;
+            if (row.type === 'group') {
+              return html`<tr class="group" data-key=${row.key} aria-rowindex=${i + 2}>
+                <th colspan=${cols.length} scope="colgroup">${row.label} <span class="muted">(${row.count} ${t.items})</span></th>
+              </tr>`;
+            }
+            return html`<tr
+              class="fee ${row.key === this.selectedKey ? 'selected' : ''}"
+              part="row"
+              data-key=${row.key}
+              data-index=${i}
+              aria-rowindex=${i + 2}
+              aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
+              tabindex=${i === tabStop ? 0 : -1}
+            >
+              ${cols.map((c) => html`<td class=${c} data-label=${columnHeader(c, lang)}>${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}</td>`)}
+            </tr>`;
+          })}
+          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style="height:${range.bottom}px"></td></tr>` : nothing}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private toggleSort(key: 'name' | 'amount') {
+    this.sort = this.sort === key ? `-${key}` : this.sort === `-${key}` ? '' : key;
+  }
+
+  private onScroll = (e: Event) => {
+    this.scrollPos = (e.target as HTMLElement).scrollTop;
+  };
+
+  private rowIndexOf(e: Event): number {
+    const tr = (e.target as HTMLElement).closest('tr.fee') as HTMLElement | null;
+    return tr ? Number(tr.dataset.index) : -1;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    if ((e.target as HTMLElement).closest('a')) return; // following a basis link is not selecting
+    const i = this.rowIndexOf(e);
+    if (i >= 0) this.select(i);
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const i = this.rowIndexOf(e);
+    if (i < 0 || (e.target as HTMLElement).closest('a')) return;
+    const page = Math.max(1, Math.floor(this.viewport / 48));
+    const moves: Record<string, number> = {
+      ArrowDown: this.nextFee(i, 1),
+      ArrowUp: this.nextFee(i, -1),
+      PageDown: this.nextFee(Math.min(this.view.length - 1, i + page - 1), 1),
+      PageUp: this.nextFee(Math.max(0, i - page + 1), -1),
+      Home: this.nextFee(-1, 1),
+      End: this.nextFee(this.view.length, -1),
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      this.moveTo(moves[e.key]!);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(i);
+    }
+  };
+
+  /** Index of the next fee row from `i` in direction `dir` (group headers are skipped), or `i` itself. */
+  private nextFee(i: number, dir: 1 | -1): number {
+    for (let j = i + dir; j >= 0 && j < this.view.length; j += dir) if (this.view[j]!.type === 'fee') return j;
+    return i >= 0 && i < this.view.length ? i : -1;
+  }
+
+  private moveTo(i: number) {
+    if (i < 0) return;
+    this.activeIndex = i;
+    this.focusPending = true;
+    const s = this.scroller;
+    if (s && this.view.length > VIRTUAL_FROM) {
+      const header = (s.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? 0;
+      const top = this.rows.offsetOf(i);
+      const bottom = top + this.rows.heightOf(i);
+      if (top < s.scrollTop) s.scrollTop = top;
+      else if (bottom + header > s.scrollTop + s.clientHeight) s.scrollTop = bottom + header - s.clientHeight;
+      this.scrollPos = s.scrollTop;
+    }
+  }
+
+  private select(i: number) {
+    const row = this.view[i];
+    if (row?.type !== 'fee') return;
+    this.selectedKey = row.key;
+    this.activeIndex = i;
+    this.dispatchEvent(new CustomEvent<GkFeeSelectDetail>('gk-fee-select', { detail: { fee: row.fee }, bubbles: true, composed: true }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const scroller = this.scroller;
+    if (scroller && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => {
+        if (this.scroller && this.scroller.clientHeight !== this.viewport) this.viewport = this.scroller.clientHeight || this.viewport;
+      });
+      this.resizeObserver.observe(scroller);
+    }
+    if (!scroller) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = undefined;
+    }
+    // Measure what was rendered; re-render if better heights move the window.
+    let changedHeights = false;
+    for (const tr of this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-key]')) {
+      changedHeights = this.rows.measure(tr.dataset.key!, tr.getBoundingClientRect().height) || changedHeights;
+    }
+    if (changedHeights && this.rendered && this.view.length > VIRTUAL_FROM && !this.printing) {
+      const next = this.rows.range(this.scrollPos, this.viewport);
+      const r = this.rendered;
+      if (next.start !== r.start || next.end !== r.end || Math.abs(next.top - r.top) > 1 || Math.abs(next.bottom - r.bottom) > 1) this.requestUpdate();
+    }
+    if (this.focusPending) {
+      const tr = this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.activeIndex}"]`);
+      if (tr) {
+        this.focusPending = false;
+        tr.focus({ preventScroll: true });
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-fee-table': GkFeeTable;
+  }
+  interface HTMLElementEventMap {
+    'gk-fee-select': CustomEvent<GkFeeSelectDetail>;
+  }
+}

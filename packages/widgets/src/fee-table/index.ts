@@ -1,0 +1,7 @@
+import { define } from '../shared/define.js';
+import { GkFeeTable } from './fee-table.js';
+
+define('gk-fee-table', GkFeeTable);
+
+export { GkFeeTable };
+export type { FeeTableData, GkFeeSelectDetail } from './fee-table.js';

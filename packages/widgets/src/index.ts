@@ -1,0 +1,6 @@
+/**
+ * @gongkai/widgets — importing this module registers every element (guarded, so two copies of the
+ * bundle on one page do not clash). Import `@gongkai/widgets/fee-table` etc. for just one.
+ */
+export * from './fee-table/index.js';
+export type { GkErrorDetail } from './shared/data-element.js';

@@ -1,0 +1,10 @@
+/** Widgets speak zh-CN unless their own `lang` (or an ancestor's) says English. */
+import type { Lang } from '@gongkai/sdk';
+
+export function resolveLang(el: HTMLElement): Lang {
+  const lang = el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** A table of UI strings per language; every language must have every key. */
+export type Strings<K extends string> = Record<Lang, Record<K, string>>;

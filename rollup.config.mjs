@@ -1,10 +1,8 @@
 // One build for every package: ESM + .d.ts for npm consumers, and self-contained minified browser
-// bundles for pages that load a script straight from a server.
+// bundles for pages that load a script straight from a server (the webmaster's one tag).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-
-const sdk = 'packages/sdk';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
 const onwarn = (warning, warn) => {
@@ -13,23 +11,74 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default [
-  {
-    input: `${sdk}/src/index.ts`,
+const PINYIN_CHUNK = 'gongkai-pinyin.js';
+
+/** ESM for npm: one file per module (tree-shakeable), declarations, dependencies left external. */
+function npmBuild(pkg, external) {
+  return {
+    input: `packages/${pkg}/src/index.ts`,
     onwarn,
-    output: { dir: `${sdk}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${sdk}/src` },
-    external: [/^ky/, /^zod/, /^idb-keyval/, /^pinyin-pro/],
-    plugins: [nodeResolve(), typescript({ tsconfig: `${sdk}/tsconfig.json`, outDir: `${sdk}/dist`, declarationDir: `${sdk}/dist` })],
-  },
-  {
-    // For example pages and CMS templates: everything inlined; the pinyin dictionary stays a lazy chunk.
-    input: `${sdk}/src/index.ts`,
+    output: { dir: `packages/${pkg}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${pkg}/src` },
+    external,
+    plugins: [nodeResolve(), typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, outDir: `packages/${pkg}/dist`, declarationDir: `packages/${pkg}/dist` })],
+  };
+}
+
+/** Everything inlined and minified; the pinyin dictionary stays a lazy chunk with a fixed name. */
+function browserEsm(pkg, file) {
+  return {
+    input: `packages/${pkg}/src/index.ts`,
     onwarn,
-    output: { dir: `${sdk}/dist/browser`, format: 'es', entryFileNames: 'gongkai-sdk.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: `packages/${pkg}/dist/browser`,
+      format: 'es',
+      entryFileNames: file,
+      chunkFileNames: (c) => (c.moduleIds.some((id) => id.includes('pinyin-pro')) ? PINYIN_CHUNK : '[name]-[hash].js'),
+      sourcemap: true,
+    },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: `${sdk}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `${sdk}/dist/browser` }),
+      typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
       terser({ format: { comments: false } }),
     ],
-  },
+  };
+}
+
+/**
+ * A classic script for CMSs that cannot use modules. Classic scripts may still `import()`, so the
+ * pinyin chunk written by the ESM build is loaded from beside this file when a search needs it.
+ */
+function browserIife(pkg, file, name) {
+  return {
+    input: `packages/${pkg}/src/index.ts`,
+    onwarn,
+    output: {
+      file: `packages/${pkg}/dist/browser/${file}`,
+      format: 'iife',
+      name,
+      sourcemap: true,
+      intro: 'var __gkScript = document.currentScript && document.currentScript.src || location.href;',
+    },
+    plugins: [
+      {
+        name: 'pinyin-beside-script',
+        resolveDynamicImport: (spec) => (spec === 'pinyin-pro' ? false : null),
+        renderDynamicImport: ({ targetModuleId }) =>
+          targetModuleId === null ? { left: `import(new URL('./${PINYIN_CHUNK}', __gkScript).href`, right: ')' } : null,
+      },
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
+      terser({ format: { comments: false } }),
+    ],
+  };
+}
+
+const deps = [/^ky/, /^zod/, /^idb-keyval/, /^pinyin-pro/];
+
+export default [
+  npmBuild('sdk', deps),
+  browserEsm('sdk', 'gongkai-sdk.js'),
+  npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//]),
+  browserEsm('widgets', 'gongkai.js'),
+  browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
 ];

@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 /** Folders (relative to root) that may be served; everything else is 404. */
-export const SERVED = ['examples', 'packages/sdk/dist'];
+export const SERVED = ['examples', 'packages/sdk/dist', 'packages/widgets/dist'];
 
 export function createStaticServer(root, { served = SERVED, index = '/examples/' } = {}) {
   const allowed = served.map((d) => resolve(root, d) + sep);

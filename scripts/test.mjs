@@ -35,6 +35,7 @@ if (!only) {
   run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
   // The build is part of the test: what we publish (ESM, .d.ts, JSON Schemas, bundles) is checked below.
   run('build', 'npm', ['run', 'build', '--silent']);
+  run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
 }
 
 if (!only || only === 'node') {

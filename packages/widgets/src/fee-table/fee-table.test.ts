@@ -52,6 +52,12 @@ describe('<gk-fee-table>', () => {
     expect(root(el).querySelector('.summary')!.textContent).to.match(/找到 \d+ 项/);
   });
 
+  it('searches by pinyin when the query is set as an attribute', async () => {
+    const el = await fromFeed('query=huohua');
+    await waitUntil(() => names(el).length === 1, 'pinyin query set by attribute found nothing', { timeout: 5000 });
+    expect(names(el)).to.deep.equal(['遗体火化费']);
+  });
+
   it('says so when nothing matches', async () => {
     const el = await fromFeed();
     el.query = '不存在的收费';

@@ -60,6 +60,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
 
   @state() private pinyin?: PinyinConverter;
+  @state() private pinyinLoading = false;
   @state() private scrollPos = 0;
   @state() private viewport = 600;
   @state() private printing = false;
@@ -148,6 +149,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.index = undefined;
+    // A query set as an attribute (or typed before the dictionary arrived) may be pinyin.
+    if (changed.has('query') && /[a-z]/i.test(this.query)) void this.ensurePinyin();
     const inputs = ['loadState', 'pinyin', 'query', 'department', 'category', 'status', 'sort', 'groupBy', 'lang'];
     if (inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
   }
@@ -203,7 +206,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
       ${total === 0
         ? html`<p class="no-results" part="empty">${t.empty}</p>`
         : shown === 0
-          ? html`<p class="no-results" part="empty">${fill(t.noResults, { q: this.query.trim() || '…' })}</p>`
+          ? html`<p class="no-results" part="empty">${this.pinyinLoading ? t.searching : fill(t.noResults, { q: this.query.trim() || '…' })}</p>`
           : this.renderTable()}
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
@@ -246,11 +249,14 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   }
 
   private ensurePinyin = async () => {
-    if (this.pinyin) return;
+    if (this.pinyin || this.pinyinLoading) return;
+    this.pinyinLoading = true;
     try {
       this.pinyin = await loadPinyin();
     } catch {
       // Offline before the dictionary arrived: text and number search still work.
+    } finally {
+      this.pinyinLoading = false;
     }
   };
 

@@ -15,6 +15,7 @@ export const STRINGS: Strings<
   | 'count'
   | 'found'
   | 'noResults'
+  | 'searching'
   | 'empty'
   | 'caption'
   | 'sortBy'
@@ -47,6 +48,7 @@ export const STRINGS: Strings<
     count: '共 {n} 项收费',
     found: '找到 {n} 项（共 {total} 项）',
     noResults: '没有找到与“{q}”相符的收费项目，请换个关键词或清除筛选。',
+    searching: '正在搜索…',
     empty: '暂无收费项目。',
     caption: '收费项目、依据及标准',
     sortBy: '按{col}排序',
@@ -79,6 +81,7 @@ export const STRINGS: Strings<
     count: '{n} fees',
     found: '{n} of {total} fees',
     noResults: 'No fee matches “{q}”. Try another word or clear the filters.',
+    searching: 'Searching…',
     empty: 'No fees published.',
     caption: 'Fees, legal basis and standards',
     sortBy: 'Sort by {col}',

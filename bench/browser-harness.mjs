@@ -1,0 +1,34 @@
+// Shared browser benchmark harness: serves the repo's built bundles and the contenders' npm
+// packages from one local server and drives Debian's Chromium (the same one the tests use).
+import puppeteer from 'puppeteer-core';
+import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
+
+const SERVED = ['bench/pages', 'bench/.cache', 'packages/widgets/dist', 'packages/sdk/dist', 'node_modules/gridjs/dist', 'node_modules/tabulator-tables/dist', 'node_modules/echarts/dist'];
+
+export async function startHarness() {
+  const server = createStaticServer(rootDir, { served: SERVED, index: '/bench/pages/' });
+  const port = await listen(server, 8790);
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    /** Opens `path` in a fresh page (1280×900), waits for `window.bench`, and returns the page. */
+    async open(path) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      page.on('pageerror', (e) => console.error(`${path}: ${e.message}`));
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+      await page.waitForFunction('window.bench !== undefined', { timeout: 30_000 });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,0 +1,31 @@
+// In-page timing shared by every contender: time from an action until a condition holds in the
+// DOM, including the style and layout work it causes (a forced layout at the end), not the paint.
+export function until(condition, action, timeout = 10_000) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let done = false;
+    const check = () => {
+      if (done || !condition()) return;
+      done = true;
+      document.body.getBoundingClientRect(); // force style + layout
+      const ms = performance.now() - t0;
+      observer.disconnect();
+      resolve(ms);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    action();
+    queueMicrotask(check);
+    // Shadow DOM mutations are not seen by an observer on the document: poll every frame too.
+    const poll = () => {
+      check();
+      if (!done) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+    setTimeout(() => !done && reject(new Error('timed out')), timeout);
+  });
+}
+
+export async function loadFees() {
+  return (await fetch('/bench/.cache/' + (location.pathname.includes('gongkai') ? 'fees-10000.json' : 'fees-10000-flat.json'))).json();
+}

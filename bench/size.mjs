@@ -1,0 +1,20 @@
+// `npm run size`: minified + gzip size of what pages load, written to bench/RESULTS.md.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { machine, writeSection } from './results-file.mjs';
+
+const FILES = [
+  ['packages/widgets/dist/browser/gongkai.js', 'Widgets, one-tag ES module (all elements, Lit, SDK)'],
+  ['packages/widgets/dist/browser/gongkai.iife.js', 'Widgets, classic script (IIFE) for CMSs without modules'],
+  ['packages/widgets/dist/browser/gongkai-pinyin.js', 'Pinyin dictionary, loaded on first pinyin search only'],
+  ['packages/sdk/dist/browser/gongkai-sdk.js', 'SDK alone, browser ES module (every export)'],
+];
+
+const rows = FILES.map(([file, what]) => {
+  const buf = readFileSync(new URL(`../${file}`, import.meta.url));
+  return { file, what, min: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const table = ['| file | what | minified | gzip -9 |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${r.file.split('/').pop()}\` | ${r.what} | ${kb(r.min)} | **${kb(r.gz)}** |`)].join('\n');
+console.log(table);
+writeSection('size', `## Bundle sizes\n\n${await machine()}.\n\n${table}`);

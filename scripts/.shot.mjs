@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, w = 1200, h = 1000] = process.argv.slice(2);
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+p.on('requestfailed', (r) => console.log('failed:', r.url(), r.failure()?.errorText));
+await p.setViewport({ width: +w, height: +h });
+await p.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 1000));
+await p.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await b.close();

@@ -1,0 +1,43 @@
+// The built browser bundles as a webmaster uses them: a classic <script> (IIFE) and the ES module,
+// both on one page. Requires `npm run build` (npm test runs it first).
+import { expect, waitUntil } from '@open-wc/testing';
+
+function addScript(src: string, type?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    if (type) s.type = type;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+const errors: string[] = [];
+window.addEventListener('error', (e) => errors.push(e.message));
+
+describe('script-tag bundles', () => {
+  it('the classic script registers <gk-fee-table>, which renders the sample feed and loads pinyin from beside the script', async () => {
+    await addScript('/packages/widgets/dist/browser/gongkai.iife.js');
+    expect(customElements.get('gk-fee-table')).to.not.equal(undefined);
+    const el = document.createElement('gk-fee-table') as HTMLElement & { query: string };
+    el.setAttribute('src', '/examples/feeds/shili-county/');
+    document.body.append(el);
+    const rows = () => el.shadowRoot?.querySelectorAll('tbody tr.fee') ?? [];
+    await waitUntil(() => rows().length === 43, 'sample feed did not render', { timeout: 5000 });
+    el.query = 'bdc';
+    await waitUntil(() => rows().length > 0 && [...rows()].every((r) => r.textContent!.includes('不动产')), 'pinyin search failed', { timeout: 5000 });
+    el.remove();
+  });
+
+  it('a second copy of the bundle (the ES module) on the same page does not throw or break the first', async () => {
+    await addScript('/packages/widgets/dist/browser/gongkai.js', 'module');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(errors).to.deep.equal([]);
+    const el = document.createElement('gk-fee-table');
+    el.setAttribute('src', '/examples/feeds/shili-county/data/fees-nr.json');
+    document.body.append(el);
+    await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr.fee').length ?? 0) === 10, 'did not render', { timeout: 5000 });
+    el.remove();
+  });
+});

@@ -181,6 +181,13 @@ describe('feed client against a real HTTP server', () => {
     assert.equal(seen.at(-1)?.result?.stale, true);
   });
 
+  it('reads a dataset file published on its own, by URL relative to the feed', async () => {
+    const r = await client().file('fee-list', 'data/fees-nr.json');
+    assert.equal(r.data.kind, 'fee-list');
+    assert.equal(r.url, `${server.base}${FEES}`);
+    assert.equal(server.hits(M), 0, 'no manifest needed');
+  });
+
   it('finds one guide and one process by their own ids, and names what is missing', async () => {
     const c = client();
     const g = await c.guide('guide-dibao');

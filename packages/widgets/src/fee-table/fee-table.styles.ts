@@ -119,6 +119,7 @@ export const feeTableStyles = css`
   }
   td.name {
     font-weight: 600;
+    min-width: 7em;
   }
   mark {
     background: var(--_mark);

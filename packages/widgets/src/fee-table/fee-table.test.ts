@@ -177,6 +177,30 @@ describe('<gk-fee-table>', () => {
     expect(rows(el).length).to.be.lessThan(80);
   });
 
+  it('renders every row for printing, then windows again', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = Array.from({ length: 2_000 }, (_, i) => fee(i));
+    await el.updateComplete;
+    expect(rows(el).length).to.be.lessThan(80);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(rows(el).length).to.equal(2_000, 'rendered synchronously, before the print layout');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(rows(el).length).to.be.lessThan(80);
+  });
+
+  it('turns rows into labelled cards in a narrow container', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table style="width: 360px"></gk-fee-table>`);
+    el.data = [fee(1), fee(2)];
+    await el.updateComplete;
+    const cell = rows(el)[0]!.querySelector('td.department')!;
+    expect(getComputedStyle(cell).display).to.equal('block');
+    expect(getComputedStyle(cell, '::before').content).to.contain('收费单位');
+    el.style.width = '900px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(getComputedStyle(cell).display).to.equal('table-cell');
+  });
+
   it('exports the rows shown as Excel-ready CSV', async () => {
     const el = await fromFeed();
     el.query = '火化';

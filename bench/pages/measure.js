@@ -14,9 +14,11 @@ export function until(condition, action, timeout = 10_000) {
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    action();
+    // An action may return a shadow root to watch as well (mutations inside it are not seen from the document).
+    const extra = action();
+    if (extra) observer.observe(extra, { subtree: true, childList: true, characterData: true, attributes: true });
     queueMicrotask(check);
-    // Shadow DOM mutations are not seen by an observer on the document: poll every frame too.
+    // A safety net: poll every frame too.
     const poll = () => {
       check();
       if (!done) requestAnimationFrame(poll);

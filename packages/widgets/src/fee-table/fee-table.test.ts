@@ -142,6 +142,17 @@ describe('<gk-fee-table>', () => {
     expect(detail.issues.length).to.be.greaterThan(1);
   });
 
+  it('turns into the error view when a problem is found late in a large list', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table debug></gk-fee-table>`);
+    const list = Array.from({ length: 5_000 }, (_, i) => fee(i));
+    (list[4_321] as { category: string }).category = 'tax';
+    el.data = list;
+    await el.updateComplete;
+    expect(rows(el).length).to.be.greaterThan(0);
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'the late problem was not shown');
+    expect(root(el).querySelector('.gk-issues')!.textContent).to.contain('items[4321].category');
+  });
+
   it('shows an error state for a feed URL that does not exist', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table debug src="/examples/feeds/nowhere/fees.json"></gk-fee-table>`);
     await ready(el);
@@ -167,8 +178,9 @@ describe('<gk-fee-table>', () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table style="--gk-fee-table-max-height: 400px"></gk-fee-table>`);
     el.data = Array.from({ length: 10_000 }, (_, i) => fee(i));
     await el.updateComplete;
-    await el.updateComplete;
-    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(rows(el).length, 'the first rows are shown before the whole list is validated').to.be.greaterThan(0);
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('共 10000 项');
+    await waitUntil(() => root(el).querySelector('table')!.getAttribute('aria-rowcount') === '10001', 'the whole list never arrived');
     expect(rows(el).length).to.be.lessThan(80);
     rows(el)[0]!.focus();
     await sendKeys({ press: 'End' });

@@ -17,7 +17,7 @@ import {
 } from '@gongkai/sdk';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { downloadCsv, toCsv } from '../shared/csv.js';
-import { GkDataElement, type Ready } from '../shared/data-element.js';
+import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { RowWindow, type WindowRange } from '../shared/row-window.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
@@ -26,6 +26,8 @@ import { STRINGS, fill } from './strings.js';
 
 export interface FeeTableData {
   items: Fee[];
+  /** How many fees the dataset holds; more than `items` while a large list is still being validated. */
+  total?: number;
 }
 
 export interface GkFeeSelectDetail {
@@ -37,6 +39,9 @@ type DisplayRow = { type: 'fee'; key: string; fee: Fee; ranges: [number, number]
 
 /** Above this many rows only the visible window is rendered. */
 const VIRTUAL_FROM = 80;
+/** Above this many fees in `.data`, the first screenfuls are validated and shown before the rest. */
+const PROGRESSIVE_FROM = 2000;
+const FIRST_ROWS = 200;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
 export class GkFeeTable extends GkDataElement<FeeTableData> {
@@ -116,12 +121,21 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     return csv;
   }
 
-  protected fromData(data: unknown) {
+  protected fromData(data: unknown): Ready<FeeTableData> | Problem {
     // Accept a fee-list dataset, or a bare array of fees for developers building lists in code.
     const input = Array.isArray(data) ? { kind: 'fee-list', id: 'inline', updated: new Date().toISOString().slice(0, 10), items: data } : data;
-    const r = validate('fee-list', input, { dropUnsafeLinks: true });
-    if (!r.data) return { error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' }, issues: r.issues };
-    return { data: { items: r.data.items }, updated: Array.isArray(data) ? undefined : r.data.updated, issues: r.issues };
+    const full = (): Ready<FeeTableData> | Problem => {
+      const r = validate('fee-list', input, { dropUnsafeLinks: true });
+      if (!r.data) return { error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' }, issues: r.issues };
+      return { data: { items: r.data.items }, updated: Array.isArray(data) ? undefined : r.data.updated, issues: r.issues };
+    };
+    const items = (input as { items?: unknown })?.items;
+    if (Array.isArray(items) && items.length > PROGRESSIVE_FROM) {
+      // Validating 10,000 fees takes a while: show the first screenfuls (validated) first.
+      const head = validate('fee-list', { ...(input as object), items: items.slice(0, FIRST_ROWS) }, { dropUnsafeLinks: true });
+      if (head.data) return { data: { items: head.data.items, total: items.length }, updated: Array.isArray(data) ? undefined : head.data.updated, issues: [], complete: full };
+    }
+    return full();
   }
 
   protected async fromSource(url: URL): Promise<Ready<FeeTableData>> {
@@ -197,7 +211,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const ready = this.loadState as Ready<FeeTableData>;
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
-    const total = this.fees.length;
+    const total = ready.data.total ?? this.fees.length;
     const shown = this.view.filter((r) => r.type === 'fee').length;
     const filtered = Boolean(this.query.trim() || this.department || this.category || this.status);
     return html`

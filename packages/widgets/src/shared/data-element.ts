@@ -16,6 +16,16 @@ export interface Ready<T> {
   /** True when showing the last good copy because the latest fetch failed. */
   stale?: boolean;
   issues: ValidationIssue[];
+  /**
+   * For very large `.data`: the first rows are validated and shown at once; this validates the
+   * whole dataset in a later task and replaces them (or turns into the error view).
+   */
+  complete?: () => Ready<T> | Problem;
+}
+
+export interface Problem {
+  error: LocalizedText;
+  issues: ValidationIssue[];
 }
 
 export type LoadState<T> =
@@ -51,7 +61,7 @@ export abstract class GkDataElement<T> extends LitElement {
   /** The human name of what this widget shows, for messages ("收费信息"). */
   protected abstract readonly subject: LocalizedText;
   /** Validates an object given as `.data`. */
-  protected abstract fromData(data: unknown): Ready<T> | { error: LocalizedText; issues: ValidationIssue[] };
+  protected abstract fromData(data: unknown): Ready<T> | Problem;
   /** Loads from `src` through the SDK client; throws FeedError on failure. */
   protected abstract fromSource(url: URL): Promise<Ready<T>>;
 
@@ -67,8 +77,16 @@ export abstract class GkDataElement<T> extends LitElement {
   async reload(): Promise<void> {
     const token = ++this.loadToken;
     if (this.data !== undefined) {
+      const settleFrom = (r: Ready<T> | Problem) =>
+        this.settle('error' in r ? { status: 'error', message: r.error, issues: r.issues } : { status: 'ready', ...r, complete: undefined });
       const r = this.fromData(this.data);
-      this.settle('error' in r ? { status: 'error', message: r.error, issues: r.issues } : { status: 'ready', ...r });
+      settleFrom(r);
+      const complete = 'complete' in r ? r.complete : undefined;
+      if (complete) {
+        // After the first rows have been painted, validate everything.
+        await new Promise((resolve) => setTimeout(resolve));
+        if (token === this.loadToken) settleFrom(complete());
+      }
       return;
     }
     if (!this.src) {

@@ -69,6 +69,6 @@ ${rows.join('\n')}
 
 Aim: first render ≤ 50 ms, keystroke ≤ 16 ms, ≥ 2× faster and ≥ 5× smaller than both.
 Ours is the whole script-tag bundle (Lit, the SDK with its validator and bilingual messages, ky, zod/mini, the element);
-the element's own code (fee-table.js, columns, strings, styles; ESM build, minified by rollup's consumers, not here) is ${(componentOnly / 1024).toFixed(1)} kB gzip.
+the element's own code (fee-table.js, columns, strings, styles; the unminified npm ESM files) is ${(componentOnly / 1024).toFixed(1)} kB gzip.
 The pinyin dictionary (${(gz('packages/widgets/dist/browser/gongkai-pinyin.js') / 1024).toFixed(0)} kB gzip) loads only when someone searches, and is not counted.`,
 );

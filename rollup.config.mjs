@@ -14,9 +14,9 @@ const onwarn = (warning, warn) => {
 const PINYIN_CHUNK = 'gongkai-pinyin.js';
 
 /** ESM for npm: one file per module (tree-shakeable), declarations, dependencies left external. */
-function npmBuild(pkg, external) {
+function npmBuild(pkg, external, inputs = ['index.ts']) {
   return {
-    input: `packages/${pkg}/src/index.ts`,
+    input: inputs.map((f) => `packages/${pkg}/src/${f}`),
     onwarn,
     output: { dir: `packages/${pkg}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${pkg}/src` },
     external,
@@ -81,4 +81,5 @@ export default [
   npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//]),
   browserEsm('widgets', 'gongkai.js'),
   browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
+  npmBuild('cli', [...deps, /^@gongkai\//, /^exceljs/, /^csv-parse/, /^node:/], ['index.ts', 'bin.ts']),
 ];

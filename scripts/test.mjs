@@ -44,7 +44,8 @@ if (!only || only === 'node') {
   const tap = join(tmp, 'node-tests.tap');
   rmSync(tap, { force: true });
   run('node tests', process.execPath, [
-    '--import', 'tsx', '--test',
+    // Sibling workspaces from their TypeScript source, as the type check and the browser tests see them.
+    '--conditions=source', '--import', 'tsx', '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,

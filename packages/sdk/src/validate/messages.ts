@@ -75,6 +75,7 @@ export const MESSAGES = {
   ref_fee_missing: (p) => [`引用的收费项目 ${q(p.ref)} 在本数据源中不存在`, `fee ${q(p.ref)} is not in any fee list of this feed`],
   ref_process_missing: (p) => [`引用的流程 ${q(p.ref)} 在本数据源中不存在`, `process ${q(p.ref)} is not in any process dataset of this feed`],
   dataset_missing: (p) => [`数据集 ${q(p.id)} 无法读取：${p.reason}`, `dataset ${q(p.id)} could not be read: ${p.reason}`],
+  unreadable: (p) => [`无法读取：${p.reason}`, `cannot be read: ${p.reason}`],
   hash_mismatch: (p) => [`文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`, `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`],
 } satisfies Record<string, Message>;
 

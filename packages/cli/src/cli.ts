@@ -1,0 +1,112 @@
+/** Command-line parsing and dispatch for `gongkai`. Returns the exit code; never calls process.exit. */
+import { parseArgs } from 'node:util';
+import type { AmountUnit, Lang } from '@gongkai/sdk';
+import { buildCommand } from './commands/build.js';
+import { importCommand, type ImportOptions } from './commands/import.js';
+import { previewCommand } from './commands/preview.js';
+import { validateCommand } from './commands/validate.js';
+import { createOutput, type OutputStreams } from './output.js';
+
+const HELP = {
+  'zh-CN': `gongkai — 政务公开数据发布工具
+
+用法：
+  gongkai validate <数据源目录 | manifest.json | 数据集文件 | URL> [--json]
+      检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取
+  gongkai import budget <表格.xlsx|.csv> [--sheet 表名] [--department 部门] [--year 年度]
+                        [--phase budget|adjusted|final] [--unit 万元] [--id 标识] [--out 文件]
+  gongkai import fees <表格.xlsx|.csv> [--id 标识] [--title 标题] [--out 文件]
+  gongkai import guides <表格.xlsx> [--materials 材料.csv] [--id 标识] [--out 文件]
+      把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
+  gongkai build <数据源目录> <发布目录>
+      生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
+  gongkai preview <数据源目录> [--port 8090]
+      在本机预览数据在组件中的显示效果
+
+选项：--lang en  英文输出；--help  显示帮助`,
+  en: `gongkai — publishing tool for government disclosure data
+
+Usage:
+  gongkai validate <feed dir | manifest.json | dataset file | URL> [--json]
+      checks every dataset; exit 0 valid, 1 invalid, 2 could not read
+  gongkai import budget <table.xlsx|.csv> [--sheet NAME] [--department NAME] [--year YEAR]
+                        [--phase budget|adjusted|final] [--unit 万元] [--id ID] [--out FILE]
+  gongkai import fees <table.xlsx|.csv> [--id ID] [--title TITLE] [--out FILE]
+  gongkai import guides <table.xlsx> [--materials materials.csv] [--id ID] [--out FILE]
+      imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
+  gongkai build <feed dir> <out dir>
+      writes a static feed (content-hashed file names) and archives the previous version in out/archive/
+  gongkai preview <feed dir> [--port 8090]
+      serves the feed with the widgets on localhost
+
+Options: --lang en  English output; --help  this help`,
+};
+
+export async function run(argv: string[], streams?: OutputStreams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string', short: 'o' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        sheet: { type: 'string' },
+        department: { type: 'string' },
+        year: { type: 'string' },
+        phase: { type: 'string' },
+        unit: { type: 'string' },
+        materials: { type: 'string' },
+        port: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    createOutput('zh-CN', streams).err(`${(e as Error).message}\n\n${HELP['zh-CN']}`);
+    return 2;
+  }
+  const { values: v, positionals: [command, ...rest] } = parsed;
+  const lang: Lang = v.lang?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  const o = createOutput(lang, streams);
+  const usage = (problem?: string) => {
+    (problem ? o.err : o.out)(`${problem ? `${problem}\n\n` : ''}${HELP[lang]}`);
+    return problem ? 2 : 0;
+  };
+  if (v.help || !command) return usage();
+
+  switch (command) {
+    case 'validate':
+      return rest[0] ? validateCommand(rest[0], { json: v.json }, o) : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
+    case 'import': {
+      const [what, file] = rest;
+      if (what !== 'budget' && what !== 'fees' && what !== 'guides') return usage(o.t('import 后应为 budget、fees 或 guides', 'import takes budget, fees or guides'));
+      if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));
+      if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase)) return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));
+      if (v.unit && !['元', '万元', '亿元'].includes(v.unit)) return usage(o.t('--unit 应为 元、万元 或 亿元', '--unit must be 元, 万元 or 亿元'));
+      if (v.year && !/^\d{4}$/.test(v.year)) return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));
+      const opts: ImportOptions = {
+        what,
+        file,
+        out: v.out,
+        id: v.id,
+        title: v.title,
+        sheet: v.sheet,
+        department: v.department,
+        year: v.year ? Number(v.year) : undefined,
+        phase: v.phase as ImportOptions['phase'],
+        unit: v.unit as AmountUnit | undefined,
+        materials: v.materials,
+      };
+      return importCommand(opts, o);
+    }
+    case 'build':
+      return rest[0] && rest[1] ? buildCommand(rest[0], rest[1], o) : usage(o.t('build 需要数据源目录和发布目录', 'build needs a feed folder and an output folder'));
+    case 'preview':
+      return rest[0] ? previewCommand(rest[0], Number(v.port ?? 8090), o) : usage(o.t('缺少数据源目录', 'missing the feed folder'));
+    default:
+      return usage(o.t(`未知命令“${command}”`, `unknown command "${command}"`));
+  }
+}

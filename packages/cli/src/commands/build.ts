@@ -1,0 +1,73 @@
+/**
+ * `gongkai build <src> <out>`: a static feed ready for any web server or CDN. Dataset files get
+ * content-hashed names (cache them forever); the manifest lists each file's sha256 and is the only
+ * file to serve with a short cache. The previously published version is moved to
+ * out/archive/<time>/ first (公开档案: every published version is kept).
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Manifest } from '@gongkai/sdk';
+import { readFeed } from '../feed-reader.js';
+import type { Output } from '../output.js';
+import { validateCommand } from './validate.js';
+
+export async function buildCommand(src: string, out: string, o: Output, now = new Date()): Promise<number> {
+  const code = await validateCommand(src, {}, o);
+  if (code !== 0) {
+    o.err(o.red(o.t('✖ 数据源未通过检查，没有生成发布目录。', '✖ the feed did not pass its checks: nothing was built.')));
+    return code;
+  }
+  const feed = await readFeed(src);
+  if (!feed.manifest) {
+    o.err(o.t('build 需要一个数据源目录或 manifest.json，而不是单个数据集文件', 'build needs a feed folder or manifest.json, not a single dataset file'));
+    return 2;
+  }
+  const manifest = structuredClone(feed.manifest) as Manifest;
+
+  const archived = await archivePrevious(out, o);
+  await mkdir(join(out, 'data'), { recursive: true });
+  for (const ref of manifest.datasets) {
+    if (!(ref.id in feed.datasets)) continue; // unknown kinds listed but not part of this feed's files
+    const bytes = Buffer.from(JSON.stringify(feed.datasets[ref.id]));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const url = `data/${ref.id}.${sha256.slice(0, 12)}.json`;
+    await writeFile(join(out, url), bytes);
+    ref.url = url;
+    ref.sha256 = sha256;
+  }
+  manifest.updated = now.toISOString();
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  o.out(o.green(o.t(`✔ 已生成 ${out}：${manifest.datasets.length} 个数据集`, `✔ built ${out}: ${manifest.datasets.length} datasets`)));
+  if (archived) o.out(o.t(`  上一版本已存档到 ${archived}`, `  the previous version was archived to ${archived}`));
+  o.out(o.dim(o.t('  部署提示：manifest.json 设置 Cache-Control: no-cache；data/ 下的文件可长期缓存（immutable）。', '  Deploy: serve manifest.json with Cache-Control: no-cache; files under data/ can be cached forever (immutable).')));
+  return 0;
+}
+
+/** Copies the version currently in `out` (manifest and the files it lists) to out/archive/<its time>/. */
+async function archivePrevious(out: string, o: Output): Promise<string | undefined> {
+  const manifestFile = join(out, 'manifest.json');
+  if (!existsSync(manifestFile)) return undefined;
+  let previous: Manifest;
+  try {
+    previous = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+  } catch {
+    o.err(o.yellow(o.t(`⚠ ${manifestFile} 无法解析，未存档`, `⚠ ${manifestFile} is not valid JSON: not archived`)));
+    return undefined;
+  }
+  const stamp = String(previous.updated ?? 'unknown').replace(/[:+]/g, '-').replace(/\.\d+/, '');
+  let dir = join(out, 'archive', stamp);
+  for (let n = 2; existsSync(dir); n++) dir = join(out, 'archive', `${stamp}-${n}`);
+  await mkdir(dir, { recursive: true });
+  await cp(manifestFile, join(dir, 'manifest.json'));
+  for (const ref of previous.datasets ?? []) {
+    if (typeof ref.url !== 'string' || /^https?:/.test(ref.url) || ref.url.includes('..')) continue;
+    const from = join(out, ref.url);
+    if (!existsSync(from)) continue;
+    await mkdir(dirname(join(dir, ref.url)), { recursive: true });
+    await cp(from, join(dir, ref.url));
+    await rm(from); // the live folder keeps only what the new manifest lists
+  }
+  return dir;
+}

@@ -1,0 +1,121 @@
+/**
+ * `gongkai import budget|fees|guides <file>`: spreadsheet → dataset JSON. Every row that cannot be
+ * understood is reported with sheet and row; the dataset is validated before it is written, and
+ * nothing is written when it has errors.
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { validate, type AmountUnit, type Dataset, type SchemaKind, type ValidationIssue } from '@gongkai/sdk';
+import type { Output } from '../output.js';
+import { parseBudgetSheet } from '../import/budget-table.js';
+import { parseFeeSheet } from '../import/fee-sheet.js';
+import { parseGuideSheets } from '../import/guide-sheet.js';
+import { RowProblems, printProblems } from '../import/row-problems.js';
+import { readSheets, type Sheet } from '../import/sheets.js';
+
+export interface ImportOptions {
+  what: 'budget' | 'fees' | 'guides';
+  file: string;
+  out?: string;
+  id?: string;
+  title?: string;
+  sheet?: string;
+  department?: string;
+  year?: number;
+  phase?: 'budget' | 'adjusted' | 'final';
+  unit?: AmountUnit;
+  /** Materials sheet as a separate CSV, for `import guides` from CSV. */
+  materials?: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function importCommand(opts: ImportOptions, o: Output): Promise<number> {
+  let sheets: Sheet[];
+  try {
+    sheets = await readSheets(opts.file);
+    if (opts.materials) sheets.push(...(await readSheets(opts.materials)).map((s) => ({ ...s, name: '材料' })));
+  } catch (e) {
+    o.err(o.t(`无法读取 ${opts.file}：${(e as Error).message}`, `cannot read ${opts.file}: ${(e as Error).message}`));
+    return 2;
+  }
+  const problems = new RowProblems();
+  const stem = basename(opts.file, extname(opts.file)).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-|-$/g, '') || opts.what;
+  let dataset: Record<string, unknown>;
+  let kind: SchemaKind;
+  let rowOf: number[] = [];
+  let sheetName = sheets[0]?.name ?? '';
+  let listKey = '';
+
+  if (opts.what === 'budget') {
+    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets.find((s) => s.rows.some((r) => r.some((c) => /科目编码|科目名称|^类$/.test(String(c ?? '')))));
+    if (!sheet) {
+      o.err(o.t(`${opts.file} 中没有${opts.sheet ? `名为“${opts.sheet}”的` : '可识别的预算'}工作表`, `${opts.file} has no ${opts.sheet ? `sheet named "${opts.sheet}"` : 'recognizable budget sheet'}`));
+      return 2;
+    }
+    sheetName = sheet.name;
+    const table = parseBudgetSheet(sheet, problems, (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)));
+    if (opts.unit) problems.items.splice(0, problems.items.length, ...problems.items.filter((p) => !p.zh.startsWith('找不到单位行')));
+    const phase = opts.phase ?? table.phase ?? 'budget';
+    const year = opts.year ?? table.year;
+    const department = opts.department ?? table.department;
+    if (!year) problems.error(sheet.name, 0, '无法从标题得出年度，请用 --year 指定', 'no year in the title: pass --year');
+    if (!department) problems.error(sheet.name, 0, '无法从标题得出部门名称，请用 --department 指定', 'no department in the title: pass --department');
+    kind = phase === 'final' ? 'final-account' : 'budget';
+    rowOf = table.rowOf;
+    listKey = 'lines';
+    dataset = {
+      kind,
+      id: opts.id ?? `${phase === 'final' ? 'final' : 'budget'}-${year ?? 'year'}-${stem}`,
+      title: opts.title ?? table.title,
+      updated: today(),
+      department,
+      year,
+      phase,
+      unit: opts.unit ?? table.unit,
+      lines: table.lines,
+    };
+  } else if (opts.what === 'fees') {
+    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
+    if (!sheet) {
+      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
+      return 2;
+    }
+    sheetName = sheet.name;
+    const r = parseFeeSheet(sheet, problems);
+    kind = 'fee-list';
+    rowOf = r.rowOf;
+    listKey = 'items';
+    dataset = { kind, id: opts.id ?? `fees-${stem}`, ...(opts.title ? { title: opts.title } : {}), updated: today(), ...(opts.department ? { department: opts.department } : {}), items: r.items };
+  } else {
+    const items = sheets.find((s) => s.name === (opts.sheet ?? '事项')) ?? sheets[0]!;
+    const materials = sheets.find((s) => s.name === '材料' && s !== items);
+    sheetName = items.name;
+    const r = parseGuideSheets(items, materials, problems);
+    kind = 'service-guide';
+    dataset = { kind, id: opts.id ?? `guides-${stem}`, ...(opts.title ? { title: opts.title } : {}), updated: today(), guides: r.guides };
+  }
+
+  // Validate what would be written; report its issues against spreadsheet rows where possible.
+  const v = validate(kind, dataset);
+  for (const issue of v.issues) {
+    const { sheet, row } = locate(issue, listKey, rowOf, sheetName);
+    const add = issue.severity === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
+    add(sheet, row, `${issue.path}：${issue.message['zh-CN']}`, `${issue.path}: ${issue.message.en}`);
+  }
+  printProblems(problems.items, o);
+  const count = (dataset[listKey || 'guides'] as unknown[]).length;
+  if (problems.errors > 0 || !v.data) {
+    o.err(o.t(`✖ 有 ${problems.errors} 个错误，未写出文件。请修改表格后重新导入。`, `✖ ${problems.errors} errors: nothing written. Fix the spreadsheet and import again.`));
+    return 1;
+  }
+  const out = opts.out ?? `${dataset.id as string}.json`;
+  await writeFile(out, JSON.stringify(v.data as Dataset, null, 2) + '\n');
+  o.out(o.green(o.t(`✔ 已导入 ${count} 条 → ${out}`, `✔ imported ${count} records → ${out}`)));
+  return 0;
+}
+
+function locate(issue: ValidationIssue, listKey: string, rowOf: number[], sheet: string): { sheet: string; row: number } {
+  const m = listKey ? issue.path.match(new RegExp(`^${listKey}\\[(\\d+)\\]`)) : null;
+  return { sheet, row: m ? (rowOf[Number(m[1])] ?? 0) : 0 };
+}

@@ -1,0 +1,141 @@
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createPreviewServer } from '../src/commands/preview.js';
+import { cli, tempDir } from './helpers.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../examples/feeds/shili-county/', import.meta.url));
+
+function copySample(): string {
+  const dir = tempDir();
+  cpSync(SAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+describe('gongkai validate', () => {
+  it('exits 0 for the sample feed and prints a report grouped by file', async () => {
+    const r = await cli('validate', SAMPLE);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /✔ fees-nr {2}data\/fees-nr\.json/);
+    assert.match(r.out, /⚠ three-public-2025-nr .*1 个提示/);
+    assert.match(r.out, /共 19 个文件：0 个错误，1 个提示/);
+  });
+
+  it('exits 1 for an invalid feed, naming file, JSON path and message, in English with --lang en', async () => {
+    const dir = copySample();
+    const f = join(dir, 'data/fees-nr.json');
+    const fees = JSON.parse(readFileSync(f, 'utf8'));
+    fees.items[2].basis[0].url = 'javascript:alert(1)';
+    writeFileSync(f, JSON.stringify(fees));
+    writeFileSync(join(dir, 'data/guides-ca.json'), '{"kind": "service-guide", "id": ');
+    const r = await cli('validate', dir, '--lang', 'en');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /✖ fees-nr .*1 errors/);
+    assert.match(r.out, /error {2}items\[2\]\.basis\[0\]\.url: expected an http\(s\) address/);
+    assert.match(r.out, /✖ guides-ca/);
+    assert.match(r.out, /cannot be read: .*不是有效的 JSON/);
+  });
+
+  it('prints a machine-readable report with --json', async () => {
+    const dir = copySample();
+    const f = join(dir, 'data/budget-2026-ca.json');
+    const b = JSON.parse(readFileSync(f, 'utf8'));
+    b.lines[0].total += 1;
+    writeFileSync(f, JSON.stringify(b));
+    const r = await cli('validate', dir, '--json');
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.out);
+    assert.equal(report.ok, false);
+    const file = report.files.find((x: any) => x.file === 'budget-2026-ca');
+    assert.equal(file.errors, 2); // the class total disagrees with its children and with basic + project
+    assert.deepEqual(file.issues.map((i: any) => i.code).sort(), ['parts_mismatch', 'sum_mismatch']);
+    assert.equal(report.counts.errors, 2);
+  });
+
+  it('validates a single dataset file, and exits 2 when nothing can be read', async () => {
+    const one = await cli('validate', join(SAMPLE, 'data/processes-county.json'));
+    assert.equal(one.code, 0, one.out);
+    const missing = await cli('validate', '/nonexistent/feed');
+    assert.equal(missing.code, 2);
+    const json = await cli('validate', '/nonexistent/feed', '--json');
+    assert.equal(json.code, 2);
+    assert.equal(JSON.parse(json.out).ok, false);
+  });
+});
+
+describe('gongkai build', () => {
+  it('writes content-hashed files whose sha256 the manifest lists, and the result passes validate', async () => {
+    const out = join(tempDir(), 'public');
+    const r = await cli('build', SAMPLE, out);
+    assert.equal(r.code, 0, r.out + r.err);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.datasets.length, 18);
+    for (const d of manifest.datasets) {
+      assert.match(d.url, new RegExp(`^data/${d.id}\\.[0-9a-f]{12}\\.json$`));
+      const sha = createHash('sha256').update(readFileSync(join(out, d.url))).digest('hex');
+      assert.equal(d.sha256, sha, d.id);
+      assert.ok(d.url.includes(sha.slice(0, 12)));
+    }
+    const check = await cli('validate', out);
+    assert.equal(check.code, 0, check.out);
+  });
+
+  it('archives the previously published version beside the new one', async () => {
+    const out = join(tempDir(), 'public');
+    const src = copySample();
+    assert.equal((await cli('build', src, out)).code, 0);
+    const first = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const f = join(src, 'data/fees-nr.json');
+    const fees = JSON.parse(readFileSync(f, 'utf8'));
+    fees.items[0].standard.amount = 90;
+    writeFileSync(f, JSON.stringify(fees));
+    await new Promise((r) => setTimeout(r, 5));
+    const r = await cli('build', src, out);
+    assert.equal(r.code, 0, r.out + r.err);
+    const archives = readdirSync(join(out, 'archive'));
+    assert.equal(archives.length, 1);
+    const archived = join(out, 'archive', archives[0]!);
+    assert.deepEqual(JSON.parse(readFileSync(join(archived, 'manifest.json'), 'utf8')), first);
+    const oldFees = first.datasets.find((d: any) => d.id === 'fees-nr');
+    assert.ok(existsSync(join(archived, oldFees.url)), 'the old fee file is kept in the archive');
+    assert.equal(JSON.parse(readFileSync(join(archived, oldFees.url), 'utf8')).items[0].standard.amount, 80);
+    const now = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    assert.notEqual(now.datasets.find((d: any) => d.id === 'fees-nr').url, oldFees.url);
+    assert.equal((await cli('validate', archived)).code, 0, 'the archived version is still a valid feed');
+  });
+
+  it('refuses to build an invalid feed', async () => {
+    const src = copySample();
+    writeFileSync(join(src, 'data/fees-nr.json'), '{}');
+    const out = join(tempDir(), 'public');
+    const r = await cli('build', src, out);
+    assert.equal(r.code, 1);
+    assert.equal(existsSync(join(out, 'manifest.json')), false);
+  });
+});
+
+describe('gongkai preview', () => {
+  const server = createPreviewServer(SAMPLE);
+  after(() => server.close());
+  it('serves the feed and a page that embeds the widgets', async () => {
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const page = await (await fetch(`${base}/`)).text();
+    assert.match(page, /<gk-fee-table src="\/feed\/"/);
+    const manifest = await (await fetch(`${base}/feed/manifest.json`)).json();
+    assert.equal(manifest.publisher.name, '示例县人民政府');
+    assert.equal((await fetch(`${base}/feed/../../package.json`)).status, 404);
+  });
+});
+
+describe('gongkai usage', () => {
+  it('prints help, and exits 2 with the help for an unknown command', async () => {
+    assert.match((await cli('--help')).out, /gongkai validate/);
+    const bad = await cli('publish');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /未知命令“publish”/);
+  });
+});

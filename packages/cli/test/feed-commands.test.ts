@@ -22,6 +22,7 @@ describe('gongkai validate', () => {
     assert.match(r.out, /✔ fees-nr {2}data\/fees-nr\.json/);
     assert.match(r.out, /⚠ three-public-2025-nr .*1 个提示/);
     assert.match(r.out, /共 19 个文件：0 个错误，1 个提示/);
+    assert.ok(!/\x1b\[/.test(r.out + r.err), 'no colour codes when the output is not a terminal');
   });
 
   it('exits 1 for an invalid feed, naming file, JSON path and message, in English with --lang en', async () => {

@@ -11,7 +11,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const PINYIN_CHUNK = 'gongkai-pinyin.js';
+/** Heavy optional parts, loaded on first use, each as one chunk with a fixed name beside the bundle. */
+const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', '@dagrejs/dagre': 'gongkai-layout.js' };
+const lazyChunk = (ids) => Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
 
 /** ESM for npm: one file per module (tree-shakeable), declarations, dependencies left external. */
 function npmBuild(pkg, external, inputs = ['index.ts']) {
@@ -33,7 +35,7 @@ function browserEsm(pkg, file) {
       dir: `packages/${pkg}/dist/browser`,
       format: 'es',
       entryFileNames: file,
-      chunkFileNames: (c) => (c.moduleIds.some((id) => id.includes('pinyin-pro')) ? PINYIN_CHUNK : '[name]-[hash].js'),
+      chunkFileNames: (c) => lazyChunk(c.moduleIds) ?? '[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [
@@ -46,7 +48,7 @@ function browserEsm(pkg, file) {
 
 /**
  * A classic script for CMSs that cannot use modules. Classic scripts may still `import()`, so the
- * pinyin chunk written by the ESM build is loaded from beside this file when a search needs it.
+ * lazy chunks written by the ESM build are loaded from beside this file when first needed.
  */
 function browserIife(pkg, file, name) {
   return {
@@ -61,10 +63,14 @@ function browserIife(pkg, file, name) {
     },
     plugins: [
       {
-        name: 'pinyin-beside-script',
-        resolveDynamicImport: (spec) => (spec === 'pinyin-pro' ? false : null),
-        renderDynamicImport: ({ targetModuleId }) =>
-          targetModuleId === null ? { left: `import(new URL('./${PINYIN_CHUNK}', __gkScript).href`, right: ')' } : null,
+        name: 'lazy-chunks-beside-script',
+        resolveDynamicImport: (spec) => (typeof spec === 'string' && spec in LAZY ? { id: spec, external: true } : null),
+        // Rewrites the kept `import("pinyin-pro")` to load the ESM build's chunk from beside this script.
+        renderChunk: (code) =>
+          Object.entries(LAZY).reduce(
+            (out, [pkg, chunk]) => out.replaceAll(`import('${pkg}')`, `import(new URL('./${chunk}', __gkScript).href)`).replaceAll(`import("${pkg}")`, `import(new URL('./${chunk}', __gkScript).href)`),
+            code,
+          ),
       },
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),

@@ -1,5 +1,7 @@
 import type { Strings } from '../shared/lang.js';
 
+export { fill } from '../shared/lang.js';
+
 export const STRINGS: Strings<
   | 'subject'
   | 'search'
@@ -100,7 +102,3 @@ export const STRINGS: Strings<
     items: 'fees',
   },
 };
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}

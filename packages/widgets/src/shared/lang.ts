@@ -8,3 +8,8 @@ export function resolveLang(el: HTMLElement): Lang {
 
 /** A table of UI strings per language; every language must have every key. */
 export type Strings<K extends string> = Record<Lang, Record<K, string>>;
+
+/** `fill('共 {n} 项', { n: 3 })` → "共 3 项". */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}

@@ -1,0 +1,7 @@
+import { define } from '../shared/define.js';
+import { GkProcessFlow } from './process-flow.js';
+
+define('gk-process-flow', GkProcessFlow);
+
+export { GkProcessFlow };
+export type { GkStepSelectDetail, ProcessFlowData } from './process-flow.js';

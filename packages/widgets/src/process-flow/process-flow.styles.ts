@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const processFlowStyles = css`
+  :host {
+    --_node-bg: var(--gk-flow-node-bg, #fff);
+    --_node-border: var(--gk-flow-node-border, #444);
+    --_start-bg: var(--gk-flow-start-bg, #e8f3ec);
+    --_decision-bg: var(--gk-flow-decision-bg, #fff7e0);
+    --_edge: var(--gk-flow-edge, #555);
+    --_active: var(--gk-flow-active, var(--_primary));
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  .toolbar .total {
+    margin-right: auto;
+    font-weight: 600;
+  }
+  button {
+    font: inherit;
+    min-height: var(--_touch);
+    min-width: var(--_touch);
+    padding: 0 0.6rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: var(--_touch);
+  }
+  .viewport {
+    overflow: auto;
+    max-height: var(--gk-flow-max-height, 80vh);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: grab;
+    touch-action: pan-x pan-y;
+  }
+  .viewport.panning {
+    cursor: grabbing;
+  }
+  svg {
+    display: block;
+  }
+  .node {
+    cursor: pointer;
+  }
+  .node .shape {
+    fill: var(--_node-bg);
+    stroke: var(--_node-border);
+    stroke-width: 1.5;
+  }
+  .node.start .shape,
+  .node.end .shape {
+    fill: var(--_start-bg);
+    stroke-width: 2.5;
+  }
+  .node.decision .shape {
+    fill: var(--_decision-bg);
+  }
+  .node.active .shape {
+    stroke: var(--_active);
+    stroke-width: 4;
+  }
+  .node.selected .shape {
+    stroke-dasharray: 6 3;
+  }
+  .node:focus {
+    outline: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .node:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    fill: none;
+  }
+  .label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .meta {
+    fill: var(--_muted);
+    font-size: 0.82em;
+  }
+  .edge {
+    fill: none;
+    stroke: var(--_edge);
+    stroke-width: 1.5;
+  }
+  .edge.back {
+    stroke-dasharray: 5 4;
+  }
+  .arrow {
+    fill: var(--_edge);
+  }
+  .edge-label rect {
+    fill: var(--_bg);
+  }
+  .edge-label text {
+    fill: var(--_text);
+    font-size: 0.85em;
+  }
+  .lane rect {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .lane:nth-of-type(even) rect {
+    fill: var(--_bg);
+  }
+  .lane text {
+    fill: var(--_muted);
+    font-weight: 600;
+  }
+  .details {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .details h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .details p {
+    margin: 0.15rem 0;
+  }
+  .problems {
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+  .problems p {
+    margin: 0 0 0.25rem;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  @media print {
+    .toolbar button,
+    .toolbar label {
+      display: none;
+    }
+    .viewport {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    svg {
+      max-width: 100%;
+      height: auto;
+    }
+  }
+`;

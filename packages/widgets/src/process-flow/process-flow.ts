@@ -1,0 +1,415 @@
+/**
+ * <gk-process-flow>: an approval flowchart (审批流程图) laid out from the data — node kinds drawn
+ * differently, labelled edges including loops back, owner and time limit on each step, the total
+ * promised time, optional swimlanes, orientation that follows the space, keyboard selection,
+ * pan/zoom, SVG export, and the same procedure as an ordered text list for screen readers.
+ */
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  FeedError,
+  formatIssue,
+  formatWorkingDays,
+  longestPathDays,
+  validate,
+  type Process,
+  type ProcessNode,
+  type ValidationIssue,
+} from '@gongkai/sdk';
+import { clientFor, isManifestUrl } from '../shared/clients.js';
+import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { fill } from '../shared/lang.js';
+import { layoutProcess, layoutReady, loadLayout, type Direction, type FlowLayout, type PlacedNode } from './layout.js';
+import { processFlowStyles } from './process-flow.styles.js';
+import { STRINGS } from './strings.js';
+import { exportSvg } from './export-svg.js';
+import { nearestInDirection } from './keyboard.js';
+
+export interface ProcessFlowData {
+  process: Process;
+  /** Semantic errors of this process; when present the chart is not drawn. */
+  problems: ValidationIssue[];
+}
+
+export interface GkStepSelectDetail {
+  node: ProcessNode;
+  process: Process;
+}
+
+/** Narrower than this (or a portrait screen), the chart runs top-down. */
+const NARROW = 720;
+
+/** Validates one process on its own, so its issues are its own. */
+export function checkProcess(process: unknown): { process?: Process; issues: ValidationIssue[] } {
+  const r = validate('process', { kind: 'process', id: 'process', updated: '2000-01-01', processes: [process] });
+  const issues = r.issues.map((i) => ({ ...i, path: i.path.replace(/^processes\[0\]\.?/, '') }));
+  return { process: r.data?.processes[0], issues };
+}
+
+export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
+  static override styles = [tokens, processFlowStyles];
+
+  /** Id of the process in the feed or dataset; default the first one. */
+  @property({ attribute: 'process' }) processId?: string;
+  /** Node id of where an application stands; highlighted. */
+  @property({ attribute: 'active-step' }) activeStep?: string;
+  /** `auto` (top-down when narrow or portrait), `tb` or `lr`. */
+  @property() orientation: 'auto' | 'tb' | 'lr' = 'auto';
+  /** Swimlanes by owner (窗口 / 科室 / 领导). */
+  @property({ type: Boolean, reflect: true }) lanes = false;
+  @property({ reflect: true }) size: '' | 'kiosk' = '';
+
+  protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+
+  @state() private autoDirection: Direction = 'LR';
+  @state() private layoutLoaded = layoutReady();
+  @state() private zoom = 1;
+  @state() private selectedId?: string;
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('svg.chart') private chart?: SVGSVGElement;
+
+  private layout?: FlowLayout;
+  private userZoomed = false;
+  private resizeObserver?: ResizeObserver;
+  private pan?: { x: number; y: number; id: number };
+  private canvas?: CanvasRenderingContext2D | null;
+
+  /** The direction in use now. */
+  get direction(): Direction {
+    return this.orientation === 'tb' ? 'TB' : this.orientation === 'lr' ? 'LR' : this.autoDirection;
+  }
+
+  /** Clears the selection (a kiosk does this when a user walks away). */
+  reset(): void {
+    this.selectedId = undefined;
+    this.userZoomed = false;
+  }
+
+  /** The chart as a standalone SVG file (styles inlined); also offered as a download. */
+  exportSvg({ download = true } = {}): string {
+    const name = this.loadState.status === 'ready' ? this.loadState.data.process.name : 'process';
+    return this.chart ? exportSvg(this.chart, name, download) : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const w = entry?.contentRect.width ?? 0;
+      if (w === 0) return;
+      // Re-lay out in the next frame: changing size inside the observer's callback would loop.
+      requestAnimationFrame(() => {
+        const next: Direction = w < NARROW || innerHeight > innerWidth ? 'TB' : 'LR';
+        if (next !== this.autoDirection) this.autoDirection = next;
+        else if (!this.userZoomed) this.requestUpdate();
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected fromData(data: unknown): Ready<ProcessFlowData> | Problem {
+    const list = data && typeof data === 'object' && 'processes' in data ? (data as { processes: unknown[] }).processes : [data];
+    const picked = (this.processId ? list.find((p) => (p as { id?: unknown })?.id === this.processId) : list[0]) ?? list[0];
+    return this.accept(picked);
+  }
+
+  private accept(picked: unknown, extra: Partial<Ready<ProcessFlowData>> = {}): Ready<ProcessFlowData> | Problem {
+    const { process, issues } = checkProcess(picked);
+    if (!process) return { error: { 'zh-CN': '流程数据不符合规范', en: 'the process data does not match the data model' }, issues };
+    return { data: { process, problems: issues.filter((i) => i.severity === 'error') }, issues, ...extra };
+  }
+
+  protected async fromSource(url: URL): Promise<Ready<ProcessFlowData>> {
+    const client = clientFor(url.href);
+    let loaded: { data: Process; stale: boolean };
+    if (isManifestUrl(url)) {
+      if (this.processId) loaded = await client.process(this.processId);
+      else {
+        const m = await client.feed();
+        const ref = m.data.datasets.find((d) => d.kind === 'process');
+        if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: 'process' });
+        const list = await client.processes(ref.id);
+        loaded = { ...list, data: list.data.processes[0]! };
+      }
+    } else {
+      const list = await client.file('process', url.href);
+      const p = this.processId ? list.data.processes.find((x) => x.id === this.processId) : list.data.processes[0];
+      if (!p) throw new FeedError('not-in-feed', url.href, { detail: `process "${this.processId ?? ''}"` });
+      loaded = { ...list, data: p };
+    }
+    const r = this.accept(loaded.data, { stale: loaded.stale });
+    if ('error' in r) throw new FeedError('schema', url.href, { issues: r.issues });
+    return r;
+  }
+
+  private measure = (text: string): number => {
+    this.canvas ??= document.createElement('canvas').getContext('2d');
+    const px = this.fontSize;
+    if (!this.canvas) return text.length * px;
+    const cs = getComputedStyle(this);
+    this.canvas.font = `600 ${px}px ${cs.fontFamily}`;
+    return this.canvas.measureText(text).width;
+  };
+
+  private get fontSize(): number {
+    return parseFloat(getComputedStyle(this).fontSize) || 16;
+  }
+
+  private metaFor = (n: ProcessNode): string[] => {
+    const lang = this.effectiveLang;
+    const out: string[] = [];
+    if (n.owner) out.push(n.owner);
+    if (n.days !== undefined) out.push(formatWorkingDays(n.days, lang));
+    return out;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('processId') && this.src) void this.reload();
+    const s = this.loadState;
+    if (s.status !== 'ready' || s.data.problems.length) {
+      this.layout = undefined;
+      return;
+    }
+    if (!this.layoutLoaded) {
+      void loadLayout().then(() => (this.layoutLoaded = true));
+      return;
+    }
+    const keys = ['loadState', 'autoDirection', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
+    if (!this.layout || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
+      this.layout = layoutProcess(s.data.process, { direction: this.direction, lanes: this.lanes, measure: this.measure, fontSize: this.fontSize, meta: this.metaFor });
+      if (!this.userZoomed) this.zoom = 1;
+    }
+  }
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const ready = this.loadState as Ready<ProcessFlowData>;
+    const { process, problems } = ready.data;
+    const t = STRINGS[this.effectiveLang];
+    if (problems.length) {
+      return html`<div class="problems" part="problems" role="alert">
+        <p>${t.invalid}</p>
+        <ul>
+          ${problems.map((i) => html`<li>${formatIssue(i, this.effectiveLang)}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const total = longestPathDays(process);
+    return html`
+      <div class="toolbar" part="toolbar">
+        <span class="total" part="total">${fill(t.total, { days: formatWorkingDays(total.days, this.effectiveLang) })}</span>
+        <label class="check"><input type="checkbox" .checked=${this.lanes} @change=${(e: Event) => (this.lanes = (e.target as HTMLInputElement).checked)} />${t.lanes}</label>
+        <button @click=${() => this.zoomBy(1 / 1.25)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+        <button @click=${() => this.zoomBy(1.25)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
+        <button @click=${this.fitWidth}>${t.fit}</button>
+        <button part="export" @click=${() => this.exportSvg()}>${t.exportSvg}</button>
+      </div>
+      ${this.layout ? this.renderChart(this.layout, process) : html`<div class="gk-status" role="status" aria-busy="true">${t.drawing}</div>`}
+      ${this.renderDetails(process)} ${this.renderTextVersion(process)} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+    `;
+  }
+
+  private renderChart(l: FlowLayout, process: Process) {
+    const t = STRINGS[this.effectiveLang];
+    const fs = this.fontSize;
+    const lh = fs * 1.35;
+    const focusId = this.selectedId ?? this.activeStep ?? process.nodes.find((n) => n.kind === 'start')?.id ?? process.nodes[0]?.id;
+    return html`<div
+      class="viewport"
+      part="viewport"
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+    >
+      <svg
+        class="chart"
+        part="chart"
+        role="group"
+        aria-label=${fill(t.chart, { name: process.name })}
+        width=${Math.ceil(l.width * this.zoom)}
+        height=${Math.ceil(l.height * this.zoom)}
+        viewBox="0 0 ${Math.ceil(l.width)} ${Math.ceil(l.height)}"
+        font-size=${fs}
+        @keydown=${this.onKeyDown}
+      >
+        <defs>
+          <marker id="gk-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path class="arrow" d="M0,0 L10,5 L0,10 z"></path>
+          </marker>
+        </defs>
+        ${l.lanes.map(
+          (lane) => svg`<g class="lane" aria-hidden="true"><rect x=${lane.x} y=${lane.y} width=${lane.width} height=${lane.height}></rect>
+            <text x=${lane.x + 6} y=${lane.y + fs * 1.2}>${lane.name}</text></g>`,
+        )}
+        ${l.edges.map((e) => {
+          const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+          return svg`<g class="edge-group" aria-hidden="true">
+            <path class="edge ${e.back ? 'back' : ''}" d=${d} marker-end="url(#gk-arrow)"></path>
+            ${e.label
+              ? svg`<g class="edge-label"><rect x=${e.labelX - e.labelWidth / 2} y=${e.labelY - lh / 2} width=${e.labelWidth} height=${lh} rx="3"></rect>
+                  <text x=${e.labelX} y=${e.labelY} text-anchor="middle" dominant-baseline="central">${e.label}</text></g>`
+              : nothing}
+          </g>`;
+        })}
+        ${l.nodes.map((p) => this.renderNode(p, p.node.id === focusId, lh))}
+      </svg>
+    </div>`;
+  }
+
+  private renderNode(p: PlacedNode, tabStop: boolean, lh: number) {
+    const n = p.node;
+    const t = STRINGS[this.effectiveLang];
+    const x0 = p.x - p.width / 2;
+    const y0 = p.y - p.height / 2;
+    const shape =
+      n.kind === 'decision'
+        ? svg`<polygon class="shape" points="${p.x},${y0} ${x0 + p.width},${p.y} ${p.x},${y0 + p.height} ${x0},${p.y}"></polygon>`
+        : svg`<rect class="shape" x=${x0} y=${y0} width=${p.width} height=${p.height} rx=${n.kind === 'step' ? 4 : p.height / 2}></rect>`;
+    const lines = [...p.lines.map((text) => ({ text, cls: 'label' })), ...p.meta.map((text) => ({ text, cls: 'meta' }))];
+    const top = p.y - ((lines.length - 1) * lh) / 2;
+    const active = n.id === this.activeStep;
+    // The accessible name (SVG <title>, also a tooltip): the visible text, then the kind of node.
+    const label = `${[n.label, ...p.meta].join('，')}（${[t[n.kind], active ? t.current : ''].filter(Boolean).join('，')}）`;
+    return svg`<g
+      class="node ${n.kind} ${active ? 'active' : ''} ${n.id === this.selectedId ? 'selected' : ''}"
+      data-id=${n.id}
+      role="button"
+      tabindex=${tabStop ? 0 : -1}
+      aria-current=${active ? 'step' : 'false'}
+      @click=${() => this.select(n.id, true)}
+      @focus=${() => this.select(n.id, false)}
+    >
+      <title>${label}</title>
+      <rect class="focus-ring" x=${x0 - 4} y=${y0 - 4} width=${p.width + 8} height=${p.height + 8} rx="6"></rect>
+      ${shape}
+      ${lines.map((l, i) => svg`<text class=${l.cls} x=${p.x} y=${top + i * lh} text-anchor="middle" dominant-baseline="central">${l.text}</text>`)}
+    </g>`;
+  }
+
+  private renderDetails(process: Process) {
+    const node = process.nodes.find((n) => n.id === this.selectedId);
+    const t = STRINGS[this.effectiveLang];
+    return html`<div class="details-region" aria-live="polite">
+      ${node
+        ? html`<div class="details" part="details">
+            <h3>${t.details}：${node.label}</h3>
+            ${node.owner ? html`<p>${t.owner}：${node.owner}</p>` : nothing}
+            ${node.days !== undefined ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>` : nothing}
+            ${node.description ? html`<p>${node.description}</p>` : nothing}
+            ${this.nextSteps(process, node).length ? html`<p>${t.next}：${this.nextSteps(process, node).join('；')}</p>` : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private nextSteps(process: Process, node: ProcessNode): string[] {
+    return process.edges
+      .filter((e) => e.from === node.id)
+      .map((e) => {
+        const to = process.nodes.find((n) => n.id === e.to)?.label ?? e.to;
+        return e.label ? `${e.label} → ${to}` : to;
+      });
+  }
+
+  private renderTextVersion(process: Process) {
+    const t = STRINGS[this.effectiveLang];
+    return html`<section class="visually-hidden" part="text-version" aria-label=${t.textVersion}>
+      <h3>${t.textVersion}：${process.name}</h3>
+      <ol>
+        ${process.nodes.map((n) => {
+          const meta = this.metaFor(n).join('，');
+          const next = this.nextSteps(process, n);
+          return html`<li>${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}：${next.join('；')}` : ''}</li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private select(id: string, fromClick: boolean) {
+    const s = this.loadState;
+    if (s.status !== 'ready') return;
+    const node = s.data.process.nodes.find((n) => n.id === id);
+    if (!node || (this.selectedId === id && !fromClick)) return;
+    this.selectedId = id;
+    this.dispatchEvent(new CustomEvent<GkStepSelectDetail>('gk-step-select', { detail: { node, process: s.data.process }, bubbles: true, composed: true }));
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const from = (e.target as Element).closest?.('.node')?.getAttribute('data-id');
+    if (!from || !this.layout) return;
+    const nodes = this.layout.nodes;
+    let to: string | undefined;
+    if (e.key === 'Home') to = nodes[0]?.node.id;
+    else if (e.key === 'End') to = nodes.at(-1)?.node.id;
+    else if (e.key.startsWith('Arrow')) to = nearestInDirection(nodes, from, e.key as 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight');
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(from, true);
+      return;
+    } else return;
+    e.preventDefault();
+    if (!to) return;
+    this.selectedId = undefined;
+    this.select(to, true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(to!)}"]`)?.focus());
+  };
+
+  private zoomBy(f: number) {
+    this.userZoomed = true;
+    this.zoom = Math.min(4, Math.max(0.2, this.zoom * f));
+  }
+
+  private fitWidth = () => {
+    const v = this.viewport;
+    if (!v || !this.layout) return;
+    this.userZoomed = true;
+    this.zoom = Math.min(2, (v.clientWidth - 2) / this.layout.width);
+  };
+
+  private onPointerDown = (e: PointerEvent) => {
+    if ((e.target as Element).closest('.node') || e.button !== 0) return;
+    this.pan = { x: e.clientX, y: e.clientY, id: e.pointerId };
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    (e.currentTarget as HTMLElement).classList.add('panning');
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    if (!this.pan || e.pointerId !== this.pan.id) return;
+    const v = e.currentTarget as HTMLElement;
+    v.scrollLeft -= e.clientX - this.pan.x;
+    v.scrollTop -= e.clientY - this.pan.y;
+    this.pan = { ...this.pan, x: e.clientX, y: e.clientY };
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    this.pan = undefined;
+    (e.currentTarget as HTMLElement).classList.remove('panning');
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A chart wider than its box starts fitted to the width (until the user zooms).
+    const v = this.viewport;
+    if (v && this.layout && !this.userZoomed && v.clientWidth > 0) {
+      const fit = Math.min(1, (v.clientWidth - 2) / this.layout.width);
+      if (Math.abs(fit - this.zoom) > 0.01) this.zoom = Math.max(0.35, fit);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-process-flow': GkProcessFlow;
+  }
+  interface HTMLElementEventMap {
+    'gk-step-select': CustomEvent<GkStepSelectDetail>;
+  }
+}

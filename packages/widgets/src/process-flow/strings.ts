@@ -1,0 +1,75 @@
+import type { Strings } from '../shared/lang.js';
+
+export const STRINGS: Strings<
+  | 'subject'
+  | 'chart'
+  | 'textVersion'
+  | 'total'
+  | 'drawing'
+  | 'invalid'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fit'
+  | 'exportSvg'
+  | 'lanes'
+  | 'current'
+  | 'owner'
+  | 'days'
+  | 'next'
+  | 'then'
+  | 'start'
+  | 'step'
+  | 'decision'
+  | 'end'
+  | 'details'
+  | 'notFound'
+> = {
+  'zh-CN': {
+    subject: '流程图',
+    chart: '审批流程图：{name}。文字版步骤见图下方。',
+    textVersion: '文字版流程',
+    total: '承诺办理时限合计 {days}（按最长路径）',
+    drawing: '正在绘制流程图…',
+    invalid: '流程数据有误，暂无法绘制流程图。请修改以下问题：',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fit: '适合宽度',
+    exportSvg: '导出 SVG',
+    lanes: '按办理人分道',
+    current: '当前步骤',
+    owner: '办理人',
+    days: '时限',
+    next: '下一步',
+    then: '之后',
+    start: '开始',
+    step: '步骤',
+    decision: '判断',
+    end: '结束',
+    details: '步骤详情',
+    notFound: '数据源中没有流程“{id}”',
+  },
+  en: {
+    subject: 'flowchart',
+    chart: 'Approval flowchart: {name}. The steps follow as text below the chart.',
+    textVersion: 'Steps as text',
+    total: 'Promised time in total: {days} (longest path)',
+    drawing: 'Drawing the flowchart…',
+    invalid: 'The process data has errors, so the chart cannot be drawn. Please fix:',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit width',
+    exportSvg: 'Export SVG',
+    lanes: 'Swimlanes by owner',
+    current: 'Current step',
+    owner: 'Done by',
+    days: 'Time limit',
+    next: 'Next',
+    then: 'then',
+    start: 'Start',
+    step: 'Step',
+    decision: 'Decision',
+    end: 'End',
+    details: 'Step details',
+    notFound: 'the feed has no process "{id}"',
+  },
+};

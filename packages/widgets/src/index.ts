@@ -5,3 +5,4 @@
 export * from './fee-table/index.js';
 export type { GkErrorDetail } from './shared/data-element.js';
 export * from './process-flow/index.js';
+export * from './service-guide/index.js';

@@ -61,6 +61,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
   @property({ reflect: true }) size: '' | 'kiosk' = '';
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+  protected override readonly reloadKeys = ['processId'];
 
   @state() private autoDirection: Direction = 'LR';
   @state() private layoutLoaded = layoutReady();
@@ -170,7 +171,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('processId') && this.src) void this.reload();
     const s = this.loadState;
     if (s.status !== 'ready' || s.data.problems.length) {
       this.layout = undefined;

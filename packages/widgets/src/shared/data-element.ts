@@ -69,8 +69,12 @@ export abstract class GkDataElement<T> extends LitElement {
     return resolveLang(this);
   }
 
+  /** Further properties that pick what to load (e.g. a guide id). */
+  protected readonly reloadKeys: readonly string[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data') || changed.has('datasetId')) void this.reload();
+    const keys = ['src', 'data', 'datasetId', ...this.reloadKeys];
+    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.reload();
   }
 
   /** Loads again from `.data` or `src`. Later calls win over earlier ones still in flight. */

@@ -1,0 +1,292 @@
+/**
+ * <gk-service-guide>: one 办事指南 — header facts (type, department, visits, deadlines), a table of
+ * contents, and the sections that exist: basis, conditions, materials checklist, the procedure
+ * (an embedded <gk-process-flow>), fees resolved from the feed, result, contacts, place and hours,
+ * and the online link with a QR code. A reference that does not resolve is shown, not dropped.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  FeedError,
+  formatFeeStandard,
+  formatWorkingDays,
+  validate,
+  type Client,
+  type DocumentRef,
+  type Fee,
+  type Process,
+  type ServiceGuide,
+} from '@gongkai/sdk';
+import { clientFor, isManifestUrl } from '../shared/clients.js';
+import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { fill } from '../shared/lang.js';
+import { safeHttpUrl } from '../shared/safe-url.js';
+import { tokens } from '../shared/tokens.styles.js';
+import '../process-flow/index.js';
+import { qrCode } from './qr-code.js';
+import { serviceGuideStyles } from './service-guide.styles.js';
+import { STRINGS } from './strings.js';
+
+export interface ServiceGuideData {
+  guide: ServiceGuide;
+  /** Each referenced fee, or undefined where the reference does not resolve. */
+  fees: { ref: string; fee?: Fee }[];
+  process?: Process;
+  /** The process reference, when it does not resolve. */
+  processMissing?: string;
+}
+
+type Section = { id: string; title: string; body: TemplateResult };
+
+const NARROW = 640;
+
+export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
+  static override styles = [tokens, serviceGuideStyles];
+
+  /** Id of the guide in the feed or dataset; default the first one. */
+  @property({ attribute: 'guide' }) guideId?: string;
+  /** With `.data`: the fees and processes to resolve the guide's references against. */
+  @property({ attribute: false }) fees?: Fee[];
+  @property({ attribute: false }) processes?: Process[];
+  @property({ reflect: true }) size: '' | 'kiosk' = '';
+
+  protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+  protected override readonly reloadKeys = ['guideId', 'fees', 'processes'];
+  @state() private narrow = false;
+
+  private readonly onBeforePrint = () => this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  protected fromData(data: unknown): Ready<ServiceGuideData> | Problem {
+    const list = data && typeof data === 'object' && 'guides' in data ? data : { kind: 'service-guide', id: 'inline', updated: '2000-01-01', guides: [data] };
+    const r = validate('service-guide', list, { dropUnsafeLinks: true });
+    if (!r.data) return { error: { 'zh-CN': '办事指南数据不符合规范', en: 'the guide does not match the data model' }, issues: r.issues };
+    const guide = (this.guideId ? r.data.guides.find((g) => g.id === this.guideId) : undefined) ?? r.data.guides[0];
+    if (!guide) return { error: { 'zh-CN': `没有办事指南“${this.guideId ?? ''}”`, en: `no guide "${this.guideId ?? ''}"` }, issues: [] };
+    const feeById = new Map((this.fees ?? []).map((f) => [f.id, f]));
+    const process = guide.processRef ? this.processes?.find((p) => p.id === guide.processRef) : undefined;
+    return {
+      data: {
+        guide,
+        fees: guide.fees && 'refs' in guide.fees ? guide.fees.refs.map((ref) => ({ ref, fee: feeById.get(ref) })) : [],
+        process,
+        processMissing: guide.processRef && !process ? guide.processRef : undefined,
+      },
+      updated: 'guides' in (data as object) ? r.data.updated : undefined,
+      issues: r.issues,
+    };
+  }
+
+  protected async fromSource(url: URL): Promise<Ready<ServiceGuideData>> {
+    const client = clientFor(url.href);
+    let guide: ServiceGuide;
+    let updated: string | undefined;
+    let stale = false;
+    if (isManifestUrl(url)) {
+      // Look through the feed's guide lists (the list, not just the guide, says when it was updated).
+      const m = await client.feed();
+      const refs = m.data.datasets.filter((d) => d.kind === 'service-guide');
+      let found: { guide: ServiceGuide; updated: string; stale: boolean } | undefined;
+      for (const ref of refs) {
+        const list = await client.guides(ref.id);
+        const g = this.guideId ? list.data.guides.find((x) => x.id === this.guideId) : list.data.guides[0];
+        if (g) {
+          found = { guide: g, updated: list.data.updated, stale: list.stale };
+          break;
+        }
+      }
+      if (!found) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `guide "${this.guideId ?? ''}"` });
+      ({ guide, updated, stale } = found);
+    } else {
+      const list = await client.file('service-guide', url.href);
+      const g = this.guideId ? list.data.guides.find((x) => x.id === this.guideId) : list.data.guides[0];
+      if (!g) throw new FeedError('not-in-feed', url.href, { detail: `guide "${this.guideId ?? ''}"` });
+      guide = g;
+      updated = list.data.updated;
+      stale = list.stale;
+    }
+    const [fees, process] = await Promise.all([this.resolveFees(client, guide), this.resolveProcess(client, guide)]);
+    return { data: { guide, fees, process, processMissing: guide.processRef && !process ? guide.processRef : undefined }, updated, stale, issues: [] };
+  }
+
+  private async resolveFees(client: Client, guide: ServiceGuide): Promise<ServiceGuideData['fees']> {
+    if (!guide.fees || !('refs' in guide.fees)) return [];
+    const byId = new Map<string, Fee>();
+    try {
+      const m = await client.feed();
+      const lists = await Promise.all(m.data.datasets.filter((d) => d.kind === 'fee-list').map((d) => client.fees(d.id).catch(() => undefined)));
+      for (const l of lists) for (const f of l?.data.items ?? []) byId.set(f.id, f);
+    } catch {
+      // No feed around this file: the references stay unresolved and are shown as such.
+    }
+    return guide.fees.refs.map((ref) => ({ ref, fee: byId.get(ref) }));
+  }
+
+  private async resolveProcess(client: Client, guide: ServiceGuide): Promise<Process | undefined> {
+    if (!guide.processRef) return undefined;
+    try {
+      return (await client.process(guide.processRef)).data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // Phones get the sections collapsed, so the table of contents fits on one screen.
+    this.narrow = this.getBoundingClientRect().width < NARROW;
+  }
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const ready = this.loadState as Ready<ServiceGuideData>;
+    const { guide: g } = ready.data;
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
+    const sections = this.sections(ready.data);
+    const visits = g.visits === undefined ? undefined : g.visits === 0 ? t.visits0 : g.visits === 1 ? t.visits1 : fill(t.visitsN, { n: g.visits });
+    return html`<article part="guide" aria-labelledby="title">
+      <header>
+        <h2 id="title">${g.name}</h2>
+        <div class="facts">
+          <span class="badge" part="badge">${t[g.type]}</span>
+          ${visits ? html`<span class="badge visits" part="badge">${visits}</span>` : nothing}
+          ${g.code ? html`<span>${t.code}：${g.code}</span>` : nothing}
+          <span>${g.department}${g.window ? ` · ${g.window}` : ''}</span>
+        </div>
+        ${g.legalDays !== undefined || g.promisedDays !== undefined
+          ? html`<div class="deadlines" part="deadlines">
+              ${g.legalDays !== undefined ? html`<span>${t.legalDays}：<strong>${formatWorkingDays(g.legalDays, lang)}</strong></span>` : nothing}
+              ${g.promisedDays !== undefined ? html`<span>${t.promisedDays}：<strong>${formatWorkingDays(g.promisedDays, lang)}</strong></span>` : nothing}
+            </div>`
+          : nothing}
+      </header>
+      ${sections.length > 3
+        ? html`<nav class="toc" part="toc" aria-label=${t.contents}>
+            <ol>
+              ${sections.map((s) => html`<li><a href="#${s.id}" @click=${(e: Event) => this.jump(e, s.id)}>${s.title}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      ${sections.map(
+        (s, i) => html`<details class="section" id=${s.id} part="section" ?open=${!this.narrow || i === 0}>
+          <summary><h3>${s.title}</h3></summary>
+          <div class="body">${s.body}</div>
+        </details>`,
+      )}
+      ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+    </article>`;
+  }
+
+  private jump(e: Event, id: string) {
+    e.preventDefault();
+    const d = this.renderRoot.querySelector<HTMLDetailsElement>(`#${id}`);
+    if (!d) return;
+    d.open = true;
+    d.scrollIntoView({ block: 'start' });
+    d.querySelector('summary')?.focus();
+  }
+
+  private sections(data: ServiceGuideData): Section[] {
+    const g = data.guide;
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
+    const out: Section[] = [];
+    const add = (id: string, title: string, when: unknown, body: () => TemplateResult) => {
+      if (when) out.push({ id, title, body: body() });
+    };
+    add('basis', t.basis, g.legalBasis.length, () => html`<ul>${g.legalBasis.map((d) => html`<li>${this.doc(d)}</li>`)}</ul>`);
+    add('conditions', t.conditions, g.conditions?.length, () => html`<ol>${g.conditions!.map((c) => html`<li>${c}</li>`)}</ol>`);
+    add('materials', t.materials, g.materials.length, () => this.materials(g));
+    add('process', t.process, g.processRef || g.flowchartImage, () =>
+      data.process
+        ? html`<gk-process-flow .data=${data.process} lang=${lang} size=${this.size}></gk-process-flow>`
+        : html`${data.processMissing ? html`<p class="warning" role="note">${fill(t.processMissing, { ref: data.processMissing })}</p>` : nothing}
+          ${safeHttpUrl(g.flowchartImage) ? html`<img class="flowchart" src=${safeHttpUrl(g.flowchartImage)!} alt=${fill(t.flowchartImage, { name: g.name })} />` : nothing}`,
+    );
+    add('fees', t.fees, g.fees, () =>
+      g.fees && 'free' in g.fees
+        ? html`<p><strong>${t.free}</strong>${g.fees.note ? `（${g.fees.note}）` : ''}</p>`
+        : html`<ul>
+              ${data.fees.map(({ ref, fee }) =>
+                fee
+                  ? html`<li><strong>${fee.name}</strong>：${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}</li>`
+                  : html`<li class="warning" role="note">${fill(t.feeMissing, { ref })}</li>`,
+              )}
+            </ul>
+            ${g.fees && 'note' in g.fees && g.fees.note ? html`<p>${g.fees.note}</p>` : nothing}`,
+    );
+    add('result', t.result, g.result, () => html`<p>${g.result}</p>`);
+    add('inspection', t.inspection, g.annualInspection, () => html`<p>${g.annualInspection}</p>`);
+    add('notes', t.notes, g.notes?.length, () => html`<ul>${g.notes!.map((n) => html`<li>${n}</li>`)}</ul>`);
+    add('contact', t.contact, g.consultPhone || g.complaintPhone, () => html`<ul>
+        ${g.consultPhone ? html`<li>${t.consultPhone}：${this.phone(g.consultPhone)}</li>` : nothing}
+        ${g.complaintPhone ? html`<li>${t.complaintPhone}：${this.phone(g.complaintPhone)}</li>` : nothing}
+      </ul>`);
+    add('place', t.place, g.address || g.hours, () => html`<ul>
+        ${g.window ? html`<li>${t.window}：${g.window}</li>` : nothing} ${g.address ? html`<li>${t.address}：${g.address}</li>` : nothing}
+        ${g.hours ? html`<li>${t.hours}：${g.hours}</li>` : nothing}
+      </ul>`);
+    const online = safeHttpUrl(g.onlineUrl);
+    add('online', t.online, online, () => html`<div class="online">
+        <figure>${qrCode(online!, `${t.scan}：${online}`)}<figcaption>${t.scan}</figcaption></figure>
+        <a href=${online!} target="_blank" rel="noopener noreferrer">${t.openOnline}</a>
+      </div>`);
+    return out;
+  }
+
+  private doc(d: DocumentRef) {
+    const text = `《${d.title.replace(/^《|》$/g, '')}》${d.number ? `（${d.number}）` : ''}`;
+    const href = safeHttpUrl(d.url);
+    return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+  }
+
+  private phone(p: string) {
+    const digits = p.replace(/[^\d+]/g, '');
+    return digits.length >= 5 ? html`<a href="tel:${digits}">${p}</a>` : p;
+  }
+
+  private materials(g: ServiceGuide) {
+    const t = STRINGS[this.effectiveLang];
+    return html`<table part="materials">
+      <thead>
+        <tr>
+          <th scope="col">${t.no}</th>
+          <th scope="col">${t.materialName}</th>
+          <th scope="col">${t.form}</th>
+          <th scope="col">${t.copies}</th>
+          <th scope="col">${t.required}</th>
+          <th scope="col">${t.remarks}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${g.materials.map((m, i) => {
+          const blank = safeHttpUrl(m.blankForm);
+          return html`<tr>
+            <td data-label=${t.no}>${i + 1}</td>
+            <td data-label=${t.materialName}>${m.name}</td>
+            <td data-label=${t.form}>${t[m.form]}</td>
+            <td data-label=${t.copies}>${m.copies ?? ''}</td>
+            <td data-label=${t.required}>${m.required ? t.yes : t.optional}</td>
+            <td data-label=${t.remarks}>${m.notes ?? ''}${blank ? html` <a href=${blank} target="_blank" rel="noopener noreferrer">${t.blankForm}${t.download}</a>` : nothing}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-service-guide': GkServiceGuide;
+  }
+}

@@ -220,7 +220,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
               ${data.fees.map(({ ref, fee }) =>
                 fee
                   ? html`<li><strong>${fee.name}</strong>：${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}</li>`
-                  : html`<li class="warning" role="note">${fill(t.feeMissing, { ref })}</li>`,
+                  : html`<li class="warning">${fill(t.feeMissing, { ref })}</li>`,
               )}
             </ul>
             ${g.fees && 'note' in g.fees && g.fees.note ? html`<p>${g.fees.note}</p>` : nothing}`,

@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
-const SERVED = ['bench/pages', 'bench/.cache', 'packages/widgets/dist', 'packages/sdk/dist', 'node_modules/gridjs/dist', 'node_modules/tabulator-tables/dist', 'node_modules/echarts/dist'];
+const SERVED = ['bench/pages', 'bench/.cache', 'packages/widgets/dist', 'packages/sdk/dist', 'node_modules/gridjs/dist', 'node_modules/tabulator-tables/dist', 'node_modules/echarts/dist', 'node_modules/mermaid/dist'];
 
 export async function startHarness() {
   const server = createStaticServer(rootDir, { served: SERVED, index: '/bench/pages/' });

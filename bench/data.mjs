@@ -46,3 +46,25 @@ export function budgetLines(count) {
   return lines;
 }
 
+
+/** A 30-node approval process with decisions, 不予受理 exits and 补正 loops back (same for every contender). */
+export function process30() {
+  const nodes = [{ id: 'n0', kind: 'start', label: '申请人提交申请', owner: '申请人' }];
+  const edges = [];
+  for (let i = 1; i < 29; i++) {
+    const decision = i % 6 === 1;
+    nodes.push({ id: `n${i}`, kind: decision ? 'decision' : 'step', label: decision ? `第${i}环节审查` : `第${i}环节办理`, owner: ['综合窗口', '业务科室', '分管领导'][i % 3], days: i % 4 === 0 ? 2 : 1 });
+    edges.push({ from: `n${i - 1}`, to: `n${i}`, label: nodes[i - 1].kind === 'decision' ? '受理' : undefined });
+    if (decision && i > 2) edges.push({ from: `n${i}`, to: `n${i - 2}`, label: '补正材料' });
+  }
+  nodes.push({ id: 'n29', kind: 'end', label: '办结', owner: '出件窗口' });
+  edges.push({ from: 'n28', to: 'n29' });
+  edges.push({ from: 'n1', to: 'n29', label: '不予受理' });
+  return { id: 'bench-30', name: '三十节点流程', nodes, edges };
+}
+
+/** The same process in Mermaid's flowchart syntax. */
+export function toMermaid(p) {
+  const shape = (n) => (n.kind === 'decision' ? `{"${n.label}"}` : n.kind === 'step' ? `["${n.label}<br/>${n.owner ?? ''}"]` : `(["${n.label}"])`);
+  return ['flowchart LR', ...p.nodes.map((n) => `  ${n.id}${shape(n)}`), ...p.edges.map((e) => `  ${e.from} -->${e.label ? `|${e.label}|` : ''} ${e.to}`)].join('\n');
+}

@@ -40,6 +40,7 @@ export interface Lane {
 
 export interface FlowLayout {
   direction: Direction;
+  fontSize: number;
   width: number;
   height: number;
   nodes: PlacedNode[];
@@ -128,7 +129,7 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
     edges.push({ from: e.from, to: e.to, label: e.label, points: pts, labelX: lab.x ?? 0, labelY: lab.y ?? 0, labelWidth: lab.width ?? 0, back: rankPos(b) < rankPos(a) });
   });
   const graph = g.graph();
-  const layout: FlowLayout = { direction: o.direction, width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges, lanes: [] };
+  const layout: FlowLayout = { direction: o.direction, fontSize: o.fontSize, width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges, lanes: [] };
   return o.lanes ? intoLanes(layout, o.fontSize) : layout;
 }
 

@@ -148,14 +148,19 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     return r;
   }
 
-  private measure = (text: string): number => {
+  /** Text widths at the chart's font; the font is read once per layout (style reads are costly). */
+  private measurer(px: number): (text: string) => number {
     this.canvas ??= document.createElement('canvas').getContext('2d');
-    const px = this.fontSize;
-    if (!this.canvas) return text.length * px;
-    const cs = getComputedStyle(this);
-    this.canvas.font = `600 ${px}px ${cs.fontFamily}`;
-    return this.canvas.measureText(text).width;
-  };
+    const ctx = this.canvas;
+    if (!ctx) return (text) => text.length * px;
+    ctx.font = `600 ${px}px ${getComputedStyle(this).fontFamily}`;
+    const cache = new Map<string, number>();
+    return (text) => {
+      let w = cache.get(text);
+      if (w === undefined) cache.set(text, (w = ctx.measureText(text).width));
+      return w;
+    };
+  }
 
   private get fontSize(): number {
     return parseFloat(getComputedStyle(this).fontSize) || 16;
@@ -182,9 +187,12 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     }
     const keys = ['loadState', 'autoDirection', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
     if (!this.layout || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
-      this.layout = layoutProcess(s.data.process, { direction: this.direction, lanes: this.lanes, measure: this.measure, fontSize: this.fontSize, meta: this.metaFor });
-      if (!this.userZoomed) this.zoom = 1;
+      const fontSize = this.fontSize;
+      this.layout = layoutProcess(s.data.process, { direction: this.direction, lanes: this.lanes, measure: this.measurer(fontSize), fontSize, meta: this.metaFor });
     }
+    // A chart wider than its box starts fitted to the width (until the user zooms); decided
+    // here, before rendering, so the chart is drawn once at its final size.
+    if (!this.userZoomed && this.clientWidth > 0) this.zoom = Math.max(0.35, Math.min(1, (this.clientWidth - 2) / this.layout.width));
   }
 
   protected override render() {
@@ -218,7 +226,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
 
   private renderChart(l: FlowLayout, process: Process) {
     const t = STRINGS[this.effectiveLang];
-    const fs = this.fontSize;
+    const fs = l.fontSize;
     const lh = fs * 1.35;
     const focusId = this.selectedId ?? this.activeStep ?? process.nodes.find((n) => n.kind === 'start')?.id ?? process.nodes[0]?.id;
     return html`<div
@@ -393,16 +401,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     this.pan = undefined;
     (e.currentTarget as HTMLElement).classList.remove('panning');
   };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // A chart wider than its box starts fitted to the width (until the user zooms).
-    const v = this.viewport;
-    if (v && this.layout && !this.userZoomed && v.clientWidth > 0) {
-      const fit = Math.min(1, (v.clientWidth - 2) / this.layout.width);
-      if (Math.abs(fit - this.zoom) > 0.01) this.zoom = Math.max(0.35, fit);
-    }
-  }
 }
 
 declare global {

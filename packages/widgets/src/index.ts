@@ -6,3 +6,5 @@ export * from './fee-table/index.js';
 export type { GkErrorDetail } from './shared/data-element.js';
 export * from './process-flow/index.js';
 export * from './service-guide/index.js';
+export * from './budget-viewer/index.js';
+export * from './three-public/index.js';

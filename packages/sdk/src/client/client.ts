@@ -52,6 +52,7 @@ export type Listener<T> = (update: Update<T>) => void;
 
 interface Slot {
   kind: SchemaKind;
+  url: string;
   entry?: CacheEntry;
   result?: Loaded<unknown>;
   inflight?: Promise<Loaded<unknown>>;
@@ -74,9 +75,11 @@ export function createClient(options: ClientOptions) {
   };
   const slots = new Map<string, Slot>();
 
+  /** One slot per file and kind: the same URL read as another kind is validated as that kind. */
   function slotFor(url: string, kind: SchemaKind): Slot {
-    let slot = slots.get(url);
-    if (!slot) slots.set(url, (slot = { kind, listeners: new Set() }));
+    const key = `${kind} ${url}`;
+    let slot = slots.get(key);
+    if (!slot) slots.set(key, (slot = { kind, url, listeners: new Set() }));
     return slot;
   }
 
@@ -205,7 +208,7 @@ export function createClient(options: ClientOptions) {
     },
     /** Asks the server again for everything loaded so far (304 when unchanged). */
     async refresh(): Promise<void> {
-      await Promise.all([...slots.entries()].map(([url, slot]) => revalidate(url, slot).catch(() => undefined)));
+      await Promise.all([...slots.values()].map((slot) => revalidate(slot.url, slot).catch(() => undefined)));
     },
     /**
      * Calls `listener` with the current data, then after every poll and background revalidation.

@@ -1,0 +1,507 @@
+/**
+ * <gk-budget-viewer>: a department's budget or final account as a treemap with drill-down
+ * 类 → 款 → 项 and a hierarchical table in sync with it (the table is the accessible alternative).
+ * Comparisons year on year or 预算 vs 决算, unit switching, shares, splits, CSV, and a visible
+ * warning on every line whose published total disagrees with its items.
+ */
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  FeedError,
+  buildBudgetTree,
+  compareBudgets,
+  compareWithPublishedPrevious,
+  convertAmount,
+  formatAmount,
+  formatPercent,
+  unitLabel,
+  validate,
+  walkBudgetTree,
+  type AmountUnit,
+  type Budget,
+  type BudgetLine,
+  type BudgetNode,
+  type BudgetTree,
+  type LineComparison,
+} from '@gongkai/sdk';
+import { clientFor, isManifestUrl } from '../shared/clients.js';
+import { downloadCsv, toCsv } from '../shared/csv.js';
+import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { fill } from '../shared/lang.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { budgetViewerStyles } from './budget-viewer.styles.js';
+import { PATTERNS, colourOf, textOn } from './palette.js';
+import { STRINGS } from './strings.js';
+import { labelFits, layoutCells, type Cell } from './treemap.js';
+
+export interface BudgetViewData {
+  budget: Budget;
+  tree: BudgetTree;
+  /** Per code, the comparison with the other dataset or the published previous figures. */
+  compare?: { label: string; otherLabel: string; byCode: Map<string, LineComparison> };
+}
+
+export interface GkBudgetSelectDetail {
+  line?: BudgetLine;
+  node: BudgetNode;
+  /** Codes from the 类 down to this line. */
+  path: string[];
+}
+
+const CHART_HEIGHT = 320;
+const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
+
+export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
+  static override styles = [tokens, budgetViewerStyles];
+
+  /** Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the 上年数 printed in the table. */
+  @property() compare = '';
+  /** The other dataset for `.data` users. */
+  @property({ attribute: false }) compareData?: unknown;
+  /** Display unit; default the unit the data states. */
+  @property() unit: '' | AmountUnit = '';
+  /** `amount` or `percent` (share of the total). */
+  @property() display: 'amount' | 'percent' = 'amount';
+  @property({ reflect: true }) size: '' | 'kiosk' = '';
+
+  protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+  protected override readonly reloadKeys = ['compare', 'compareData'];
+
+  /** Code of the line whose items the chart shows; '' for the whole budget. */
+  @state() private focusCode = '';
+  @state() private expanded = new Set<string>();
+  @state() private selected?: string;
+  @state() private sortBy: 'code' | 'amount' = 'code';
+  @state() private showOthers = false;
+  @state() private chartWidth = 800;
+  private resizeObserver?: ResizeObserver;
+  private rowFocus?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([e]) => {
+      const w = Math.floor(e?.contentRect.width ?? 0);
+      if (w > 0 && Math.abs(w - this.chartWidth) > 4) requestAnimationFrame(() => (this.chartWidth = w));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** Back to the whole budget with nothing selected. */
+  reset(): void {
+    this.focusCode = '';
+    this.selected = undefined;
+    this.expanded = new Set();
+    this.showOthers = false;
+  }
+
+  /** Drills the chart into a line (its items are shown); '' for the top. */
+  drillTo(code: string): void {
+    const s = this.loadState;
+    if (s.status !== 'ready') return;
+    const node = code ? s.data.tree.byCode.get(code) : undefined;
+    if (code && (!node || node.children.length === 0)) return;
+    this.focusCode = code;
+    this.showOthers = false;
+    const next = new Set(this.expanded);
+    for (const c of pathOf(code)) next.add(c);
+    this.expanded = next;
+  }
+
+  private static kindOf(data: unknown): 'budget' | 'final-account' {
+    return (data as { kind?: unknown })?.kind === 'final-account' ? 'final-account' : 'budget';
+  }
+
+  protected fromData(data: unknown): Ready<BudgetViewData> | Problem {
+    const r = validate(GkBudgetViewer.kindOf(data), data);
+    if (!r.data) return { error: { 'zh-CN': '预决算数据不符合规范', en: 'the budget data does not match the data model' }, issues: r.issues };
+    let other: Budget | undefined;
+    if (this.compareData) {
+      const o = validate(GkBudgetViewer.kindOf(this.compareData), this.compareData);
+      if (o.data) other = o.data;
+    }
+    return { data: this.model(r.data, other), updated: r.data.updated, issues: r.issues };
+  }
+
+  protected async fromSource(url: URL): Promise<Ready<BudgetViewData>> {
+    const client = clientFor(url.href);
+    let loaded;
+    if (isManifestUrl(url)) {
+      const m = await client.feed();
+      const ref = m.data.datasets.find((d) => (d.kind === 'budget' || d.kind === 'final-account') && (!this.datasetId || d.id === this.datasetId));
+      if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `budget "${this.datasetId ?? ''}"` });
+      loaded = await client.dataset(ref.id);
+    } else {
+      // A single file may be a budget or a final account: the first read tells which.
+      loaded = await client.file('budget', url.href).catch((e: unknown) => {
+        if (e instanceof FeedError && e.issues.some((i) => i.code === 'kind_mismatch')) return client.file('final-account', url.href);
+        throw e;
+      });
+    }
+    const budget = loaded.data as Budget;
+    let other: Budget | undefined;
+    if (this.compare && this.compare !== 'previous') other = (await client.dataset(this.compare)).data as Budget;
+    return { data: this.model(budget, other), updated: budget.updated, stale: loaded.stale, issues: loaded.issues };
+  }
+
+  private model(budget: Budget, other?: Budget): BudgetViewData {
+    const t = STRINGS[this.effectiveLang];
+    const tree = buildBudgetTree(budget.lines);
+    let compare: BudgetViewData['compare'];
+    if (other) {
+      const c = compareBudgets(budget, other);
+      const samePhase = budget.phase === other.phase;
+      compare = {
+        label: samePhase ? fill(t.compareYears, { year: budget.year, other: other.year }) : fill(t.comparePhases, { phase: t[budget.phase], other: t[other.phase] }),
+        otherLabel: samePhase ? `${other.year}` : t[other.phase],
+        byCode: new Map(c.lines.map((l) => [l.code, l])),
+      };
+    } else if (this.compare === 'previous' || (!this.compare && budget.lines.some((l) => l.previous !== undefined))) {
+      compare = { label: t.comparePublished, otherLabel: t.previousYear, byCode: new Map(compareWithPublishedPrevious(budget).map((l) => [l.code, l])) };
+    }
+    return { budget, tree, compare };
+  }
+
+  // ---------- units and figures ----------
+
+  private get shownUnit(): AmountUnit {
+    const s = this.loadState;
+    return this.unit || (s.status === 'ready' ? s.data.budget.unit : '万元');
+  }
+
+  private figure(v: number | null | undefined, withUnit = false): string {
+    const s = this.loadState as Ready<BudgetViewData>;
+    const lang = this.effectiveLang;
+    if (this.display === 'percent' && typeof v === 'number') return formatPercent((v / (s.data.tree.total || 1)) * 100, lang, 1).replace('+', '');
+    return formatAmount(v, { unit: s.data.budget.unit, display: this.shownUnit, lang, withUnit });
+  }
+
+  private exact(v: number | null | undefined): string {
+    const s = this.loadState as Ready<BudgetViewData>;
+    return formatAmount(v, { unit: s.data.budget.unit, display: this.shownUnit, lang: this.effectiveLang, decimals: this.shownUnit === '元' ? 2 : 4 });
+  }
+
+  // ---------- rendering ----------
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const ready = this.loadState as Ready<BudgetViewData>;
+    const { budget, tree } = ready.data;
+    const t = STRINGS[this.effectiveLang];
+    const title = budget.title ?? `${budget.department}${budget.year}年${t[budget.phase]}`;
+    const mismatches = [...walkBudgetTree(tree.roots)].filter((n) => n.mismatch);
+    if (tree.roots.length === 0) return html`<p class="gk-status">${t.empty}</p>${this.renderUpdated(ready)}`;
+    return html`
+      <header part="header">
+        <h2>${title}</h2>
+        <div class="controls" part="controls">
+          <label>${t.unit}
+            <select @change=${(e: Event) => (this.unit = (e.target as HTMLSelectElement).value as AmountUnit)}>
+              ${UNITS.map((u) => html`<option value=${u} ?selected=${u === this.shownUnit}>${unitLabel(u, this.effectiveLang)}</option>`)}
+            </select>
+          </label>
+          <div role="radiogroup" aria-label=${t.show} class="toggle">
+            ${(['amount', 'percent'] as const).map(
+              (d) => html`<button role="radio" aria-checked=${this.display === d ? 'true' : 'false'} @click=${() => (this.display = d)}>${d === 'amount' ? t.amounts : t.percent}</button>`,
+            )}
+          </div>
+          <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
+        </div>
+        <p class="total">${t.total}：<strong>${this.figure(tree.total, true)}</strong>${ready.data.compare ? html` <span class="muted">· ${ready.data.compare.label}</span>` : nothing}</p>
+      </header>
+      ${mismatches.length ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: mismatches.length })}</p>` : nothing}
+      ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)} ${this.renderTable(ready.data, title)}
+      ${budget.explanation ? html`<details class="explanation"><summary>${t.explanation}</summary>${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</details>` : nothing}
+      ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+    `;
+  }
+
+  private renderBreadcrumb(data: BudgetViewData) {
+    const t = STRINGS[this.effectiveLang];
+    const path = pathOf(this.focusCode).map((c) => data.tree.byCode.get(c)!).filter(Boolean);
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${t.breadcrumb}>
+      <ol>
+        <li>${path.length ? html`<a href="#" @click=${(e: Event) => this.crumb(e, '')}>${t.all}</a>` : html`<span aria-current="page">${t.all}</span>`}</li>
+        ${path.map((n, i) =>
+          i === path.length - 1
+            ? html`<li><span aria-current="page">${n.code} ${n.name}</span></li>`
+            : html`<li><a href="#" @click=${(e: Event) => this.crumb(e, n.code)}>${n.code} ${n.name}</a></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private crumb(e: Event, code: string) {
+    e.preventDefault();
+    this.drillTo(code);
+  }
+
+  private renderChart(data: BudgetViewData, title: string) {
+    const t = STRINGS[this.effectiveLang];
+    const focus = this.focusCode ? data.tree.byCode.get(this.focusCode) : undefined;
+    const children = focus ? focus.children : data.tree.roots;
+    const width = Math.max(200, this.chartWidth);
+    const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
+    const cells = layoutCells(children, width, height);
+    const fs = this.size === 'kiosk' ? 20 : 13;
+    const others = cells.find((c) => c.others);
+    return html`<figure class="chart" part="chart">
+      <svg role="group" aria-label=${fill(t.chart, { title })} width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${fs}>
+        <defs>${Array.from({ length: PATTERNS }, (_, i) => patternDef(i))}</defs>
+        ${cells.map((c) => this.renderCell(c, fs))}
+      </svg>
+      ${others && this.showOthers
+        ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
+            <ul>
+              ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${n.code} ${n.name}：${this.figure(n.total, true)}</button></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+    </figure>`;
+  }
+
+  private renderCell(c: Cell, fs: number) {
+    const t = STRINGS[this.effectiveLang];
+    const name = c.node ? c.node.name : fill(t.others, { n: c.others!.length });
+    const value = this.figure(c.value, true);
+    const lh = fs * 1.3;
+    const measure = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 255 ? fs : fs * 0.6), 0);
+    const showName = labelFits(c, measure(name), 1, lh);
+    const showValue = showName && labelFits(c, Math.max(measure(name), measure(value)), 2, lh);
+    const warn = c.node?.mismatch;
+    const label = `${c.node ? `${c.node.code} ` : ''}${name}：${this.exact(c.value)}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
+    return svg`<g class="cell ${c.node?.code === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.code ?? 'others'}
+        @click=${() => (c.node ? this.activate(c.node) : (this.showOthers = !this.showOthers))}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            if (c.node) this.activate(c.node);
+            else this.showOthers = !this.showOthers;
+          }
+        }}>
+      <title>${label}</title>
+      <rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} fill=${colourOf(c.colour)}></rect>
+      <rect class="print-pattern" x=${c.x} y=${c.y} width=${c.width} height=${c.height} fill="url(#gk-pat-${Math.max(0, c.colour) % PATTERNS})"></rect>
+      ${showName ? svg`<text x=${c.x + 4} y=${c.y + lh} fill=${textOn(c.colour)}>${warn ? '⚠ ' : ''}${name}</text>` : nothing}
+      ${showValue ? svg`<text x=${c.x + 4} y=${c.y + lh * 2} fill=${textOn(c.colour)} class="value">${value}</text>` : nothing}
+    </g>`;
+  }
+
+  /** Drill into a line that has items; select one that has none. */
+  private activate(node: BudgetNode) {
+    this.select(node);
+    if (node.children.length) this.drillTo(node.code);
+  }
+
+  private select(node: BudgetNode) {
+    this.selected = node.code;
+    this.dispatchEvent(
+      new CustomEvent<GkBudgetSelectDetail>('gk-budget-select', { detail: { line: node.line, node, path: pathOf(node.code) }, bubbles: true, composed: true }),
+    );
+  }
+
+  private renderSplits(data: BudgetViewData) {
+    const t = STRINGS[this.effectiveLang];
+    const focus = this.focusCode ? data.tree.byCode.get(this.focusCode) : undefined;
+    const lines = focus ? [focus.line].filter(Boolean) : data.tree.roots.map((r) => r.line).filter(Boolean);
+    const sum = (f: (l: BudgetLine) => number | null | undefined) => lines.reduce((a, l) => a + (f(l!) ?? 0), 0);
+    const kinds: [string, number][] = [
+      [t.basic, sum((l) => l.basic)],
+      [t.project, sum((l) => l.project)],
+    ];
+    const sources = new Map<string, number>();
+    for (const l of lines) for (const [k, v] of Object.entries(l!.funding ?? {})) sources.set(k, (sources.get(k) ?? 0) + (v ?? 0));
+    const bar = (label: string, parts: [string, number][]) => {
+      const total = parts.reduce((a, [, v]) => a + v, 0);
+      if (total <= 0) return nothing;
+      return html`<div class="split" part="split">
+        <h3>${label}</h3>
+        <div class="bar" aria-hidden="true">
+          ${parts.map(([, v], i) => html`<span style="flex:${v};background:${colourOf(i)}"></span>`)}
+        </div>
+        <ul>
+          ${parts.map(([k, v], i) => html`<li><span class="swatch" style="background:${colourOf(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
+        </ul>
+      </div>`;
+    };
+    return html`<div class="splits">
+      ${bar(t.byKind, kinds)} ${bar(t.bySource, [...sources].map(([k, v]) => [t[k as keyof (typeof STRINGS)['en']] ?? k, v]))}
+    </div>`;
+  }
+
+  private visibleRows(data: BudgetViewData): BudgetNode[] {
+    const out: BudgetNode[] = [];
+    const order = (nodes: BudgetNode[]) => (this.sortBy === 'amount' ? [...nodes].sort((a, b) => (b.total ?? 0) - (a.total ?? 0)) : nodes);
+    const walk = (nodes: BudgetNode[]) => {
+      for (const n of order(nodes)) {
+        out.push(n);
+        if (this.expanded.has(n.code)) walk(n.children);
+      }
+    };
+    walk(data.tree.roots);
+    return out;
+  }
+
+  private renderTable(data: BudgetViewData, title: string) {
+    const t = STRINGS[this.effectiveLang];
+    const rows = this.visibleRows(data);
+    const cmp = data.compare;
+    const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
+    const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
+    return html`<table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
+      <thead>
+        <tr>
+          <th scope="col">${t.code}</th>
+          <th scope="col">${t.name}</th>
+          <th scope="col" aria-sort=${this.sortBy === 'amount' ? 'descending' : 'none'}>
+            <button class="sort" @click=${() => (this.sortBy = this.sortBy === 'amount' ? 'code' : 'amount')}>${t.total}（${u}）</button>
+          </th>
+          <th scope="col">${t.basic}</th>
+          <th scope="col">${t.project}</th>
+          ${cmp ? html`<th scope="col">${cmp.otherLabel}</th><th scope="col">${t.change}</th><th scope="col">${t.changePct}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((n) => {
+          const level = n.code.length === 3 ? 1 : n.code.length === 5 ? 2 : 3;
+          const hasKids = n.children.length > 0;
+          const c = cmp?.byCode.get(n.code);
+          return html`<tr
+            class="level-${level} ${n.code === this.selected ? 'selected' : ''} ${n.mismatch ? 'mismatch' : ''}"
+            data-code=${n.code}
+            aria-level=${level}
+            aria-expanded=${hasKids ? (this.expanded.has(n.code) ? 'true' : 'false') : nothing}
+            aria-selected=${n.code === this.selected ? 'true' : 'false'}
+            tabindex=${n.code === focusRow ? 0 : -1}
+            @click=${(e: Event) => {
+              if ((e.target as HTMLElement).closest('button')) return;
+              this.rowFocus = n.code;
+              this.select(n);
+            }}
+          >
+            <td class="code">
+              ${hasKids
+                ? html`<button class="twisty" tabindex="-1" aria-label=${this.expanded.has(n.code) ? t.collapse : t.expand} @click=${() => this.toggle(n.code)}>${this.expanded.has(n.code) ? '▾' : '▸'}</button>`
+                : html`<span class="twisty-space"></span>`}${n.code}
+            </td>
+            <td class="name">
+              ${n.name}
+              ${n.mismatch ? html`<div class="mismatch-note" role="note">⚠ ${fill(t.mismatch, { reported: this.exact(n.line?.total), computed: this.exact(n.childrenSum) })}</div>` : nothing}
+            </td>
+            <td class="num" title=${this.exact(n.total)}>${this.figure(n.total)}</td>
+            <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
+            <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.project)}</td>
+            ${cmp
+              ? html`<td class="num">${this.figure(c?.previous)}</td>
+                  <td class="num ${c?.notable ? 'notable' : ''}">${c?.delta === null || c?.delta === undefined ? '—' : `${c.delta > 0 ? '▲ ' : c.delta < 0 ? '▼ ' : ''}${this.figure(Math.abs(c.delta))}`}</td>
+                  <td class="num ${c?.notable ? 'notable' : ''}">${formatPercent(c?.percent, this.effectiveLang)}</td>`
+              : nothing}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private toggle(code: string) {
+    const next = new Set(this.expanded);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    this.expanded = next;
+  }
+
+  private onTableKey = (e: KeyboardEvent) => {
+    const tr = (e.target as HTMLElement).closest('tr[data-code]') as HTMLElement | null;
+    const s = this.loadState;
+    if (!tr || s.status !== 'ready') return;
+    const code = tr.dataset.code!;
+    const node = s.data.tree.byCode.get(code)!;
+    const rows = this.visibleRows(s.data);
+    const i = rows.findIndex((r) => r.code === code);
+    let target: string | undefined;
+    switch (e.key) {
+      case 'ArrowDown':
+        target = rows[i + 1]?.code;
+        break;
+      case 'ArrowUp':
+        target = rows[i - 1]?.code;
+        break;
+      case 'Home':
+        target = rows[0]?.code;
+        break;
+      case 'End':
+        target = rows.at(-1)?.code;
+        break;
+      case 'ArrowRight':
+        if (node.children.length && !this.expanded.has(code)) this.toggle(code);
+        else target = node.children[0]?.code;
+        break;
+      case 'ArrowLeft':
+        if (this.expanded.has(code)) this.toggle(code);
+        else target = code.length > 3 ? code.slice(0, code.length - 2) : undefined;
+        break;
+      case 'Enter':
+      case ' ':
+        this.activate(node);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (target) {
+      this.rowFocus = target;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-code="${target}"]`)?.focus());
+    }
+  };
+
+  /** The rows the table shows now, as Excel-ready CSV; also offered as a download. */
+  exportCsv({ download = true } = {}): string {
+    const s = this.loadState;
+    if (s.status !== 'ready') return '';
+    const t = STRINGS[this.effectiveLang];
+    const cmp = s.data.compare;
+    const unit = unitLabel(this.shownUnit, this.effectiveLang);
+    const num = (v: number | null | undefined) => (typeof v === 'number' ? String(convertAmount(v, s.data.budget.unit, this.shownUnit)) : '');
+    const header = [t.code, t.name, `${t.total}（${unit}）`, `${t.basic}（${unit}）`, `${t.project}（${unit}）`, ...(cmp ? [`${cmp.otherLabel}（${unit}）`, `${t.change}（${unit}）`, `${t.changePct}`] : [])];
+    const rows = this.visibleRows(s.data).map((n) => {
+      const c = cmp?.byCode.get(n.code);
+      return [n.code, n.name, num(n.total), num(n.line?.basic), num(n.line?.project), ...(cmp ? [num(c?.previous), num(c?.delta), c?.percent === null || c?.percent === undefined ? '' : c.percent.toFixed(2)] : [])];
+    });
+    const csv = toCsv([header, ...rows]);
+    if (download) downloadCsv(`${s.data.budget.id}.csv`, csv);
+    return csv;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new dataset starts at the top.
+    if (changed.has('loadState' as keyof GkBudgetViewer) && this.loadState.status === 'ready' && this.focusCode && !this.loadState.data.tree.byCode.has(this.focusCode)) this.focusCode = '';
+  }
+}
+
+/** '2080101' → ['208', '20801', '2080101'] */
+function pathOf(code: string): string[] {
+  const out: string[] = [];
+  for (let n = 3; n <= code.length; n += 2) out.push(code.slice(0, n));
+  return out;
+}
+
+/** Print-only hatching, one kind per colour, so black-and-white copies keep cells apart. */
+function patternDef(i: number) {
+  const paths = ['M0,8 L8,0', 'M0,0 L8,8', 'M4,0 L4,8', 'M0,4 L8,4', 'M0,0 L8,8 M8,0 L0,8', 'M2,2 h1 M6,6 h1'];
+  return svg`<pattern id="gk-pat-${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path d=${paths[i % paths.length]!} stroke="#000" stroke-width="1"></path></pattern>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-budget-viewer': GkBudgetViewer;
+  }
+  interface HTMLElementEventMap {
+    'gk-budget-select': CustomEvent<GkBudgetSelectDetail>;
+  }
+}

@@ -1,0 +1,7 @@
+import { define } from '../shared/define.js';
+import { GkBudgetViewer } from './budget-viewer.js';
+
+define('gk-budget-viewer', GkBudgetViewer);
+
+export { GkBudgetViewer };
+export type { BudgetViewData, GkBudgetSelectDetail } from './budget-viewer.js';

@@ -1,0 +1,253 @@
+/**
+ * <gk-three-public>: "三公"经费 — the four lines with budget, actual and last year, their sum, the
+ * change with an arrow and %, the published reason, and a small bar chart beside the figures.
+ * A printed percentage that disagrees with the amounts is kept and flagged, never overwritten.
+ */
+import { css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedError, formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk';
+import { PALETTE } from '../budget-viewer/palette.js';
+import { clientFor, isManifestUrl } from '../shared/clients.js';
+import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { fill } from '../shared/lang.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { STRINGS } from './strings.js';
+
+export interface ThreePublicData {
+  dataset: ThreePublic;
+  summary: ThreePublicSummary;
+}
+
+const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
+
+export class GkThreePublic extends GkDataElement<ThreePublicData> {
+  static override styles = [
+    tokens,
+    css`
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.3em;
+      }
+      .layout {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+        align-items: flex-start;
+      }
+      table {
+        flex: 3 1 34rem;
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        border-bottom: 1px solid var(--_border);
+        padding: 0.4rem 0.5rem;
+        text-align: left;
+        vertical-align: top;
+      }
+      th {
+        background: var(--_surface);
+      }
+      td.num,
+      th.num {
+        text-align: right;
+        white-space: nowrap;
+      }
+      tfoot td,
+      tfoot th {
+        font-weight: 700;
+        border-top: 2px solid var(--_text);
+      }
+      .up {
+        color: var(--_danger);
+      }
+      .down {
+        color: var(--gk-color-success, #0b6b2b);
+      }
+      .differs {
+        display: block;
+        font-size: 0.85em;
+        color: var(--_danger);
+        white-space: normal;
+      }
+      tbody th,
+      tfoot th {
+        min-width: 8em;
+      }
+      td.reason {
+        color: var(--_muted);
+        min-width: 10em;
+      }
+      figure {
+        flex: 1 1 14rem;
+        max-width: 24rem;
+        margin: 0;
+      }
+      figure svg {
+        display: block;
+        width: 100%;
+        height: auto;
+      }
+      .legend {
+        display: flex;
+        gap: 1rem;
+        font-size: 0.85em;
+        flex-wrap: wrap;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        margin-right: 0.3em;
+      }
+      dl {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.5rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        font-weight: 600;
+      }
+      :host([size='kiosk']) {
+        --_font-size: var(--gk-font-size-kiosk, 1.75rem);
+      }
+      :host([size='kiosk']) td.reason {
+        font-size: 0.8em;
+      }
+    `,
+  ];
+
+  @property({ reflect: true }) size: '' | 'kiosk' = '';
+  protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+
+  protected fromData(data: unknown): Ready<ThreePublicData> | Problem {
+    const r = validate('three-public', data);
+    if (!r.data) return { error: { 'zh-CN': '“三公”经费数据不符合规范', en: 'the data does not match the data model' }, issues: r.issues };
+    return { data: { dataset: r.data, summary: threePublicChanges(r.data) }, updated: r.data.updated, issues: r.issues };
+  }
+
+  protected async fromSource(url: URL): Promise<Ready<ThreePublicData>> {
+    const client = clientFor(url.href);
+    let loaded;
+    if (isManifestUrl(url)) {
+      const m = await client.feed();
+      const ref = m.data.datasets.find((d) => d.kind === 'three-public' && (!this.datasetId || d.id === this.datasetId));
+      if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `three-public "${this.datasetId ?? ''}"` });
+      loaded = await client.threePublic(ref.id);
+    } else loaded = await client.file('three-public', url.href);
+    return { data: { dataset: loaded.data, summary: threePublicChanges(loaded.data) }, updated: loaded.data.updated, stale: loaded.stale, issues: loaded.issues };
+  }
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const ready = this.loadState as Ready<ThreePublicData>;
+    const { dataset: d, summary } = ready.data;
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
+    const money = (v: number | null | undefined) => formatAmount(v, { unit: d.unit, lang, withUnit: false });
+    const hasActual = summary.lines.some((l) => l.actual !== null);
+    const change = (delta: number | null, percent: number | null) => {
+      if (delta === null) return html`—`;
+      const dir = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
+      const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
+      return html`<span class=${dir}><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${t[dir]} </span>${money(Math.abs(delta))}${percent !== null ? `（${formatPercent(percent, lang, 2)}）` : ''}</span>`;
+    };
+    return html`<h2>${fill(t.title, { department: d.department, year: d.year })}</h2>
+      <div class="layout">
+        <table part="table">
+          <caption class="visually-hidden">${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.item}</th>
+              <th scope="col" class="num">${t.budget}（${d.unit}）</th>
+              ${hasActual ? html`<th scope="col" class="num">${t.actual}（${d.unit}）</th>` : nothing}
+              <th scope="col" class="num">${t.previous}（${d.unit}）</th>
+              <th scope="col" class="num">${t.change}</th>
+              <th scope="col">${t.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${summary.lines.map(
+              (l) => html`<tr data-category=${l.category}>
+                <th scope="row">${t[l.category]}</th>
+                <td class="num">${money(l.budget)}</td>
+                ${hasActual ? html`<td class="num">${money(l.actual)}</td>` : nothing}
+                <td class="num">${money(l.previous)}</td>
+                <td class="num">
+                  ${change(l.delta, l.percent)}
+                  ${l.percentMismatch
+                    ? html`<span class="differs" role="note">⚠ ${fill(t.publishedDiffers, { published: formatPercent(l.publishedPercent, lang, 2), computed: formatPercent(l.percent, lang, 2) })}</span>`
+                    : nothing}
+                </td>
+                <td class="reason">${l.reason ?? ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t.total}</th>
+              <td class="num">${money(summary.total.budget)}</td>
+              ${hasActual ? html`<td class="num">${money(summary.total.actual)}</td>` : nothing}
+              <td class="num">${money(summary.total.previous)}</td>
+              <td class="num">${change(summary.total.delta, summary.total.percent)}</td>
+              <td></td>
+            </tr>
+          </tfoot>
+        </table>
+        ${this.renderBars(ready.data, hasActual)}
+      </div>
+      ${d.related ? this.renderRelated(d) : nothing} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}`;
+  }
+
+  private renderBars({ summary }: ThreePublicData, hasActual: boolean) {
+    const t = STRINGS[this.effectiveLang];
+    const series = [
+      { key: 'budget' as const, label: t.budget },
+      ...(hasActual ? [{ key: 'actual' as const, label: t.actual }] : []),
+      { key: 'previous' as const, label: t.previous },
+    ];
+    const max = Math.max(1e-9, ...summary.lines.flatMap((l) => series.map((s) => l[s.key] ?? 0)));
+    // Each item: its name on one line, its bars below (so long names never run into the bars).
+    const rowH = 16 * series.length + 24;
+    const width = 260;
+    const labelW = 0;
+    return html`<figure part="chart">
+      <svg role="img" aria-label=${t.chart} viewBox="0 0 ${width} ${rowH * summary.lines.length}" font-size="11">
+        ${summary.lines.map((l, i) => {
+          const y0 = i * rowH;
+          return svg`<text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
+            ${series.map((s, j) => {
+              const v = l[s.key] ?? 0;
+              return svg`<rect x=${labelW} y=${y0 + 16 + j * 16} width=${Math.max(v > 0 ? 1 : 0, ((width - labelW - 4) * v) / max)} height="12" fill=${BAR_COLOURS[j]!}></rect>`;
+            })}`;
+        })}
+      </svg>
+      <figcaption class="legend">
+        ${series.map((s, j) => html`<span><span class="swatch" style="background:${BAR_COLOURS[j]!}"></span>${s.label}</span>`)}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderRelated(d: ThreePublic) {
+    const t = STRINGS[this.effectiveLang];
+    const lang = this.effectiveLang;
+    const r = d.related!;
+    return html`<dl part="related" aria-label=${t.related}>
+      ${r.runningCosts !== undefined ? html`<div><dt>${t.runningCosts}</dt><dd>${formatAmount(r.runningCosts, { unit: d.unit, lang })}</dd></div>` : nothing}
+      ${r.procurement !== undefined ? html`<div><dt>${t.procurement}</dt><dd>${formatAmount(r.procurement, { unit: d.unit, lang })}</dd></div>` : nothing}
+      ${typeof r.vehicles === 'number' ? html`<div><dt>${t.vehicles}</dt><dd>${fill(t.vehiclesUnit, { n: r.vehicles })}</dd></div>` : nothing}
+    </dl>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-three-public': GkThreePublic;
+  }
+}

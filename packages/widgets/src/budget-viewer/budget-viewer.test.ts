@@ -1,0 +1,136 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { formatAmount, type Budget } from '@gongkai/sdk';
+import './index.js';
+import type { GkBudgetViewer } from './budget-viewer.js';
+
+const FEED = '/examples/feeds/shili-county/';
+const root = (el: HTMLElement) => el.shadowRoot!;
+const ready = (el: GkBudgetViewer) => waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 5000 });
+const cells = (el: GkBudgetViewer) => [...root(el).querySelectorAll<SVGGElement>('g.cell')].map((c) => c.dataset.code);
+const row = (el: GkBudgetViewer, code: string) => root(el).querySelector<HTMLTableRowElement>(`tr[data-code="${code}"]`);
+const budget = async (id: string): Promise<Budget> => (await fetch(`${FEED}data/${id}.json`)).json();
+
+describe('<gk-budget-viewer>', () => {
+  it('shows the sample budget’s top-level categories with totals equal to the data', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" style="width: 1000px"></gk-budget-viewer>`);
+    await ready(el);
+    const data = await budget('budget-2026-hrss');
+    const classes = data.lines.filter((l) => l.code.length === 3);
+    expect(cells(el).sort()).to.deep.equal(classes.map((c) => c.code).sort());
+    for (const c of classes) {
+      expect(row(el, c.code)!.querySelector('td.num')!.textContent!.trim()).to.equal(formatAmount(c.total, { unit: '万元', withUnit: false }));
+    }
+    const sum = classes.reduce((a, c) => a + c.total!, 0);
+    expect(root(el).querySelector('.total')!.textContent).to.contain(formatAmount(sum, { unit: '万元' }));
+  });
+
+  it('drills into a 类 to show its 款, with a breadcrumb back up', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`);
+    await ready(el);
+    setTimeout(() => root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.dispatchEvent(new MouseEvent('click')));
+    const { detail } = await oneEvent(el, 'gk-budget-select');
+    expect(detail.path).to.deep.equal(['208']);
+    await el.updateComplete;
+    const codes = cells(el);
+    expect(codes.length).to.be.greaterThan(3);
+    expect(codes.every((c) => c === 'others' || (c!.startsWith('208') && c!.length === 5))).to.equal(true);
+    expect(root(el).querySelector('.breadcrumb')!.textContent).to.contain('208 社会保障和就业支出');
+    expect(row(el, '20819')).to.not.equal(null, 'the table opens the same level');
+    root(el).querySelector<HTMLAnchorElement>('.breadcrumb a')!.click();
+    await el.updateComplete;
+    expect(cells(el)).to.include('208');
+  });
+
+  it('compares with last year and shows the right % for a known line', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" compare="budget-2025-ca"></gk-budget-viewer>`);
+    await ready(el);
+    const [cur, prev] = await Promise.all([budget('budget-2026-ca'), budget('budget-2025-ca')]);
+    const a = cur.lines.find((l) => l.code === '229')!.total!;
+    const b = prev.lines.find((l) => l.code === '229')!.total!;
+    const pct = ((a - b) / b) * 100;
+    const cellsOf = row(el, '229')!.querySelectorAll('td.num');
+    expect(cellsOf[3]!.textContent!.trim()).to.equal(formatAmount(b, { unit: '万元', withUnit: false }));
+    expect(cellsOf[5]!.textContent!.trim()).to.equal(`+${pct.toFixed(1)}%`);
+    expect(cellsOf[5]!.classList.contains('notable')).to.equal(Math.abs(pct) >= 10);
+    expect(root(el).querySelector('.total')!.textContent).to.contain('2026 年与 2025 年对比');
+  });
+
+  it('compares 决算 with 预算 of the same year without adding them', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="final-2025-nr" compare="budget-2025-nr"></gk-budget-viewer>`);
+    await ready(el);
+    const [fin, bud] = await Promise.all([budget('final-2025-nr'), budget('budget-2025-nr')]);
+    expect(root(el).querySelector('thead')!.textContent).to.contain('预算');
+    expect(root(el).querySelector('.total')!.textContent).to.contain('决算与预算对比');
+    const total = fin.lines.filter((l) => l.code.length === 3).reduce((s, l) => s + l.total!, 0);
+    expect(root(el).querySelector('.total')!.textContent).to.contain(formatAmount(total, { unit: '万元' }));
+    expect(row(el, '212')!.querySelectorAll('td.num')[3]!.textContent!.trim()).to.equal(formatAmount(bud.lines.find((l) => l.code === '212')!.total, { unit: '万元', withUnit: false }));
+  });
+
+  it('shows a visible warning on a line whose total is not the sum of its items', async () => {
+    const data = await budget('budget-2026-hrss');
+    const i = data.lines.findIndex((l) => l.code === '208');
+    data.lines[i]!.total! += 100;
+    data.lines[i]!.project! += 100;
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);
+    await ready(el);
+    expect(root(el).querySelector('.warning[role=alert]')!.textContent).to.contain('1 个科目的合计与其下级科目之和不符');
+    const note = row(el, '208')!.querySelector('.mismatch-note')!;
+    expect(note.textContent).to.contain('公布').and.contain('下级合计');
+    expect(row(el, '208')!.classList.contains('mismatch')).to.equal(true);
+  });
+
+  it('switches units consistently in labels and values', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss"></gk-budget-viewer>`);
+    await ready(el);
+    const data = await budget('budget-2026-hrss');
+    const total208 = data.lines.find((l) => l.code === '208')!.total!;
+    expect(root(el).querySelector('thead')!.textContent).to.contain('合计（万元）');
+    const select = root(el).querySelector<HTMLSelectElement>('.controls select')!;
+    select.value = '元';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('thead')!.textContent).to.contain('合计（元）');
+    expect(row(el, '208')!.querySelector('td.num')!.textContent!.trim()).to.equal(formatAmount(total208 * 10000, { unit: '元', withUnit: false }));
+    expect(root(el).querySelector('.total')!.textContent).to.match(/元$|元 ·/);
+    el.display = 'percent';
+    await el.updateComplete;
+    expect(root(el).querySelector('thead')!.textContent).to.contain('合计（%）');
+    expect(row(el, '208')!.querySelector('td.num')!.textContent).to.match(/%$/);
+  });
+
+  it('drills down and expands with the keyboard', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca"></gk-budget-viewer>`);
+    await ready(el);
+    row(el, '208')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(row(el, '208')!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.getAttribute('data-code')).to.equal('20802');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.breadcrumb')!.textContent).to.contain('20802 民政管理事务');
+    expect(cells(el).every((c) => c === 'others' || c!.startsWith('20802'))).to.equal(true);
+  });
+
+  it('exports the rows shown as CSV in the chosen unit', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" unit="元"></gk-budget-viewer>`);
+    await ready(el);
+    const lines = el.exportCsv({ download: false }).trim().split('\r\n');
+    expect(lines[0]).to.contain('合计（元）');
+    expect(lines.length).to.equal(1 + 3);
+  });
+
+  it('passes axe-core, also in kiosk size and in English', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-nr" compare="budget-2025-nr"></gk-budget-viewer>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+    el.setAttribute('size', 'kiosk');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(root(el).querySelector('thead')!.textContent).to.contain('Total');
+    await expect(el).to.be.accessible();
+  });
+});

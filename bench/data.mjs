@@ -68,3 +68,42 @@ export function toMermaid(p) {
   const shape = (n) => (n.kind === 'decision' ? `{"${n.label}"}` : n.kind === 'step' ? `["${n.label}<br/>${n.owner ?? ''}"]` : `(["${n.label}"])`);
   return ['flowchart LR', ...p.nodes.map((n) => `  ${n.id}${shape(n)}`), ...p.edges.map((e) => `  ${e.from} -->${e.label ? `|${e.label}|` : ''} ${e.to}`)].join('\n');
 }
+
+/** A 5,000-项 budget dataset (类 → 款 → 项, parents equal the sum of their children). */
+export function budget5000() {
+  const lines = [];
+  let n = 0;
+  for (let c = 0; n < 5000; c++) {
+    const cls = String(201 + c);
+    const kids = [];
+    for (let k = 1; k <= 10; k++) {
+      const sec = cls + String(k).padStart(2, '0');
+      const items = [];
+      for (let x = 1; x <= 25 && n < 5000; x++, n++) {
+        const total = Math.round(((x * 37 + k * 13 + c * 7) % 97) * 100 + 100) / 100;
+        items.push({ code: sec + String(x).padStart(2, '0'), name: `项目${x}`, basic: 0, project: total, total });
+      }
+      if (!items.length) break;
+      const t = Math.round(items.reduce((a, i) => a + i.total * 100, 0)) / 100;
+      kids.push({ code: sec, name: `第${k}款`, basic: 0, project: t, total: t }, ...items);
+    }
+    const t = Math.round(kids.filter((l) => l.code.length === 5).reduce((a, i) => a + i.total * 100, 0)) / 100;
+    lines.push({ code: cls, name: `第${c + 1}类支出`, basic: 0, project: t, total: t }, ...kids);
+  }
+  return { kind: 'budget', id: 'bench-5000', updated: '2026-02-18', department: '示例县综合部门', year: 2026, phase: 'budget', unit: '万元', lines };
+}
+
+/** The same budget as ECharts treemap data (nested children). */
+export function toEchartsTree(b) {
+  const byCode = new Map();
+  const roots = [];
+  for (const l of b.lines) {
+    const node = { name: `${l.code} ${l.name}`, value: l.total, children: [] };
+    byCode.set(l.code, node);
+    const parent = byCode.get(l.code.slice(0, l.code.length - 2));
+    if (l.code.length > 3 && parent) parent.children.push(node);
+    else if (l.code.length === 3) roots.push(node);
+  }
+  for (const n of byCode.values()) if (!n.children.length) delete n.children;
+  return roots;
+}

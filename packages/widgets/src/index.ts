@@ -2,6 +2,8 @@
  * @gongkai/widgets — importing this module registers every element (guarded, so two copies of the
  * bundle on one page do not clash). Import `@gongkai/widgets/fee-table` etc. for just one.
  */
+// <gk-feed> first: widgets already in the page upgrade in definition order and ask it for the feed.
+export * from './feed/index.js';
 export * from './fee-table/index.js';
 export type { GkErrorDetail } from './shared/data-element.js';
 export * from './process-flow/index.js';

@@ -4,6 +4,7 @@
  * Checks carry an `error` key (see validate/messages.ts) instead of prose, so the validator can
  * give every problem one precise zh-CN and en message.
  */
+import './zod-config.js';
 import * as z from 'zod/v4/mini';
 
 /** An identifier a publisher chooses: letters, digits, `-`, `_`, `.`; used in URLs and references. */

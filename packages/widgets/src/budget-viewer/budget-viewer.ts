@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   FeedError,
   buildBudgetTree,
@@ -28,6 +29,7 @@ import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { downloadCsv, toCsv } from '../shared/csv.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';
+import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
 import { PATTERNS, colourOf, textOn } from './palette.js';
@@ -52,7 +54,7 @@ const CHART_HEIGHT = 320;
 const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
 
 export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
-  static override styles = [tokens, budgetViewerStyles];
+  static override styles = [tokens, themes, budgetViewerStyles];
 
   /** Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the 上年数 printed in the table. */
   @property() compare = '';
@@ -322,10 +324,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
       return html`<div class="split" part="split">
         <h3>${label}</h3>
         <div class="bar" aria-hidden="true">
-          ${parts.map(([, v], i) => html`<span style="flex:${v};background:${colourOf(i)}"></span>`)}
+          ${parts.map(([, v], i) => html`<span style=${styleMap({ flex: String(v), background: colourOf(i) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch" style="background:${colourOf(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch" style=${styleMap({ background: colourOf(i) })}></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
         </ul>
       </div>`;
     };

@@ -4,6 +4,8 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+// styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   createFeeSearch,
   feeSortAmount,
@@ -19,6 +21,7 @@ import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { downloadCsv, toCsv } from '../shared/csv.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { RowWindow, type WindowRange } from '../shared/row-window.js';
+import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
 import { feeTableStyles } from './fee-table.styles.js';
@@ -45,7 +48,7 @@ const FIRST_ROWS = 200;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
 export class GkFeeTable extends GkDataElement<FeeTableData> {
-  static override styles = [tokens, feeTableStyles];
+  static override styles = [tokens, themes, feeTableStyles];
 
   /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
   @property() columns?: string;
@@ -302,7 +305,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
           </tr>
         </thead>
         <tbody @keydown=${this.onKeyDown} @click=${this.onClick}>
-          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style="height:${range.top}px"></td></tr>` : nothing}
+          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style=${styleMap({ height: `${range.top}px` })}></td></tr>` : nothing}
           ${this.view.slice(range.start, range.end).map((row, k) => {
             const i = range.start + k;
             if (row.type === 'group') {
@@ -322,7 +325,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
               ${cols.map((c) => html`<td class=${c} data-label=${columnHeader(c, lang)}>${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}</td>`)}
             </tr>`;
           })}
-          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style="height:${range.bottom}px"></td></tr>` : nothing}
+          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style=${styleMap({ height: `${range.bottom}px` })}></td></tr>` : nothing}
         </tbody>
       </table>
     </div>`;

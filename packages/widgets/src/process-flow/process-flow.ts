@@ -18,6 +18,7 @@ import {
 } from '@gongkai/sdk';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { fill } from '../shared/lang.js';
 import { layoutProcess, layoutReady, loadLayout, type Direction, type FlowLayout, type PlacedNode } from './layout.js';
@@ -48,7 +49,7 @@ export function checkProcess(process: unknown): { process?: Process; issues: Val
 }
 
 export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
-  static override styles = [tokens, processFlowStyles];
+  static override styles = [tokens, themes, processFlowStyles];
 
   /** Id of the process in the feed or dataset; default the first one. */
   @property({ attribute: 'process' }) processId?: string;

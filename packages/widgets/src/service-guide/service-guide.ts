@@ -21,6 +21,7 @@ import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
+import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import '../process-flow/index.js';
 import { qrCode } from './qr-code.js';
@@ -41,7 +42,7 @@ type Section = { id: string; title: string; body: TemplateResult };
 const NARROW = 640;
 
 export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
-  static override styles = [tokens, serviceGuideStyles];
+  static override styles = [tokens, themes, serviceGuideStyles];
 
   /** Id of the guide in the feed or dataset; default the first one. */
   @property({ attribute: 'guide' }) guideId?: string;

@@ -6,6 +6,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { feedContext, type FeedContextValue } from './feed-context.js';
 import { FeedError, formatIssue, formatUpdated, type Lang, type LocalizedText, type ValidationIssue } from '@gongkai/sdk';
 import { resolveLang } from './lang.js';
 
@@ -54,6 +56,23 @@ export abstract class GkDataElement<T> extends LitElement {
   /** Shows validation issues on screen, for webmasters setting the widget up. */
   @property({ type: Boolean, reflect: true }) debug = false;
   @property({ reflect: true }) override lang = '';
+  /** `dark`, `high-contrast` or `elderly` (适老化); or set on an enclosing <gk-feed>/<gk-kiosk>. */
+  @property({ reflect: true }) theme = '';
+
+  /** The feed of an enclosing <gk-feed> or <gk-kiosk>, used when `src` is not set. */
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected feed?: FeedContextValue;
+
+  /** Where this widget reads from: its own `src`, else the enclosing feed's. */
+  get effectiveSrc(): string | undefined {
+    return this.src || this.feed?.src;
+  }
+
+  /** Where the widget stands, for containers such as <gk-kiosk>. */
+  get loadStatus(): LoadState<T>['status'] {
+    return this.loadState.status;
+  }
 
   @state() protected loadState: LoadState<T> = { status: 'idle' };
   private loadToken = 0;
@@ -73,7 +92,7 @@ export abstract class GkDataElement<T> extends LitElement {
   protected readonly reloadKeys: readonly string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['src', 'data', 'datasetId', ...this.reloadKeys];
+    const keys = ['src', 'feed', 'data', 'datasetId', ...this.reloadKeys];
     if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.reload();
   }
 
@@ -93,18 +112,20 @@ export abstract class GkDataElement<T> extends LitElement {
       }
       return;
     }
-    if (!this.src) {
+    const src = this.effectiveSrc;
+    if (!src) {
       this.settle({ status: 'idle' });
       return;
     }
-    this.loadState = { status: 'loading' };
+    // Keep showing what we have while reloading (a kiosk refresh must not flash a loading view).
+    if (this.loadState.status !== 'ready') this.loadState = { status: 'loading' };
     try {
-      const ready = await this.fromSource(new URL(this.src, document.baseURI));
+      const ready = await this.fromSource(new URL(src, document.baseURI));
       if (token === this.loadToken) this.settle({ status: 'ready', ...ready });
     } catch (e) {
       if (token !== this.loadToken) return;
       const err = e instanceof FeedError ? e : undefined;
-      const message = err?.text ?? { 'zh-CN': `无法读取 ${this.src}：${String(e)}`, en: `could not read ${this.src}: ${String(e)}` };
+      const message = err?.text ?? { 'zh-CN': `无法读取 ${src}：${String(e)}`, en: `could not read ${src}: ${String(e)}` };
       this.settle({ status: 'error', message, issues: err?.issues ?? [] });
     }
   }
@@ -114,7 +135,7 @@ export abstract class GkDataElement<T> extends LitElement {
     const problems = next.status === 'error' ? next.issues : next.status === 'ready' ? next.issues.filter((i) => i.severity === 'error') : [];
     if (next.status === 'error' || problems.length) {
       const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
-      const where = `<${this.localName}${this.src ? ` src="${this.src}"` : ''}>`;
+      const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
       console.error(`${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`);
       this.dispatchEvent(new CustomEvent<GkErrorDetail>('gk-error', { detail: { message, issues: problems }, bubbles: true, composed: true }));
     }

@@ -5,11 +5,13 @@
  */
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { FeedError, formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk';
 import { PALETTE } from '../budget-viewer/palette.js';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';
+import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -229,7 +231,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
         })}
       </svg>
       <figcaption class="legend">
-        ${series.map((s, j) => html`<span><span class="swatch" style="background:${BAR_COLOURS[j]!}"></span>${s.label}</span>`)}
+        ${series.map((s, j) => html`<span><span class="swatch" style=${styleMap({ background: BAR_COLOURS[j]! })}></span>${s.label}</span>`)}
       </figcaption>
     </figure>`;
   }

@@ -1,0 +1,6 @@
+import { define } from '../shared/define.js';
+import { GkFeed } from './feed.js';
+
+define('gk-feed', GkFeed);
+
+export { GkFeed };

@@ -4,6 +4,7 @@
  */
 // <gk-feed> first: widgets already in the page upgrade in definition order and ask it for the feed.
 export * from './feed/index.js';
+export * from './kiosk/index.js';
 export * from './fee-table/index.js';
 export type { GkErrorDetail } from './shared/data-element.js';
 export * from './process-flow/index.js';

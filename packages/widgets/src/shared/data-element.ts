@@ -74,7 +74,8 @@ export abstract class GkDataElement<T> extends LitElement {
     return this.loadState.status;
   }
 
-  @state() protected loadState: LoadState<T> = { status: 'idle' };
+  /** What the widget shows now (read by containers such as <gk-kiosk>). */
+  @state() loadState: LoadState<T> = { status: 'idle' };
   private loadToken = 0;
 
   /** The human name of what this widget shows, for messages ("收费信息"). */

@@ -1,0 +1,7 @@
+import { define } from '../shared/define.js';
+import { GkKiosk } from './kiosk.js';
+
+define('gk-kiosk', GkKiosk);
+
+export { GkKiosk };
+export type { GkKioskSkipDetail } from './kiosk.js';

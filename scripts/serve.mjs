@@ -20,7 +20,14 @@ const TYPES = {
 /** Folders (relative to root) that may be served; everything else is 404. */
 export const SERVED = ['examples', 'packages/sdk/dist', 'packages/widgets/dist'];
 
-export function createStaticServer(root, { served = SERVED, index = '/examples/' } = {}) {
+/** A strict policy: no inline script or style, no eval — what a careful government portal sets. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * `headers(path)` may add response headers per page, e.g. a Content-Security-Policy to prove the
+ * widgets work under one.
+ */
+export function createStaticServer(root, { served = SERVED, index = '/examples/', headers = () => ({}) } = {}) {
   const allowed = served.map((d) => resolve(root, d) + sep);
   return createServer(async (req, res) => {
     try {
@@ -38,12 +45,12 @@ export function createStaticServer(root, { served = SERVED, index = '/examples/'
         return;
       }
       const etag = `W/"${info.size.toString(16)}-${info.mtimeMs.toString(16)}"`;
-      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': 'no-cache' };
+      const head = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': 'no-cache', ...headers(path) };
       if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, headers).end();
+        res.writeHead(304, head).end();
         return;
       }
-      res.writeHead(200, { ...headers, 'Content-Length': info.size });
+      res.writeHead(200, { ...head, 'Content-Length': info.size });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     } catch (e) {

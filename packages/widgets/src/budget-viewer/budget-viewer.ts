@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import {
   FeedError,
   buildBudgetTree,
@@ -324,10 +324,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
       return html`<div class="split" part="split">
         <h3>${label}</h3>
         <div class="bar" aria-hidden="true">
-          ${parts.map(([, v], i) => html`<span style=${styleMap({ flex: String(v), background: colourOf(i) })}></span>`)}
+          ${parts.map(([, v], i) => html`<span ${cssomStyle({ flex: String(v), background: colourOf(i) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch" style=${styleMap({ background: colourOf(i) })}></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch" ${cssomStyle({ background: colourOf(i) })}></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
         </ul>
       </div>`;
     };

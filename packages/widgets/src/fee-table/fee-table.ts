@@ -4,8 +4,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-// styleMap sets styles through the CSSOM, which a strict Content-Security-Policy allows.
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import {
   createFeeSearch,
   feeSortAmount,
@@ -305,7 +304,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
           </tr>
         </thead>
         <tbody @keydown=${this.onKeyDown} @click=${this.onClick}>
-          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style=${styleMap({ height: `${range.top}px` })}></td></tr>` : nothing}
+          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} ${cssomStyle({ height: `${range.top}px` })}></td></tr>` : nothing}
           ${this.view.slice(range.start, range.end).map((row, k) => {
             const i = range.start + k;
             if (row.type === 'group') {
@@ -325,7 +324,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
               ${cols.map((c) => html`<td class=${c} data-label=${columnHeader(c, lang)}>${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}</td>`)}
             </tr>`;
           })}
-          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} style=${styleMap({ height: `${range.bottom}px` })}></td></tr>` : nothing}
+          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} ${cssomStyle({ height: `${range.bottom}px` })}></td></tr>` : nothing}
         </tbody>
       </table>
     </div>`;

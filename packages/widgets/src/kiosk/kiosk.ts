@@ -8,7 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { provide } from '@lit/context';
 import { clientFor } from '../shared/clients.js';
 import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
@@ -227,7 +227,7 @@ export class GkKiosk extends LitElement {
     const offsets = [0, 1, 2, 1, 0, -1, -2, -1];
     const dx = offsets[this.shift] ?? 0;
     const dy = offsets[(this.shift + 2) % 8] ?? 0;
-    return html`<div class="frame" style=${styleMap({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}>
+    return html`<div class="frame" ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}>
       <div class="viewport" part="viewport">${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}</div>
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { FeedError, formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk';
 import { PALETTE } from '../budget-viewer/palette.js';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
@@ -231,7 +231,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
         })}
       </svg>
       <figcaption class="legend">
-        ${series.map((s, j) => html`<span><span class="swatch" style=${styleMap({ background: BAR_COLOURS[j]! })}></span>${s.label}</span>`)}
+        ${series.map((s, j) => html`<span><span class="swatch" ${cssomStyle({ background: BAR_COLOURS[j]! })}></span>${s.label}</span>`)}
       </figcaption>
     </figure>`;
   }

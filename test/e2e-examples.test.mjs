@@ -1,0 +1,111 @@
+// The example sites end to end, in Debian's Chromium, as a visitor and a kiosk would see them:
+// served by the project's own static server (the embed page under a strict CSP header).
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { STRICT_CSP, createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createStaticServer(rootDir, { headers: (path) => (path.startsWith('/examples/embed/') ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
+  base = `http://127.0.0.1:${await listen(server, 8700)}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page, recording uncaught errors and CSP violations. */
+async function open(path, context) {
+  const page = await (context ?? browser).newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(base + path, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Text inside a widget's shadow root, once it contains `selector`. */
+async function shadowText(page, host, selector, timeout = 8000) {
+  await page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { timeout }, host, selector);
+  return page.evaluate((h, s) => document.querySelector(h).shadowRoot.querySelector(s).textContent, host, selector);
+}
+
+describe('example sites', () => {
+  it('embed: a CMS page with only the script tag shows the sample data under a strict CSP, untouched by the page’s CSS', async () => {
+    const { page, problems } = await open('/examples/embed/');
+    const res = await page.goto(`${base}/examples/embed/`);
+    assert.equal(res.headers()['content-security-policy'], STRICT_CSP);
+    assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /遗体接运费|婚姻登记费|遗体火化费|骨灰寄存费|收养登记费/);
+    assert.match(await shadowText(page, 'gk-three-public', 'tfoot'), /合计/);
+    assert.match(await shadowText(page, 'gk-budget-viewer', '.total'), /万元/);
+    assert.match(await shadowText(page, 'gk-service-guide', 'h2'), /最低生活保障对象认定/);
+    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('gk-process-flow')?.shadowRoot?.querySelector('svg.chart'), { timeout: 8000 });
+    // The CMS stylesheet paints every td pink with a red table border; none of it reaches the widgets.
+    const td = await page.evaluate(() => getComputedStyle(document.querySelector('gk-fee-table').shadowRoot.querySelector('td')).backgroundColor);
+    assert.notEqual(td, 'rgb(255, 238, 238)');
+    assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], 'no CSP violation');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('kiosk: the hall kiosk shows its first panel full screen', async () => {
+    const { page, problems } = await open('/examples/kiosk/');
+    assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /不动产登记费/);
+    const active = await page.evaluate(() => [...document.querySelector('gk-kiosk').children].findIndex((c) => c.hasAttribute('data-gk-active')));
+    assert.equal(active, 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('kiosk: with the feed server gone it still shows the last good data after a reload, marked stale, and recovers', async () => {
+    const context = await browser.createBrowserContext();
+    const { page } = await open('/examples/kiosk/', context);
+    await shadowText(page, 'gk-fee-table', 'tbody tr.fee');
+    await new Promise((r) => setTimeout(r, 300)); // let the cache write land
+    let offline = true;
+    await page.setRequestInterception(true);
+    page.on('request', (req) => (offline && req.url().includes('/examples/feeds/') ? req.abort('connectionrefused') : req.continue()));
+    await page.reload({ waitUntil: 'load' });
+    const rows = await page.waitForFunction(() => document.querySelector('gk-fee-table')?.shadowRoot?.querySelectorAll('tbody tr.fee').length, { timeout: 8000 });
+    assert.equal(await rows.jsonValue(), 10, 'the last good data, from the browser cache');
+    await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
+    await page.waitForFunction(() => document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), { timeout: 8000 });
+    assert.ok(await page.evaluate(() => document.querySelector('gk-fee-table').shadowRoot.querySelector('.gk-stale')), 'the panel says its data may be old');
+    offline = false;
+    await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
+    await page.waitForFunction(() => !document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), { timeout: 8000 });
+    await context.close();
+  });
+
+  it('npm-app: the Vite app built from the workspace packages shows the sample data', async () => {
+    const { page, problems } = await open('/examples/npm-app/dist/');
+    await page.waitForFunction(() => document.getElementById('summary').textContent.includes('合计'), { timeout: 8000 });
+    assert.match(await page.$eval('#summary', (e) => e.textContent), /示例县自然资源局 2026 年预算合计 .* 万元/);
+    assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /不动产登记费/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the examples index links every example and still lists the feed', async () => {
+    const { page, problems } = await open('/examples/');
+    await page.waitForFunction(() => document.querySelectorAll('#datasets tbody tr').length > 10, { timeout: 8000 });
+    const links = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
+    for (const href of ['./embed/', './kiosk/', './npm-app/dist/', './fee-table.html']) assert.ok(links.includes(href), href);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -12,8 +12,30 @@ const onwarn = (warning, warn) => {
 };
 
 /** Heavy optional parts, loaded on first use, each as one chunk with a fixed name beside the bundle. */
-const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', '@dagrejs/dagre': 'gongkai-layout.js' };
+const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', '@dagrejs/dagre': 'gongkai-layout.js', uqr: 'gongkai-qr.js' };
 const lazyChunk = (ids) => Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
+
+/**
+ * Lit's css`` templates reach the bundle as written, indentation and comments included; this
+ * squeezes them (only templates without interpolations, and only whitespace and comments).
+ */
+const minifyCss = () => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!id.includes('/packages/widgets/src/') || !/\bcss\s*`/.test(code)) return null;
+    const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) =>
+      'css`' +
+      body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim() +
+      '`',
+    );
+    return { code: out, map: null };
+  },
+});
 
 /** ESM for npm: one file per module (tree-shakeable), declarations, dependencies left external. */
 function npmBuild(pkg, external, inputs = ['index.ts']) {
@@ -41,7 +63,8 @@ function browserEsm(pkg, file) {
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
-      terser({ format: { comments: false } }),
+      minifyCss(),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
 }
@@ -74,7 +97,8 @@ function browserIife(pkg, file, name) {
       },
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
-      terser({ format: { comments: false } }),
+      minifyCss(),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
 }

@@ -1,8 +1,18 @@
-/** A QR code drawn as SVG from the encoded module matrix (uqr): no HTML strings, no canvas. */
+/**
+ * A QR code drawn as SVG from the encoded module matrix: no HTML strings, no canvas. The encoder
+ * (uqr) is loaded on first use, so pages without an online link never download it.
+ */
 import { svg } from 'lit';
-import { encode } from 'uqr';
 
-export function qrCode(text: string, label: string) {
+type Encode = typeof import('uqr').encode;
+let encoder: Promise<Encode> | undefined;
+
+export function loadQrEncoder(): Promise<Encode> {
+  encoder ??= import('uqr').then((m) => m.encode);
+  return encoder;
+}
+
+export function qrCode(encode: Encode, text: string, label: string) {
   const { data } = encode(text, { ecc: 'M', border: 2 });
   const size = data.length;
   let d = '';

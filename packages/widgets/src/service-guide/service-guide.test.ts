@@ -64,6 +64,7 @@ describe('<gk-service-guide>', () => {
   it('encodes the online link in a QR code that a phone can read', async () => {
     const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-unemployment-benefit"></gk-service-guide>`);
     await ready(el);
+    await waitUntil(() => section(el, 'online')!.querySelector('svg.qr'), 'the QR encoder did not load');
     const qr = section(el, 'online')!.querySelector<SVGSVGElement>('svg.qr')!;
     expect(qr.getAttribute('aria-label')).to.contain('扫码手机办理');
     expect(await decodeQr(qr)).to.equal('https://zwfw.shili.gov.cn/item/unemployment-benefit');

@@ -24,7 +24,7 @@ import { safeHttpUrl } from '../shared/safe-url.js';
 import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import '../process-flow/index.js';
-import { qrCode } from './qr-code.js';
+import { loadQrEncoder, qrCode } from './qr-code.js';
 import { serviceGuideStyles } from './service-guide.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -54,6 +54,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['guideId', 'fees', 'processes'];
   @state() private narrow = false;
+  @state() private qrEncode?: Awaited<ReturnType<typeof loadQrEncoder>>;
 
   private readonly onBeforePrint = () => this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = true));
 
@@ -239,10 +240,18 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
       </ul>`);
     const online = safeHttpUrl(g.onlineUrl);
     add('online', t.online, online, () => html`<div class="online">
-        <figure>${qrCode(online!, `${t.scan}：${online}`)}<figcaption>${t.scan}</figcaption></figure>
+        ${this.qrEncode ? html`<figure>${qrCode(this.qrEncode, online!, `${t.scan}：${online}`)}<figcaption>${t.scan}</figcaption></figure>` : this.loadQr()}
         <a href=${online!} target="_blank" rel="noopener noreferrer">${t.openOnline}</a>
       </div>`);
     return out;
+  }
+
+  private loadQr() {
+    void loadQrEncoder().then(
+      (encode) => (this.qrEncode = encode),
+      () => undefined, // offline before the encoder arrived: the link is still there
+    );
+    return nothing;
   }
 
   private doc(d: DocumentRef) {

@@ -1,0 +1,52 @@
+// 24 simulated hours of <gk-kiosk> in Chromium: rotation (20 s a panel), a refresh every 5 minutes
+// against the local feed server (ETag → 304), a visitor every hour; JS heap measured after GC.
+// Aim: heap growth after the warm-up hour < 5 MB.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
+import { machine, writeSection } from './results-file.mjs';
+
+const HOURS = Number(process.env.SOAK_HOURS ?? 24);
+const server = createStaticServer(rootDir, { served: ['bench/pages', 'examples', 'packages/widgets/dist'] });
+const port = await listen(server, 8795);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+let result;
+const t0 = Date.now();
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.setViewport({ width: 1920, height: 1080 });
+  await page.goto(`http://127.0.0.1:${port}/bench/pages/kiosk/soak.html`);
+  await page.waitForFunction('window.bench !== undefined');
+  result = await page.evaluate(`window.bench.run(${HOURS})`, { timeout: 0 });
+} finally {
+  await browser.close();
+  server.close();
+}
+const mb = (b) => (b / 1024 / 1024).toFixed(2);
+const growth = result.end - result.start;
+const wall = ((Date.now() - t0) / 1000).toFixed(0);
+console.log(`heap after warm-up ${mb(result.start)} MB, after ${HOURS} h ${mb(result.end)} MB, growth ${mb(growth)} MB (${wall} s wall)`);
+const size = (f) => gzipSync(readFileSync(new URL(`../packages/widgets/dist/browser/${f}`, import.meta.url)), { level: 9 }).length / 1024;
+writeSection(
+  'kiosk',
+  `## <gk-kiosk>: ${HOURS} simulated hours, and the one-tag bundle
+
+${await machine()}; Debian Chromium, 1920×1080, all five widgets in the playlist, 20 s a panel, a refresh every
+5 minutes against the local feed server (ETag, 304 when unchanged), a visitor every hour (touch, search, idle reset).
+Simulated with the kiosk's controllable clock (${wall} s of wall time); heap = \`usedJSHeapSize\` after a forced GC.
+
+| measure | value | aim |
+| --- | --- | --- |
+| JS heap after the warm-up hour | ${mb(result.start)} MB | — |
+| JS heap after ${HOURS} more hours | ${mb(result.end)} MB | — |
+| **growth** | **${mb(growth)} MB** | < 5 MB |
+| hourly heap (MB) | ${result.samples.map(([h, b]) => `${h}h ${mb(b)}`).join(', ')} | — |
+| one-tag bundle \`gongkai.js\`, min+gzip (all widgets) | **${size('gongkai.js').toFixed(1)} kB** | ≤ 60 kB |
+| lazily loaded: layout / QR / pinyin | ${size('gongkai-layout.js').toFixed(1)} / ${size('gongkai-qr.js').toFixed(1)} / ${size('gongkai-pinyin.js').toFixed(1)} kB | not counted |`,
+);

@@ -108,7 +108,7 @@ const deps = [/^ky/, /^zod/, /^idb-keyval/, /^pinyin-pro/];
 export default [
   npmBuild('sdk', deps),
   browserEsm('sdk', 'gongkai-sdk.js'),
-  npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//]),
+  npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//, /^d3-/, /^uqr/, /^@dagrejs\//, /^tslib/]),
   browserEsm('widgets', 'gongkai.js'),
   browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
   npmBuild('cli', [...deps, /^@gongkai\//, /^exceljs/, /^csv-parse/, /^node:/], ['index.ts', 'bin.ts']),

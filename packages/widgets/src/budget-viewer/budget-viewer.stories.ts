@@ -4,6 +4,7 @@ import type { Budget } from '@gongkai/sdk';
 import './index.js';
 
 interface Args {
+  theme?: string;
   src?: string;
   data?: unknown;
   dataset: string;
@@ -22,6 +23,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/部门预决算 gk-budget-viewer',
   tags: ['autodocs'],
   render: (a) => html`<gk-budget-viewer
+      theme=${a.theme ?? ''}
     src=${a.data ? '' : (a.src ?? FEED)}
     .data=${a.data}
     dataset=${a.dataset}
@@ -34,6 +36,7 @@ const meta: Meta<Args> = {
   ></gk-budget-viewer>`,
   args: { dataset: 'budget-2026-ca', compare: '', unit: '', display: 'amount', lang: 'zh-CN', size: '', debug: false },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     dataset: { control: 'select', options: DATASETS },
     compare: { control: 'select', options: ['', 'previous', ...DATASETS] },
     unit: { control: 'inline-radio', options: ['', '元', '万元', '亿元'] },
@@ -91,3 +94,7 @@ export const FiveThousandLines: Story = {
     })(),
   },
 };
+
+export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };
+export const ThemeElderly: Story = { name: 'Theme: elderly-friendly (适老化)', args: { theme: 'elderly' } };

@@ -53,6 +53,26 @@ export interface GkBudgetSelectDetail {
 const CHART_HEIGHT = 320;
 const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
 
+/**
+ * @tagname gk-budget-viewer
+ * @fires gk-budget-select - A line was chosen; `detail.line`, `detail.node`, `detail.path`.
+ * @fires gk-error - The data cannot be shown.
+ * @csspart header
+ * @csspart controls
+ * @csspart export
+ * @csspart warning
+ * @csspart breadcrumb
+ * @csspart chart
+ * @csspart others
+ * @csspart split
+ * @csspart table
+ * @csspart status
+ * @csspart issues
+ * @csspart updated
+ * @cssprop --gk-color-primary
+ * @cssprop --gk-color-selected
+ * @cssprop --gk-color-warning-bg
+ */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   static override styles = [tokens, themes, budgetViewerStyles];
 

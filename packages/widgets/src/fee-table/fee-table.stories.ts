@@ -4,6 +4,7 @@ import type { Fee } from '@gongkai/sdk';
 import './index.js';
 
 interface Args {
+  theme?: string;
   src?: string;
   data?: unknown;
   lang: string;
@@ -26,6 +27,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render: (a) => html`<div style="max-width:${a.width ?? 'none'}">
     <gk-fee-table
+      theme=${a.theme ?? ''}
       src=${a.data ? '' : (a.src ?? FEED)}
       .data=${a.data}
       lang=${a.lang}
@@ -42,6 +44,7 @@ const meta: Meta<Args> = {
   </div>`,
   args: { lang: 'zh-CN', size: '', columns: '', query: '', department: '', category: '', status: '', sort: '', groupBy: '', debug: false },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     size: { control: 'inline-radio', options: ['', 'kiosk'] },
     category: { control: 'select', options: ['', 'administrative', 'fund', 'service'] },
@@ -101,3 +104,7 @@ const fee = (i: number): Fee => ({
 
 /** 10,000 fees: only the visible rows are in the DOM; search, sort and keyboard still cover all. */
 export const TenThousandRows: Story = { args: { data: Array.from({ length: 10_000 }, (_, i) => fee(i)) } };
+
+export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };
+export const ThemeElderly: Story = { name: 'Theme: elderly-friendly (适老化)', args: { theme: 'elderly' } };

@@ -46,6 +46,32 @@ const PROGRESSIVE_FROM = 2000;
 const FIRST_ROWS = 200;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
+/**
+ * @tagname gk-fee-table
+ * @fires gk-fee-select - A fee was chosen (click, Enter or Space); `detail.fee`.
+ * @fires gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart toolbar
+ * @csspart search
+ * @csspart filter
+ * @csspart export
+ * @csspart summary
+ * @csspart scroller
+ * @csspart table
+ * @csspart header
+ * @csspart row
+ * @csspart badge
+ * @csspart mark
+ * @csspart empty
+ * @csspart status
+ * @csspart issues
+ * @csspart updated
+ * @cssprop --gk-color-primary
+ * @cssprop --gk-color-text
+ * @cssprop --gk-color-bg
+ * @cssprop --gk-font-size
+ * @cssprop --gk-fee-table-max-height
+ * @cssprop --gk-touch-target
+ */
 export class GkFeeTable extends GkDataElement<FeeTableData> {
   static override styles = [tokens, themes, feeTableStyles];
 

@@ -9,6 +9,10 @@ import { provide } from '@lit/context';
 import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
 import { themes } from '../shared/themes.styles.js';
 
+/**
+ * @tagname gk-feed
+ * @slot - The panels (kiosk) or the widgets that read this feed.
+ */
 export class GkFeed extends LitElement {
   static override styles = [
     themes,

@@ -37,6 +37,16 @@ const STRINGS = {
   en: { stale: 'Offline: showing the last data received', waiting: 'Updating information, please wait', panel: 'Screen {i} of {n}' },
 };
 
+/**
+ * @tagname gk-kiosk
+ * @slot - The panels (kiosk) or the widgets that read this feed.
+ * @fires gk-kiosk-skip - A panel was skipped because its data cannot be shown; `detail.panel`, `detail.index`.
+ * @csspart viewport
+ * @csspart footer
+ * @csspart clock
+ * @cssprop --gk-kiosk-height
+ * @cssprop --gk-kiosk-footer-size
+ */
 export class GkKiosk extends LitElement {
   static override styles = [tokens, themes, kioskStyles];
 

@@ -4,6 +4,7 @@ import type { Process } from '@gongkai/sdk';
 import './index.js';
 
 interface Args {
+  theme?: string;
   src?: string;
   data?: unknown;
   process: string;
@@ -23,6 +24,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render: (a) => html`<div style="width:${a.width}">
     <gk-process-flow
+      theme=${a.theme ?? ''}
       src=${a.data ? '' : (a.src ?? FEED)}
       .data=${a.data}
       process=${a.process}
@@ -36,6 +38,7 @@ const meta: Meta<Args> = {
   </div>`,
   args: { process: 'proc-licensing', activeStep: '', orientation: 'auto', lanes: false, lang: 'zh-CN', size: '', debug: false, width: '100%' },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     process: { control: 'select', options: ['proc-licensing', 'proc-property-registration', 'proc-dibao', 'proc-unemployment-benefit', 'proc-marriage', 'proc-disclosure'] },
     orientation: { control: 'inline-radio', options: ['auto', 'lr', 'tb'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
@@ -92,3 +95,7 @@ export const FortySteps: Story = {
     })(),
   },
 };
+
+export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };
+export const ThemeElderly: Story = { name: 'Theme: elderly-friendly (适老化)', args: { theme: 'elderly' } };

@@ -48,6 +48,29 @@ export function checkProcess(process: unknown): { process?: Process; issues: Val
   return { process: r.data?.processes[0], issues };
 }
 
+/**
+ * @tagname gk-process-flow
+ * @fires gk-step-select - A step was clicked or focused; `detail.node`, `detail.process`.
+ * @fires gk-error - The data cannot be shown.
+ * @csspart toolbar
+ * @csspart total
+ * @csspart export
+ * @csspart viewport
+ * @csspart chart
+ * @csspart details
+ * @csspart text-version
+ * @csspart problems
+ * @csspart status
+ * @csspart issues
+ * @csspart updated
+ * @cssprop --gk-flow-node-bg
+ * @cssprop --gk-flow-node-border
+ * @cssprop --gk-flow-start-bg
+ * @cssprop --gk-flow-decision-bg
+ * @cssprop --gk-flow-edge
+ * @cssprop --gk-flow-active
+ * @cssprop --gk-flow-max-height
+ */
 export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
   static override styles = [tokens, themes, processFlowStyles];
 

@@ -4,6 +4,7 @@ import type { Fee, ServiceGuide } from '@gongkai/sdk';
 import './index.js';
 
 interface Args {
+  theme?: string;
   src?: string;
   data?: unknown;
   fees?: Fee[];
@@ -20,10 +21,11 @@ const meta: Meta<Args> = {
   title: 'Widgets/办事指南 gk-service-guide',
   tags: ['autodocs'],
   render: (a) => html`<div style="width:${a.width}">
-    <gk-service-guide src=${a.data ? '' : (a.src ?? FEED)} .data=${a.data} .fees=${a.fees} guide=${a.guide} lang=${a.lang} size=${a.size} ?debug=${a.debug}></gk-service-guide>
+    <gk-service-guide theme=${a.theme ?? ''} src=${a.data ? '' : (a.src ?? FEED)} .data=${a.data} .fees=${a.fees} guide=${a.guide} lang=${a.lang} size=${a.size} ?debug=${a.debug}></gk-service-guide>
   </div>`,
   args: { guide: 'guide-property-first', lang: 'zh-CN', size: '', debug: false, width: '100%' },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     guide: {
       control: 'select',
       options: ['guide-property-first', 'guide-property-transfer', 'guide-property-mortgage', 'guide-planning-permit', 'guide-dibao', 'guide-temporary-aid', 'guide-marriage', 'guide-special-hardship', 'guide-unemployment-registration', 'guide-employment-registration', 'guide-unemployment-benefit', 'guide-skill-certificate'],
@@ -80,3 +82,7 @@ export const EverySection: Story = {
 };
 
 export const InvalidGuide: Story = { args: { debug: true, data: { id: 'x', name: '', type: 'permit', department: '', legalBasis: [], materials: [{ name: '表', form: 'scan' }] } } };
+
+export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };
+export const ThemeElderly: Story = { name: 'Theme: elderly-friendly (适老化)', args: { theme: 'elderly' } };

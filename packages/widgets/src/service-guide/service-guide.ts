@@ -41,6 +41,23 @@ type Section = { id: string; title: string; body: TemplateResult };
 
 const NARROW = 640;
 
+/**
+ * @tagname gk-service-guide
+ * @fires gk-error - The data cannot be shown.
+ * @csspart guide
+ * @csspart badge
+ * @csspart deadlines
+ * @csspart toc
+ * @csspart section
+ * @csspart materials
+ * @csspart qr
+ * @csspart status
+ * @csspart issues
+ * @csspart updated
+ * @cssprop --gk-qr-size
+ * @cssprop --gk-qr-size-kiosk
+ * @cssprop --gk-color-link
+ */
 export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
   static override styles = [tokens, themes, serviceGuideStyles];
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import './index.js';
 
 interface Args {
+  theme?: string;
   src?: string;
   data?: unknown;
   dataset: string;
@@ -14,9 +15,10 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/“三公”经费 gk-three-public',
   tags: ['autodocs'],
-  render: (a) => html`<gk-three-public src=${a.data ? '' : (a.src ?? '/feeds/shili-county/')} .data=${a.data} dataset=${a.dataset} lang=${a.lang} size=${a.size} ?debug=${a.debug}></gk-three-public>`,
+  render: (a) => html`<gk-three-public theme=${a.theme ?? ''} src=${a.data ? '' : (a.src ?? '/feeds/shili-county/')} .data=${a.data} dataset=${a.dataset} lang=${a.lang} size=${a.size} ?debug=${a.debug}></gk-three-public>`,
   args: { dataset: 'three-public-2025-hrss', lang: 'zh-CN', size: '', debug: false },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     dataset: { control: 'select', options: ['three-public-2025-hrss', 'three-public-2025-nr', 'three-public-2025-ca'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     size: { control: 'inline-radio', options: ['', 'kiosk'] },
@@ -51,3 +53,7 @@ export const BudgetOnly: Story = {
 };
 export const Loading: Story = { args: { src: '/__gk-story/never-answers/' } };
 export const InvalidData: Story = { args: { debug: true, data: { kind: 'three-public', id: 'x', updated: '2026-13-01', department: '示例局', year: 2026, unit: '美元', lines: [{ category: 'meals', budget: -1 }] } } };
+
+export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };
+export const ThemeElderly: Story = { name: 'Theme: elderly-friendly (适老化)', args: { theme: 'elderly' } };

@@ -22,6 +22,17 @@ export interface ThreePublicData {
 
 const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
 
+/**
+ * @tagname gk-three-public
+ * @fires gk-error - The data cannot be shown.
+ * @csspart table
+ * @csspart chart
+ * @csspart related
+ * @csspart status
+ * @csspart issues
+ * @csspart updated
+ * @cssprop --gk-font-size-kiosk
+ */
 export class GkThreePublic extends GkDataElement<ThreePublicData> {
   static override styles = [
     tokens,

@@ -20,8 +20,12 @@ const TYPES = {
 /** Folders (relative to root) that may be served; everything else is 404. */
 export const SERVED = ['examples', 'packages/sdk/dist', 'packages/widgets/dist'];
 
-/** A strict policy: no inline script or style, no eval — what a careful government portal sets. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * A strict policy: no inline script or style, no eval, and Trusted Types enforced (only Lit's own
+ * policy may create HTML) — what a careful government portal sets.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
  * `headers(path)` may add response headers per page, e.g. a Content-Security-Policy to prove the

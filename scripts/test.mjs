@@ -52,6 +52,9 @@ if (!only || only === 'node') {
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const num = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+  // The hostile corpus reports how many cases it handled; repeat it where CI readers look.
+  const hostile = text.match(/hostile: \d+ cases, \d+ handled/)?.[0];
+  if (hostile) console.log(`\n${hostile}`);
   totals.passed += num('pass');
   totals.failed += num('fail') + num('cancelled');
   if (!text) totals.failed++;

@@ -45,7 +45,7 @@ async function shadowText(page, host, selector, timeout = 8000) {
 }
 
 describe('example sites', () => {
-  it('embed: a CMS page with only the script tag shows the sample data under a strict CSP, untouched by the page’s CSS', async () => {
+  it('embed: a CMS page with only the script tag shows the sample data under a strict CSP with Trusted Types, untouched by the page’s CSS', async () => {
     const { page, problems } = await open('/examples/embed/');
     const res = await page.goto(`${base}/examples/embed/`);
     assert.equal(res.headers()['content-security-policy'], STRICT_CSP);

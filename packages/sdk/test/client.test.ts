@@ -181,6 +181,20 @@ describe('feed client against a real HTTP server', () => {
     assert.equal(seen.at(-1)?.result?.stale, true);
   });
 
+  it('refuses a file that holds another dataset than the manifest lists there, keeping the last good copy', async () => {
+    const c = client({ retry: 0, maxAge: 0 });
+    const good = await c.fees('fees-nr');
+    const other = clone(feed.datasets['fees-catalogue']);
+    server.routes.set(FEES, json(other, '"swapped"'));
+    const r = await c.fees('fees-nr');
+    assert.equal(r.stale, true);
+    assert.equal(r.data, good.data);
+    assert.equal(r.error?.issues[0]?.code, 'dataset_id_mismatch');
+    const fresh = client({ retry: 0 });
+    const e = await rejection(fresh.fees('fees-nr'));
+    assert.match(e.text['zh-CN'], /清单在此地址列出的是数据集 "fees-nr"，但文件内容是 "fees-catalogue"/);
+  });
+
   it('reads a dataset file published on its own, by URL relative to the feed', async () => {
     const r = await client().file('fee-list', 'data/fees-nr.json');
     assert.equal(r.data.kind, 'fee-list');

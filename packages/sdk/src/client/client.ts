@@ -8,6 +8,7 @@ import type { DatasetRef } from '../model/manifest.js';
 import type { Process } from '../model/process.js';
 import type { ServiceGuide } from '../model/service-guide.js';
 import type { ValidationIssue } from '../validate/issue.js';
+import { makeIssue } from '../validate/issue.js';
 import { validate } from '../validate/validate.js';
 import { defaultCache, memoryCache, type CacheEntry, type FeedCache } from './cache.js';
 import { FeedError } from './errors.js';
@@ -53,6 +54,8 @@ export type Listener<T> = (update: Update<T>) => void;
 interface Slot {
   kind: SchemaKind;
   url: string;
+  /** The dataset id the manifest says lives at this URL: a file holding another is refused. */
+  expectId?: string;
   entry?: CacheEntry;
   result?: Loaded<unknown>;
   inflight?: Promise<Loaded<unknown>>;
@@ -83,9 +86,12 @@ export function createClient(options: ClientOptions) {
     return slot;
   }
 
-  function accept<K extends SchemaKind>(url: string, kind: K, entry: CacheEntry): Loaded<DataOf<K>> {
+  function accept<K extends SchemaKind>(url: string, kind: K, entry: CacheEntry, expectId?: string): Loaded<DataOf<K>> {
     const v = validate(kind, entry.body, { dropUnsafeLinks: true });
     if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
+    // The feed changed between the manifest and this file (or the file was replaced by another).
+    const id = (v.data as { id?: unknown }).id;
+    if (expectId !== undefined && id !== expectId) throw new FeedError('schema', url, { issues: [makeIssue(['id'], 'dataset_id_mismatch', { expected: expectId, actual: String(id) })] });
     return { data: v.data, url, fetchedAt: new Date(entry.fetchedAt), stale: false, issues: v.issues, etag: entry.etag };
   }
 
@@ -98,13 +104,15 @@ export function createClient(options: ClientOptions) {
     slot.inflight ??= (async () => {
       try {
         let outcome = await fetchJson(url, { ...fetchOpts, etag: slot.entry?.etag });
-        // A 304 we cannot use (nothing cached): ask again unconditionally.
+        // A 304 we cannot use (nothing cached): ask again unconditionally; a server that still says
+        // 304 has given us nothing to show.
         if (outcome.status === 304 && !slot.entry) outcome = await fetchJson(url, fetchOpts);
+        if (outcome.status === 304 && !slot.entry) throw new FeedError('http', url, { status: 304 });
         const entry: CacheEntry =
           outcome.status === 304
             ? { ...slot.entry!, fetchedAt: Date.now() }
             : { body: outcome.body, etag: outcome.etag, fetchedAt: Date.now() };
-        const result = outcome.status === 304 && slot.result ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined } : accept(url, slot.kind, entry);
+        const result = outcome.status === 304 && slot.result ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined } : accept(url, slot.kind, entry, slot.expectId);
         slot.entry = entry;
         slot.result = result;
         void cache.set(url, entry).catch(() => undefined); // a full disk must not break the screen
@@ -126,13 +134,14 @@ export function createClient(options: ClientOptions) {
     return slot.inflight;
   }
 
-  async function load<K extends SchemaKind>(kind: K, url: string, force = false): Promise<Loaded<DataOf<K>>> {
+  async function load<K extends SchemaKind>(kind: K, url: string, force = false, expectId?: string): Promise<Loaded<DataOf<K>>> {
     const slot = slotFor(url, kind);
+    if (expectId !== undefined) slot.expectId = expectId;
     if (!slot.result) {
       const saved = await cache.get(url).catch(() => undefined);
       if (saved) {
         try {
-          slot.result = accept(url, kind, saved);
+          slot.result = accept(url, kind, saved, slot.expectId);
           slot.entry = saved;
         } catch {
           // A cached copy from an older, incompatible version: ignore it and fetch.
@@ -159,7 +168,7 @@ export function createClient(options: ClientOptions) {
 
   async function dataset<K extends Exclude<SchemaKind, 'manifest'>>(kinds: readonly K[], id: string, force = false) {
     const ref = await datasetRef(id, kinds);
-    return load(ref.kind as K, new URL(ref.url, manifestUrl).href, force);
+    return load(ref.kind as K, new URL(ref.url, manifestUrl).href, force, ref.id);
   }
 
   /** Finds one record by its id across every dataset of a kind in the feed. */
@@ -170,7 +179,7 @@ export function createClient(options: ClientOptions) {
   ): Promise<Loaded<R>> {
     const m = await feed();
     for (const ref of m.data.datasets.filter((d) => d.kind === kind)) {
-      const loaded = await load(kind, new URL(ref.url, manifestUrl).href);
+      const loaded = await load(kind, new URL(ref.url, manifestUrl).href, false, ref.id);
       const found = pick(loaded.data).find((r) => r.id === id);
       if (found) return { ...loaded, data: found };
     }
@@ -204,7 +213,7 @@ export function createClient(options: ClientOptions) {
     /** Any dataset listed in the manifest, by id, whatever its kind. */
     async dataset(id: string, force = false): Promise<Loaded<DataOf<Exclude<SchemaKind, 'manifest'>>>> {
       const t = await target(id);
-      return load(t.kind as Exclude<SchemaKind, 'manifest'>, t.url, force);
+      return load(t.kind as Exclude<SchemaKind, 'manifest'>, t.url, force, id);
     },
     /** Asks the server again for everything loaded so far (304 when unchanged). */
     async refresh(): Promise<void> {

@@ -76,6 +76,7 @@ export const MESSAGES = {
   ref_process_missing: (p) => [`引用的流程 ${q(p.ref)} 在本数据源中不存在`, `process ${q(p.ref)} is not in any process dataset of this feed`],
   dataset_missing: (p) => [`数据集 ${q(p.id)} 无法读取：${p.reason}`, `dataset ${q(p.id)} could not be read: ${p.reason}`],
   unreadable: (p) => [`无法读取：${p.reason}`, `cannot be read: ${p.reason}`],
+  dataset_id_mismatch: (p) => [`清单在此地址列出的是数据集 ${q(p.expected)}，但文件内容是 ${q(p.actual)}（数据源在发布过程中被改动？）`, `the manifest lists dataset ${q(p.expected)} here but the file holds ${q(p.actual)} (did the feed change while publishing?)`],
   hash_mismatch: (p) => [`文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`, `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`],
 } satisfies Record<string, Message>;
 

@@ -10,7 +10,8 @@ let browser;
 let base;
 
 before(async () => {
-  server = createStaticServer(rootDir, { headers: (path) => (path.startsWith('/examples/embed/') ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
+  // The CMS page and the kiosk (between them every widget) are served under the strict policy.
+  server = createStaticServer(rootDir, { headers: (path) => (/^\/examples\/(embed|kiosk)\//.test(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
   base = `http://127.0.0.1:${await listen(server, 8700)}`;
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -62,11 +63,19 @@ describe('example sites', () => {
     await page.close();
   });
 
-  it('kiosk: the hall kiosk shows its first panel full screen', async () => {
+  it('kiosk: the hall kiosk shows its first panel full screen, and every panel renders under the strict CSP', async () => {
     const { page, problems } = await open('/examples/kiosk/');
     assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /不动产登记费/);
     const active = await page.evaluate(() => [...document.querySelector('gk-kiosk').children].findIndex((c) => c.hasAttribute('data-gk-active')));
     assert.equal(active, 0);
+    // Show every panel once (lazy layout and QR chunks included) and check nothing was blocked.
+    for (let i = 1; i <= 5; i++) {
+      await page.evaluate(() => document.querySelector('gk-kiosk').next());
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    await page.waitForFunction(() => document.querySelector('gk-process-flow').shadowRoot.querySelector('svg.chart'), { timeout: 8000 });
+    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('svg.qr'), { timeout: 8000 });
+    assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(problems, []);
     await page.close();
   });

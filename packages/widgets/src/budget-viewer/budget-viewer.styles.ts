@@ -11,17 +11,6 @@ export const budgetViewerStyles = css`
     gap: 0.5rem 1rem;
     align-items: center;
   }
-  select,
-  button {
-    font: inherit;
-    min-height: var(--_touch);
-    padding: 0 0.6rem;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
   .toggle {
     display: inline-flex;
   }

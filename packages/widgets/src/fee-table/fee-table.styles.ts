@@ -11,24 +11,9 @@ export const feeTableStyles = css`
     align-items: center;
     margin-bottom: 0.5rem;
   }
-  input,
-  select,
-  button {
-    font: inherit;
-    min-height: var(--_touch);
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 0.6rem;
-    box-sizing: border-box;
-  }
   input[type='search'] {
     flex: 1 1 16rem;
     min-width: 0;
-  }
-  button {
-    cursor: pointer;
   }
   .export {
     background: var(--_primary);

@@ -20,6 +20,7 @@ import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { downloadCsv, toCsv } from '../shared/csv.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { RowWindow, type WindowRange } from '../shared/row-window.js';
+import { controls } from '../shared/controls.styles.js';
 import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
@@ -73,7 +74,7 @@ const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', 
  * @cssprop --gk-touch-target
  */
 export class GkFeeTable extends GkDataElement<FeeTableData> {
-  static override styles = [tokens, themes, feeTableStyles];
+  static override styles = [tokens, themes, controls, feeTableStyles];
 
   /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
   @property() columns?: string;

@@ -21,15 +21,7 @@ export const processFlowStyles = css`
     font-weight: 600;
   }
   button {
-    font: inherit;
-    min-height: var(--_touch);
     min-width: var(--_touch);
-    padding: 0 0.6rem;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
   label.check {
     display: inline-flex;

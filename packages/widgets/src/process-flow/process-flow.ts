@@ -18,6 +18,7 @@ import {
 } from '@gongkai/sdk';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
+import { controls } from '../shared/controls.styles.js';
 import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { fill } from '../shared/lang.js';
@@ -72,7 +73,7 @@ export function checkProcess(process: unknown): { process?: Process; issues: Val
  * @cssprop --gk-flow-max-height
  */
 export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
-  static override styles = [tokens, themes, processFlowStyles];
+  static override styles = [tokens, themes, controls, processFlowStyles];
 
   /** Id of the process in the feed or dataset; default the first one. */
   @property({ attribute: 'process' }) processId?: string;

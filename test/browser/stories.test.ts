@@ -31,7 +31,8 @@ async function settled(frame: HTMLIFrameElement): Promise<void> {
     if (shown && widgets.length && !busy) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  await new Promise((r) => setTimeout(r, 100));
+  // Kiosk panels fade in; axe must see the settled colours.
+  await new Promise((r) => setTimeout(r, doc.querySelector('gk-kiosk') ? 1000 : 100));
 }
 
 async function axe(frame: HTMLIFrameElement) {

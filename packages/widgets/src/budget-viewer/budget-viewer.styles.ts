@@ -120,6 +120,9 @@ export const budgetViewerStyles = css`
     margin-right: 0.3em;
     border: 1px solid var(--_border);
   }
+  .table-scroll {
+    overflow-x: auto;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

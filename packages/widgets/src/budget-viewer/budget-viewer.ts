@@ -376,7 +376,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const cmp = data.compare;
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
-    return html`<table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
+    // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
+    return html`<div class="table-scroll"><table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
       <thead>
         <tr>
           <th scope="col">${t.code}</th>
@@ -427,7 +428,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private toggle(code: string) {

@@ -47,8 +47,13 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
         gap: 1rem;
         align-items: flex-start;
       }
-      table {
+      .table-scroll {
         flex: 3 1 34rem;
+        min-width: 0;
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
         border-collapse: collapse;
         font-variant-numeric: tabular-nums;
       }
@@ -173,7 +178,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
     };
     return html`<h2>${fill(t.title, { department: d.department, year: d.year })}</h2>
       <div class="layout">
-        <table part="table">
+        <div class="table-scroll" role="region" tabindex="0" aria-label=${fill(t.title, { department: d.department, year: d.year })}><table part="table">
           <caption class="visually-hidden">${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）</caption>
           <thead>
             <tr>
@@ -212,7 +217,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
               <td></td>
             </tr>
           </tfoot>
-        </table>
+        </table></div>
         ${this.renderBars(ready.data, hasActual)}
       </div>
       ${d.related ? this.renderRelated(d) : nothing} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}`;

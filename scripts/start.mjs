@@ -1,7 +1,7 @@
 // `npm start`: installs what is missing, builds, and serves the examples with the sample feed.
 // Uses only Node built-ins until the install has run.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createStaticServer, listen, rootDir } from './serve.mjs';
 
 process.chdir(rootDir);
@@ -16,7 +16,10 @@ function step(label, args) {
   }
 }
 
-if (!existsSync('node_modules/.package-lock.json')) step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
+// Install when nothing is installed yet, or when the lockfile changed since the last install.
+const installed = 'node_modules/.package-lock.json';
+const stale = existsSync(installed) && existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs + 1000;
+if (!existsSync(installed) || stale) step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
 step('Building packages', ['run', 'build']);
 
 const port = await listen(createStaticServer(rootDir), Number(process.env.PORT ?? 8080));

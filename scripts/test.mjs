@@ -60,7 +60,11 @@ if (!only || only === 'node') {
   if (!text) totals.failed++;
 }
 
-if (!only || only === 'browser') {
+if ((!only || only === 'browser') && !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
+  console.error(`\nNo Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}: install Debian's (apt-get install chromium) or set CHROME_PATH. Browser tests cannot run.`);
+  broken = true;
+  totals.failed++;
+} else if (!only || only === 'browser') {
   const file = join(tmp, 'browser-tests.json');
   rmSync(file, { force: true });
   run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { GK_COUNT_FILE: file });

@@ -75,6 +75,12 @@ export const budgetViewerStyles = css`
   .cell text.value {
     font-weight: 400;
   }
+  .cell-info {
+    min-height: 1.5em;
+    margin: 0.25rem 0 0;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
   .others ul {
     list-style: none;
     padding: 0.5rem;

@@ -25,6 +25,16 @@ describe('<gk-budget-viewer>', () => {
     expect(root(el).querySelector('.total')!.textContent).to.contain(formatAmount(sum, { unit: '万元' }));
   });
 
+  it('shows the exact figure of the cell under focus', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`);
+    await ready(el);
+    const data = await budget('budget-2026-ca');
+    root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.focus();
+    await el.updateComplete;
+    const exact = formatAmount(data.lines.find((l) => l.code === '208')!.total, { unit: '万元', decimals: 4 });
+    expect(root(el).querySelector('.cell-info')!.textContent).to.contain('208 社会保障和就业支出').and.contain(exact);
+  });
+
   it('drills into a 类 to show its 款, with a breadcrumb back up', async () => {
     const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`);
     await ready(el);

@@ -97,6 +97,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   @state() private sortBy: 'code' | 'amount' = 'code';
   @state() private showOthers = false;
   @state() private chartWidth = 800;
+  /** The cell under the pointer or keyboard focus: its exact figure is shown below the chart. */
+  @state() private pointed?: { label: string };
   private resizeObserver?: ResizeObserver;
   private rowFocus?: string;
 
@@ -278,6 +280,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
         <defs>${Array.from({ length: PATTERNS }, (_, i) => patternDef(i))}</defs>
         ${cells.map((c) => this.renderCell(c, fs))}
       </svg>
+      <p class="cell-info" part="cell-info" aria-live="polite">${this.pointed?.label ?? ''}</p>
       ${others && this.showOthers
         ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
             <ul>
@@ -299,6 +302,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const warn = c.node?.mismatch;
     const label = `${c.node ? `${c.node.code} ` : ''}${name}：${this.exact(c.value)}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
     return svg`<g class="cell ${c.node?.code === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.code ?? 'others'}
+        @focus=${() => (this.pointed = { label })}
+        @mouseenter=${() => (this.pointed = { label })}
         @click=${() => (c.node ? this.activate(c.node) : (this.showOthers = !this.showOthers))}
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter' || e.key === ' ') {

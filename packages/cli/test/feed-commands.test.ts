@@ -125,7 +125,8 @@ describe('gongkai preview', () => {
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const page = await (await fetch(`${base}/`)).text();
-    assert.match(page, /<gk-fee-table src="\/feed\/"/);
+    assert.match(page, /<gk-feed src="\/feed\/"/);
+    assert.match(await (await fetch(`${base}/preview.js`)).text(), /gk-budget-viewer/);
     const manifest = await (await fetch(`${base}/feed/manifest.json`)).json();
     assert.equal(manifest.publisher.name, '示例县人民政府');
     assert.equal((await fetch(`${base}/feed/../../package.json`)).status, 404);

@@ -13,11 +13,36 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Gongkai 预览</title><link rel="icon" href="data:,">
-<style>body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:72rem;margin:0 auto;padding:1rem 1.5rem}h1{color:#9b1c1c}</style>
-<script type="module" src="/gongkai/gongkai.js"></script></head>
-<body><h1>数据预览</h1><p>以下为本地数据源在组件中的显示效果（<a href="/feed/manifest.json">manifest.json</a>）。</p>
-<h2>收费项目</h2><gk-fee-table src="/feed/" debug></gk-fee-table>
+<style>body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:72rem;margin:0 auto;padding:1rem 1.5rem}h1{color:#9b1c1c}h2{border-top:1px solid #ccc;padding-top:1rem}</style>
+<script type="module" src="/gongkai/gongkai.js"></script><script type="module" src="/preview.js"></script></head>
+<body><h1>数据预览</h1><p>本地数据源中的每个数据集在组件中的显示效果（<a href="/feed/manifest.json">manifest.json</a>）。组件开启了 debug：数据问题会直接列出。</p>
+<gk-feed src="/feed/" id="feed"></gk-feed>
 </body></html>`;
+
+/** Builds one widget per dataset of the feed (one per guide and per process), with its title. */
+const SCRIPT = `const feed = document.getElementById('feed');
+const manifest = await (await fetch('/feed/manifest.json')).json();
+// Budgets, 三公 and guides carry their own heading; the others get one here.
+const add = (title, tag, attrs) => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries({ ...attrs, debug: '' })) el.setAttribute(k, v);
+  if (tag === 'gk-fee-table' || tag === 'gk-process-flow') {
+    const h = document.createElement('h2');
+    h.textContent = title;
+    feed.append(h);
+  }
+  feed.append(el);
+};
+for (const d of manifest.datasets) {
+  if (d.kind === 'fee-list') add(d.title, 'gk-fee-table', { dataset: d.id });
+  else if (d.kind === 'budget' || d.kind === 'final-account') add(d.title, 'gk-budget-viewer', { dataset: d.id });
+  else if (d.kind === 'three-public') add(d.title, 'gk-three-public', { dataset: d.id });
+  else if (d.kind === 'service-guide' || d.kind === 'process') {
+    const list = await (await fetch(new URL(d.url, location.origin + '/feed/'))).json().catch(() => ({}));
+    for (const g of list.guides ?? []) add(g.name, 'gk-service-guide', { guide: g.id });
+    for (const p of list.processes ?? []) add(p.name, 'gk-process-flow', { process: p.id });
+  }
+}`;
 
 function widgetsDir(): string {
   const require = createRequire(import.meta.url);
@@ -30,6 +55,10 @@ export function createPreviewServer(feedDir: string): Server {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (path === '/') {
       res.writeHead(200, { 'Content-Type': TYPES['.html']! }).end(PAGE);
+      return;
+    }
+    if (path === '/preview.js') {
+      res.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(SCRIPT);
       return;
     }
     for (const [prefix, root] of Object.entries(roots)) {

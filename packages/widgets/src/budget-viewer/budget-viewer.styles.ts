@@ -126,23 +126,7 @@ export const budgetViewerStyles = css`
     margin-right: 0.3em;
     border: 1px solid var(--_border);
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    border-bottom: 1px solid var(--_border);
-    padding: 0.35rem 0.5rem;
-    text-align: left;
-    vertical-align: top;
-  }
   th {
-    background: var(--_surface);
     position: sticky;
     top: 0;
   }

@@ -30,6 +30,7 @@ import { downloadCsv, toCsv } from '../shared/csv.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';
 import { controls } from '../shared/controls.styles.js';
+import { figureTables } from '../shared/tables.styles.js';
 import { themes } from '../shared/themes.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
@@ -75,7 +76,7 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
  * @cssprop --gk-color-warning-bg
  */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
-  static override styles = [tokens, themes, controls, budgetViewerStyles];
+  static override styles = [tokens, themes, controls, figureTables, budgetViewerStyles];
 
   /** Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the 上年数 printed in the table. */
   @property() compare = '';

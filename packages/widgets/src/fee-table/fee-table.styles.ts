@@ -20,17 +20,6 @@ export const feeTableStyles = css`
     color: var(--_on-primary);
     border-color: var(--_primary);
   }
-  label.check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    min-height: var(--_touch);
-  }
-  label.check input {
-    min-height: 0;
-    width: 1.1em;
-    height: 1.1em;
-  }
   .summary {
     margin: 0 0 0.5rem;
     color: var(--_muted);

@@ -23,12 +23,6 @@ export const processFlowStyles = css`
   button {
     min-width: var(--_touch);
   }
-  label.check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    min-height: var(--_touch);
-  }
   .viewport {
     overflow: auto;
     max-height: var(--gk-flow-max-height, 80vh);

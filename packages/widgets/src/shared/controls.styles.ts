@@ -17,4 +17,16 @@ export const controls = css`
   button {
     cursor: pointer;
   }
+  /* A checkbox with its label, as tall as the other controls. */
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: var(--_touch);
+  }
+  label.check input {
+    min-height: 0;
+    width: 1.1em;
+    height: 1.1em;
+  }
 `;

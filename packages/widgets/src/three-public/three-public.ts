@@ -12,6 +12,7 @@ import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';
 import { themes } from '../shared/themes.styles.js';
+import { figureTables } from '../shared/tables.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -36,6 +37,8 @@ const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
 export class GkThreePublic extends GkDataElement<ThreePublicData> {
   static override styles = [
     tokens,
+    themes,
+    figureTables,
     css`
       h2 {
         margin: 0 0 0.5rem;
@@ -50,22 +53,6 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
       .table-scroll {
         flex: 3 1 34rem;
         min-width: 0;
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        border-bottom: 1px solid var(--_border);
-        padding: 0.4rem 0.5rem;
-        text-align: left;
-        vertical-align: top;
-      }
-      th {
-        background: var(--_surface);
       }
       td.num,
       th.num {

@@ -1,10 +1,9 @@
 // <gk-budget-viewer> against an ECharts treemap of the same 5,000-line budget, in one Chromium:
 // time to first render and minified+gzip size.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { median, startHarness } from './browser-harness.mjs';
 import { budget5000, toEchartsTree } from './data.mjs';
-import { machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 mkdirSync(new URL('./.cache/', import.meta.url), { recursive: true });
@@ -12,7 +11,7 @@ const b = budget5000();
 writeFileSync(new URL('./.cache/budget-5000.json', import.meta.url), JSON.stringify(b));
 writeFileSync(new URL('./.cache/budget-5000-echarts.json', import.meta.url), JSON.stringify(toEchartsTree(b)));
 
-const gz = (...files) => files.reduce((n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length, 0);
+const gz = gzSize;
 const CONTENDERS = [
   { name: 'gk-budget-viewer (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
   { name: 'ECharts 6.0.0 treemap (SVG renderer)', page: 'echarts', files: ['node_modules/echarts/dist/echarts.min.js'] },

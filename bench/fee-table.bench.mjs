@@ -1,11 +1,10 @@
 // <gk-fee-table> against Tabulator and Grid.js on the same 10,000 fees, side by side in one
 // Chromium: time to first render, time per search keystroke, and minified+gzip size.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
 import { median, startHarness } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
-import { machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // Each query matches a different set of names and nothing in the other columns, so every keystroke changes the rows.
@@ -18,7 +17,7 @@ writeFileSync(new URL('./.cache/fees-10000.json', import.meta.url), JSON.stringi
 const flat = { items: fees.items.map((f) => ({ ...f, standardText: formatFeeStandard(f.standard) })) };
 writeFileSync(new URL('./.cache/fees-10000-flat.json', import.meta.url), JSON.stringify(flat));
 
-const gz = (...files) => files.reduce((n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length, 0);
+const gz = gzSize;
 const CONTENDERS = [
   { name: 'gk-fee-table (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
   { name: 'Tabulator 6.5.3', page: 'tabulator', files: ['node_modules/tabulator-tables/dist/js/tabulator.min.js', 'node_modules/tabulator-tables/dist/css/tabulator.min.css'] },

@@ -1,10 +1,9 @@
 // <gk-process-flow> against Mermaid's flowchart on the same 30-node process, in one Chromium:
 // layout + render time (first chart on a page, then warm) and minified+gzip size.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { median, startHarness } from './browser-harness.mjs';
 import { process30, toMermaid } from './data.mjs';
-import { machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 mkdirSync(new URL('./.cache/', import.meta.url), { recursive: true });
@@ -12,7 +11,7 @@ const p = process30();
 writeFileSync(new URL('./.cache/process-30.json', import.meta.url), JSON.stringify(p));
 writeFileSync(new URL('./.cache/process-30.mmd', import.meta.url), toMermaid(p));
 
-const gz = (...files) => files.reduce((n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length, 0);
+const gz = gzSize;
 const CONTENDERS = [
   { name: 'gk-process-flow (Gongkai, dagre)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js', 'packages/widgets/dist/browser/gongkai-layout.js'] },
   { name: 'Mermaid 11.17.2 flowchart', page: 'mermaid', files: ['node_modules/mermaid/dist/mermaid.min.js'] },

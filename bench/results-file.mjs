@@ -1,5 +1,6 @@
 // Each benchmark owns one marked section of bench/RESULTS.md and rewrites only that section.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const FILE = new URL('./RESULTS.md', import.meta.url);
 const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (and `npm run size`); each section by its own benchmark.\n';
@@ -18,4 +19,9 @@ export function writeSection(name, markdown) {
 export async function machine() {
   const os = await import('node:os');
   return `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+}
+
+/** Minified + gzip -9 size in bytes of repo files (paths relative to the repo root). */
+export function gzSize(...files) {
+  return files.reduce((n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length, 0);
 }

@@ -111,6 +111,8 @@ describe('<gk-kiosk>', () => {
     k.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     expect(k.paused).to.equal(false);
     expect(k.shadowRoot!.querySelector('.clock')!.textContent).to.match(/^\d\d:\d\d$/);
+    await waitUntil(() => k.shadowRoot!.querySelector('footer .updated'), 'no date under the panels');
+    expect(k.shadowRoot!.querySelector('footer .updated')!.textContent).to.equal('数据更新于 2026年3月2日');
     const frame = k.shadowRoot!.querySelector<HTMLElement>('.frame')!;
     const before = frame.style.transform;
     k.advance(61_000);

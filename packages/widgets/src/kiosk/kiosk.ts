@@ -10,6 +10,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { provide } from '@lit/context';
+import { formatUpdated } from '@gongkai/sdk';
 import { clientFor } from '../shared/clients.js';
 import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
 import { resolveLang } from '../shared/lang.js';
@@ -78,6 +79,8 @@ export class GkKiosk extends LitElement {
   @state() private shift = 0;
   @state() private anyStale = false;
   @state() private noPanel = false;
+  /** When the feed was last updated by its publisher (shown under every panel). */
+  @state() private feedUpdated?: string;
   @query('.viewport') private viewport?: HTMLElement;
 
   private elapsed = 0;
@@ -131,6 +134,16 @@ export class GkKiosk extends LitElement {
   protected override firstUpdated(): void {
     this.show(0);
     this.tickClock();
+    void this.readFeedDate();
+  }
+
+  private async readFeedDate() {
+    if (!this.feed) return;
+    try {
+      this.feedUpdated = (await clientFor(this.feed.src).feed()).data.updated;
+    } catch {
+      // The panels say what is wrong; the footer just leaves the date out.
+    }
   }
 
   /** Moves time on by `ms`: rotation, scrolling, idle return, refresh, pixel shift, clock. */
@@ -219,7 +232,7 @@ export class GkKiosk extends LitElement {
   async refreshNow(): Promise<void> {
     this.sinceRefresh = 0;
     if (this.feed) await clientFor(this.feed.src).refresh();
-    await Promise.all(this.panels.map((p) => p.reload?.().catch(() => undefined)));
+    await Promise.all([...this.panels.map((p) => p.reload?.().catch(() => undefined)), this.readFeedDate()]);
     this.anyStale = this.panels.some((p) => p.loadState?.stale === true);
     // A panel that recovered may be shown again; one that broke is skipped from now on.
     if (this.noPanel) this.show(0);
@@ -241,6 +254,7 @@ export class GkKiosk extends LitElement {
       <div class="viewport" part="viewport">${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}</div>
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
+        ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, resolveLang(this))}</span>` : nothing}
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
         <span class="dots" role="img" aria-label=${t.panel.replace('{i}', String(this.index + 1)).replace('{n}', String(n))}>
           ${this.panels.map((_, i) => html`<span class="dot ${i === this.index ? 'on' : ''}"></span>`)}

@@ -101,5 +101,19 @@ describe('published packages', () => {
     assert.notEqual(bad.status, 0, 'an invalid attribute value must not type-check');
     assert.match(bad.stdout, /cinema/);
   });
+
+  it('the React typings type-check the elements in React 19 JSX', () => {
+    writeFileSync(join(dir, 'react-app.tsx'), `import type {} from '@gongkai/widgets/react';\nexport const App = () => <gk-feed src="/feed/"><gk-budget-viewer dataset="budget-2026-ca" unit="元" onGkBudgetSelect={(e) => console.log(e.detail)} /></gk-feed>;\n`);
+    writeFileSync(join(dir, 'react-bad.tsx'), `import type {} from '@gongkai/widgets/react';\nexport const App = () => <gk-process-flow orientation="diagonal" />;\n`);
+    const react = join(root, 'node_modules/@types/react');
+    const config = (file) => JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', types: [], paths: { react: [react], 'react/jsx-runtime': [join(react, 'jsx-runtime')] } }, files: [file] });
+    writeFileSync(join(dir, 'tsconfig.react.json'), config('react-app.tsx'));
+    writeFileSync(join(dir, 'tsconfig.react-bad.json'), config('react-bad.tsx'));
+    const good = spawnSync(bin('tsc'), ['-p', 'tsconfig.react.json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(good.status, 0, good.stdout);
+    const bad = spawnSync(bin('tsc'), ['-p', 'tsconfig.react-bad.json'], { cwd: dir, encoding: 'utf8' });
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stdout, /diagonal/);
+  });
 });
 

@@ -159,15 +159,16 @@ export function createClient(options: ClientOptions) {
 
   const feed = (force = false) => load('manifest', manifestUrl, force);
 
-  async function datasetRef(id: string, kinds: readonly string[]): Promise<DatasetRef> {
+  /** The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming what is missing. */
+  async function datasetRefs(kinds: readonly string[], id?: string): Promise<[DatasetRef, ...DatasetRef[]]> {
     const m = await feed();
-    const ref = m.data.datasets.find((d) => d.id === id && kinds.includes(d.kind));
-    if (!ref) throw new FeedError('not-in-feed', manifestUrl, { detail: `${kinds.join('/')} "${id}"` });
-    return ref;
+    const refs = m.data.datasets.filter((d) => kinds.includes(d.kind) && (id === undefined || d.id === id));
+    if (!refs.length) throw new FeedError('not-in-feed', manifestUrl, { detail: `${kinds.join('/')}${id === undefined ? '' : ` "${id}"`}` });
+    return refs as [DatasetRef, ...DatasetRef[]];
   }
 
   async function dataset<K extends Exclude<SchemaKind, 'manifest'>>(kinds: readonly K[], id: string, force = false) {
-    const ref = await datasetRef(id, kinds);
+    const [ref] = await datasetRefs(kinds, id);
     return load(ref.kind as K, new URL(ref.url, manifestUrl).href, force, ref.id);
   }
 
@@ -198,6 +199,7 @@ export function createClient(options: ClientOptions) {
   return {
     manifestUrl,
     feed,
+    datasetRefs,
     budget: (id: string, force?: boolean) => dataset(['budget'], id, force),
     finalAccount: (id: string, force?: boolean) => dataset(['final-account'], id, force),
     threePublic: (id: string, force?: boolean) => dataset(['three-public'], id, force),

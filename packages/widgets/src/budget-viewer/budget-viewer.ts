@@ -157,9 +157,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const client = clientFor(url.href);
     let loaded;
     if (isManifestUrl(url)) {
-      const m = await client.feed();
-      const ref = m.data.datasets.find((d) => (d.kind === 'budget' || d.kind === 'final-account') && (!this.datasetId || d.id === this.datasetId));
-      if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `budget "${this.datasetId ?? ''}"` });
+      const [ref] = await client.datasetRefs(['budget', 'final-account'], this.datasetId);
       loaded = await client.dataset(ref.id);
     } else {
       // A single file may be a budget or a final account: the first read tells which.

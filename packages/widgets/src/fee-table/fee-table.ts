@@ -173,9 +173,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
       const f = await client.file('fee-list', url.href);
       return { data: { items: f.data.items }, updated: f.data.updated, stale: f.stale, issues: f.issues };
     }
-    const manifest = await client.feed();
-    const refs = manifest.data.datasets.filter((d) => d.kind === 'fee-list' && (!this.datasetId || d.id === this.datasetId));
-    if (refs.length === 0) await client.fees(this.datasetId ?? 'fee-list'); // throws "not in feed" naming what is missing
+    const refs = await client.datasetRefs(['fee-list'], this.datasetId);
     const lists = await Promise.all(refs.map((r) => client.fees(r.id)));
     return {
       data: { items: lists.flatMap((l) => l.data.items) },

@@ -156,9 +156,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     if (isManifestUrl(url)) {
       if (this.processId) loaded = await client.process(this.processId);
       else {
-        const m = await client.feed();
-        const ref = m.data.datasets.find((d) => d.kind === 'process');
-        if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: 'process' });
+        const [ref] = await client.datasetRefs(['process']);
         const list = await client.processes(ref.id);
         loaded = { ...list, data: list.data.processes[0]! };
       }

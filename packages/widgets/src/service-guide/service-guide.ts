@@ -112,8 +112,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     let stale = false;
     if (isManifestUrl(url)) {
       // Look through the feed's guide lists (the list, not just the guide, says when it was updated).
-      const m = await client.feed();
-      const refs = m.data.datasets.filter((d) => d.kind === 'service-guide');
+      const refs = await client.datasetRefs(['service-guide']);
       let found: { guide: ServiceGuide; updated: string; stale: boolean } | undefined;
       for (const ref of refs) {
         const list = await client.guides(ref.id);
@@ -141,11 +140,11 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     if (!guide.fees || !('refs' in guide.fees)) return [];
     const byId = new Map<string, Fee>();
     try {
-      const m = await client.feed();
-      const lists = await Promise.all(m.data.datasets.filter((d) => d.kind === 'fee-list').map((d) => client.fees(d.id).catch(() => undefined)));
+      const refs = await client.datasetRefs(['fee-list']);
+      const lists = await Promise.all(refs.map((d) => client.fees(d.id).catch(() => undefined)));
       for (const l of lists) for (const f of l?.data.items ?? []) byId.set(f.id, f);
     } catch {
-      // No feed around this file: the references stay unresolved and are shown as such.
+      // No feed around this file, or no fee list in it: the references stay unresolved and are shown as such.
     }
     return guide.fees.refs.map((ref) => ({ ref, fee: byId.get(ref) }));
   }

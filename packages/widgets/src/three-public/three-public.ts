@@ -6,7 +6,7 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { FeedError, formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk';
+import { formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk';
 import { PALETTE } from '../budget-viewer/palette.js';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
@@ -140,9 +140,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
     const client = clientFor(url.href);
     let loaded;
     if (isManifestUrl(url)) {
-      const m = await client.feed();
-      const ref = m.data.datasets.find((d) => d.kind === 'three-public' && (!this.datasetId || d.id === this.datasetId));
-      if (!ref) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `three-public "${this.datasetId ?? ''}"` });
+      const [ref] = await client.datasetRefs(['three-public'], this.datasetId);
       loaded = await client.threePublic(ref.id);
     } else loaded = await client.file('three-public', url.href);
     return { data: { dataset: loaded.data, summary: threePublicChanges(loaded.data) }, updated: loaded.data.updated, stale: loaded.stale, issues: loaded.issues };

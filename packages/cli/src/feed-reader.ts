@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { FeedError, MESSAGES, parseJson, type IssueCode, type ValidationIssue } from '@gongkai/sdk';
+import { FeedError, makeIssue, parseJson, type ValidationIssue } from '@gongkai/sdk';
 
 export interface FeedFiles {
   /** Where the manifest (or the single dataset) was read from. */
@@ -67,16 +67,11 @@ export async function readFeed(input: string): Promise<FeedFiles> {
       files.hashes[ref.url] = createHash('sha256').update(bytes).digest('hex');
       files.datasets[ref.id] = parse(where, bytes);
       if (typeof ref.sha256 === 'string' && ref.sha256 !== files.hashes[ref.url]) {
-        files.issues.push(issueFor(ref.id, 'hash_mismatch', { expected: ref.sha256.slice(0, 12) + '…', actual: files.hashes[ref.url]!.slice(0, 12) + '…' }));
+        files.issues.push({ ...makeIssue('', 'hash_mismatch', { expected: ref.sha256.slice(0, 12) + '…', actual: files.hashes[ref.url]!.slice(0, 12) + '…' }), file: ref.id });
       }
     } catch (e) {
-      files.issues.push(issueFor(ref.id, 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }));
+      files.issues.push({ ...makeIssue('', 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }), file: ref.id });
     }
   }
   return files;
-}
-
-function issueFor(file: string, code: IssueCode, params: Record<string, string>): ValidationIssue {
-  const [zh, en] = MESSAGES[code](params);
-  return { file, path: '', code, severity: 'error', message: { 'zh-CN': zh, en } };
 }

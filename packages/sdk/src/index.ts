@@ -17,6 +17,7 @@ export { validateFeed, type FeedInput, type FeedValidation } from './validate/fe
 export {
   formatIssue,
   formatPath,
+  makeIssue,
   type Lang,
   type LocalizedText,
   type Severity,

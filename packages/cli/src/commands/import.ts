@@ -54,8 +54,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       return 2;
     }
     sheetName = sheet.name;
-    const table = parseBudgetSheet(sheet, problems, (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)));
-    if (opts.unit) problems.items.splice(0, problems.items.length, ...problems.items.filter((p) => !p.zh.startsWith('找不到单位行')));
+    const table = parseBudgetSheet(sheet, problems, { unit: opts.unit, onRow: (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)) });
     const phase = opts.phase ?? table.phase ?? 'budget';
     const year = opts.year ?? table.year;
     const department = opts.department ?? table.department;
@@ -72,7 +71,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       department,
       year,
       phase,
-      unit: opts.unit ?? table.unit,
+      unit: table.unit,
       lines: table.lines,
     };
   } else if (opts.what === 'fees') {

@@ -98,9 +98,15 @@ function mapColumns(rows: CellValue[][], start: number, end: number): Columns | 
   return cols;
 }
 
-export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, onRow?: (row: number, of: number) => void): BudgetTable {
+export interface BudgetSheetOptions {
+  /** The unit given on the command line; the sheet then need not state one. */
+  unit?: AmountUnit;
+  onRow?: (row: number, of: number) => void;
+}
+
+export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, onRow }: BudgetSheetOptions = {}): BudgetTable {
   const { rows, name: s } = sheet;
-  const table: BudgetTable = { lines: [], rowOf: [], title: findTitle(rows), unit: findUnit(rows) };
+  const table: BudgetTable = { lines: [], rowOf: [], title: findTitle(rows), unit: unit ?? findUnit(rows) };
   if (table.title) {
     table.year = Number(table.title.match(/(\d{4})\s*年/)?.[1]) || undefined;
     table.department = table.title.match(/^(.+?)\d{4}\s*年/)?.[1]?.trim() || undefined;

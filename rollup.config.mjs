@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHtmlTemplates } from './scripts/rollup-minify-html.mjs';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
 const onwarn = (warning, warn) => {
@@ -13,7 +14,11 @@ const onwarn = (warning, warn) => {
 
 /** Heavy optional parts, loaded on first use, each as one chunk with a fixed name beside the bundle. */
 const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', '@dagrejs/dagre': 'gongkai-layout.js', uqr: 'gongkai-qr.js' };
-const lazyChunk = (ids) => Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
+/** Our own lazy module: the SDK's issue messages, needed only when data is wrong. */
+const MESSAGES_CHUNK = 'gongkai-messages.js';
+const isMessages = (id) => /\/sdk\/(dist|src)\/validate\/messages\.[jt]s$/.test(id);
+const lazyChunk = (ids) =>
+  ids.some(isMessages) ? MESSAGES_CHUNK : Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
 
 /**
  * Lit's css`` templates reach the bundle as written, indentation and comments included; this
@@ -64,6 +69,7 @@ function browserEsm(pkg, file) {
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
       minifyCss(),
+      minifyHtmlTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
@@ -87,10 +93,15 @@ function browserIife(pkg, file, name) {
     plugins: [
       {
         name: 'lazy-chunks-beside-script',
-        resolveDynamicImport: (spec) => (typeof spec === 'string' && spec in LAZY ? { id: spec, external: true } : null),
+        resolveDynamicImport: (spec, importer) => {
+          if (typeof spec !== 'string') return null;
+          if (spec in LAZY) return { id: spec, external: true };
+          if (spec === './messages.js' && importer?.includes('/validate/')) return { id: MESSAGES_CHUNK, external: true };
+          return null;
+        },
         // Rewrites the kept `import("pinyin-pro")` to load the ESM build's chunk from beside this script.
         renderChunk: (code) =>
-          Object.entries(LAZY).reduce(
+          [...Object.entries(LAZY), [MESSAGES_CHUNK, MESSAGES_CHUNK]].reduce(
             (out, [pkg, chunk]) => out.replaceAll(`import('${pkg}')`, `import(new URL('./${chunk}', __gkScript).href)`).replaceAll(`import("${pkg}")`, `import(new URL('./${chunk}', __gkScript).href)`),
             code,
           ),
@@ -98,6 +109,7 @@ function browserIife(pkg, file, name) {
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
       minifyCss(),
+      minifyHtmlTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
@@ -106,7 +118,7 @@ function browserIife(pkg, file, name) {
 const deps = [/^ky/, /^zod/, /^idb-keyval/, /^pinyin-pro/];
 
 export default [
-  npmBuild('sdk', deps),
+  npmBuild('sdk', deps, ['index.ts', 'core.ts']),
   browserEsm('sdk', 'gongkai-sdk.js'),
   npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//, /^d3-/, /^uqr/, /^@dagrejs\//, /^tslib/]),
   browserEsm('widgets', 'gongkai.js'),

@@ -15,8 +15,20 @@ describe('@gongkai/sdk build output', () => {
     assert.equal(typeof sdk.createClient, 'function');
   });
 
+  it('has a core entry without the issue-message table, which words issues once loadMessages() has run', async () => {
+    const core = await import(new URL('core.js', dist).href);
+    assert.equal(core.MESSAGES, undefined);
+    const bad = { kind: 'fee-list', id: 'x', updated: 'yesterday', items: [] };
+    const { issues } = core.validate('fee-list', bad);
+    assert.equal(issues[0].path, 'updated');
+    await core.loadMessages(issues);
+    assert.match(issues[0].message['zh-CN'], /应为/);
+    assert.match(core.formatIssue(issues[0], 'en'), /^updated: expected/);
+  });
+
   it('ships type declarations for the public API', () => {
-    const dts = read('index.d.ts');
+    assert.match(read('index.d.ts'), /export \* from '\.\/core\.js'/);
+    const dts = read('core.d.ts');
     for (const name of ['validate', 'createClient', 'buildBudgetTree', 'createFeeSearch', 'formatAmount']) assert.match(dts, new RegExp(`\\b${name}\\b`));
     assert.ok(existsSync(new URL('model/budget.d.ts', dist)));
   });

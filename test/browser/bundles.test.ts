@@ -30,6 +30,18 @@ describe('script-tag bundles', () => {
     el.remove();
   });
 
+  it('the classic script words the issues of invalid data in debug mode, with the message chunk loaded from beside it', async () => {
+    // The bilingual issue messages are not in the bundle: they arrive with the first wrong data.
+    const el = document.createElement('gk-fee-table') as HTMLElement & { data: unknown };
+    el.setAttribute('debug', '');
+    el.data = { kind: 'fee-list', id: 'broken', updated: '2026-02-30', items: [] };
+    document.body.append(el);
+    const shown = () => el.shadowRoot?.querySelector('.gk-issues')?.textContent ?? '';
+    await waitUntil(() => shown().includes('应为日期'), 'the issue was not worded', { timeout: 5000 });
+    expect(shown()).to.contain('updated');
+    el.remove();
+  });
+
   it('a second copy of the bundle (the ES module) on the same page does not throw or break the first', async () => {
     await addScript('/packages/widgets/dist/browser/gongkai.js', 'module');
     await new Promise((r) => setTimeout(r, 50));

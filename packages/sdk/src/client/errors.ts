@@ -34,16 +34,22 @@ export class FeedError extends Error {
   readonly url: string;
   readonly status?: number;
   readonly issues: ValidationIssue[];
-  /** The same message in zh-CN and en, for people. */
-  readonly text: LocalizedText;
+  readonly #details: FeedErrorDetails;
 
   constructor(reason: FeedErrorReason, url: string, details: FeedErrorDetails = {}) {
-    const text = TEXT[reason](url, details);
-    super(text.en, { cause: details.cause });
+    super(TEXT[reason](url, details).en, { cause: details.cause });
     this.reason = reason;
     this.url = url;
     this.status = details.status;
     this.issues = details.issues ?? [];
-    this.text = text;
+    this.#details = details;
+  }
+
+  /**
+   * The same message in zh-CN and en, for people; worded when read, since a schema error's issues
+   * may get their messages (`loadMessages()`) after it was thrown.
+   */
+  get text(): LocalizedText {
+    return TEXT[this.reason](this.url, this.#details);
   }
 }

@@ -1,5 +1,6 @@
 /** What the validator reports: where, what, how bad, and how to fix it, in zh-CN and en. */
-import { MESSAGES, type IssueCode, type MessageParams } from './messages.js';
+import type { IssueCode, MessageParams } from './messages.js';
+import { messageFor, messagesLoaded } from './message-table.js';
 
 export type Severity = 'error' | 'warning';
 export type Lang = 'zh-CN' | 'en';
@@ -13,7 +14,10 @@ export interface ValidationIssue {
   path: string;
   code: IssueCode;
   severity: Severity;
+  /** What to fix, in zh-CN and en (see `loadMessages()` when using `@gongkai/sdk/core`). */
   message: LocalizedText;
+  /** The values the message names (the key, the expected and actual figure, …). */
+  params?: MessageParams;
   /** The dataset file (manifest URL or dataset id) when the issue comes from a whole-feed check. */
   file?: string;
 }
@@ -45,14 +49,17 @@ export function makeIssue(
   params: MessageParams = {},
   severity: Severity = 'error',
 ): ValidationIssue {
-  const [zh, en] = MESSAGES[code](params);
-  return { path: typeof path === 'string' ? path : formatPath(path), code, severity, message: { 'zh-CN': zh, en } };
+  const issue: ValidationIssue = { path: typeof path === 'string' ? path : formatPath(path), code, severity, message: messageFor(code, params) };
+  if (Object.keys(params).length) issue.params = params;
+  return issue;
 }
 
 /** One line a webmaster can act on: `datasets[3].url: 应为 http(s) 地址…` */
 export function formatIssue(issue: ValidationIssue, lang: Lang = 'zh-CN'): string {
   const where = [issue.file, issue.path].filter(Boolean).join(lang === 'en' ? ' → ' : ' → ');
-  return where ? `${where}: ${issue.message[lang]}` : issue.message[lang];
+  // Issues made before the message table was loaded carry a placeholder: word them now.
+  const text = (messagesLoaded() ? messageFor(issue.code, issue.params) : issue.message)[lang];
+  return where ? `${where}: ${text}` : text;
 }
 
 /** Collects issues during the semantic checks of one file. */

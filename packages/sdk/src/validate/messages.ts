@@ -81,6 +81,7 @@ export const MESSAGES = {
 } satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof MESSAGES;
+export type MessageTable = typeof MESSAGES;
 
 const TYPE_ZH: Record<string, string> = {
   string: '文本',

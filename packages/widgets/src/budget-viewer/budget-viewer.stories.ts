@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Budget } from '@gongkai/sdk';
+import type { Budget } from '@gongkai/sdk/core';
 import './index.js';
 
 interface Args {

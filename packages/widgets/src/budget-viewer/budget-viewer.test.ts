@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatAmount, type Budget } from '@gongkai/sdk';
+import { formatAmount, type Budget } from '@gongkai/sdk/core';
 import './index.js';
 import type { GkBudgetViewer } from './budget-viewer.js';
 

@@ -24,7 +24,7 @@ import {
   type BudgetNode,
   type BudgetTree,
   type LineComparison,
-} from '@gongkai/sdk';
+} from '@gongkai/sdk/core';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { downloadCsv, toCsv } from '../shared/csv.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';

@@ -3,7 +3,7 @@
  * d3-hierarchy's squarified layout. Cells too small to read are gathered into one "其他" cell.
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
-import type { BudgetNode } from '@gongkai/sdk';
+import type { BudgetNode } from '@gongkai/sdk/core';
 
 export interface Cell {
   x: number;

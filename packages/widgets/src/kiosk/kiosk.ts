@@ -10,7 +10,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { provide } from '@lit/context';
-import { formatUpdated } from '@gongkai/sdk';
+import { formatUpdated } from '@gongkai/sdk/core';
 import { clientFor } from '../shared/clients.js';
 import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
 import { resolveLang } from '../shared/lang.js';

@@ -3,7 +3,7 @@
  * without a flowchart never download). With swimlanes, dagre still orders the steps; each lane
  * then gets its own band across the flow and edges are routed as elbows between the bands.
  */
-import type { Process, ProcessNode } from '@gongkai/sdk';
+import type { Process, ProcessNode } from '@gongkai/sdk/core';
 
 export type Direction = 'TB' | 'LR';
 

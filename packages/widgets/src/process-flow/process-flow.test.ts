@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Process } from '@gongkai/sdk';
+import type { Process } from '@gongkai/sdk/core';
 import './index.js';
 import type { GkProcessFlow } from './process-flow.js';
 

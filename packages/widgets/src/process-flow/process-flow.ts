@@ -15,7 +15,7 @@ import {
   type Process,
   type ProcessNode,
   type ValidationIssue,
-} from '@gongkai/sdk';
+} from '@gongkai/sdk/core';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { controls } from '../shared/controls.styles.js';

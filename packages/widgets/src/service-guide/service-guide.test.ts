@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ServiceGuide } from '@gongkai/sdk';
+import type { ServiceGuide } from '@gongkai/sdk/core';
 import './index.js';
 import type { GkServiceGuide } from './service-guide.js';
 

@@ -16,7 +16,7 @@ import {
   type Fee,
   type Process,
   type ServiceGuide,
-} from '@gongkai/sdk';
+} from '@gongkai/sdk/core';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
 import { fill } from '../shared/lang.js';

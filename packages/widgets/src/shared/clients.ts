@@ -2,7 +2,7 @@
  * One SDK client per feed for the whole page, so several widgets reading the same feed share
  * one fetch and one cache.
  */
-import { createClient, type Client } from '@gongkai/sdk';
+import { createClient, type Client } from '@gongkai/sdk/core';
 
 const clients = new Map<string, Client>();
 

@@ -8,7 +8,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { feedContext, type FeedContextValue } from './feed-context.js';
-import { FeedError, formatIssue, formatUpdated, type Lang, type LocalizedText, type ValidationIssue } from '@gongkai/sdk';
+import { FeedError, formatIssue, formatUpdated, loadMessages, type Lang, type LocalizedText, type ValidationIssue } from '@gongkai/sdk/core';
 import { resolveLang } from './lang.js';
 
 export interface Ready<T> {
@@ -126,6 +126,8 @@ export abstract class GkDataElement<T> extends LitElement {
     } catch (e) {
       if (token !== this.loadToken) return;
       const err = e instanceof FeedError ? e : undefined;
+      if (err?.issues.length) await loadMessages(err.issues);
+      if (token !== this.loadToken) return;
       const message = err?.text ?? { 'zh-CN': `无法读取 ${src}：${String(e)}`, en: `could not read ${src}: ${String(e)}` };
       this.settle({ status: 'error', message, issues: err?.issues ?? [] });
     }
@@ -133,13 +135,19 @@ export abstract class GkDataElement<T> extends LitElement {
 
   private settle(next: LoadState<T>): void {
     this.loadState = next;
-    const problems = next.status === 'error' ? next.issues : next.status === 'ready' ? next.issues.filter((i) => i.severity === 'error') : [];
-    if (next.status === 'error' || problems.length) {
+    const issues = next.status === 'error' || next.status === 'ready' ? next.issues : [];
+    const problems = next.status === 'error' ? issues : issues.filter((i) => i.severity === 'error');
+    if (next.status !== 'error' && !issues.length) return;
+    // Issue messages are a lazy chunk: word the issues first, then report and redraw them.
+    void loadMessages(issues).then(() => {
+      if (this.loadState !== next) return;
+      this.requestUpdate();
+      if (next.status !== 'error' && !problems.length) return;
       const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
       const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
       console.error(`${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`);
       this.dispatchEvent(new CustomEvent<GkErrorDetail>('gk-error', { detail: { message, issues: problems }, bubbles: true, composed: true }));
-    }
+    });
   }
 
   /** The loading, idle and error views; `undefined` when ready, so the widget renders its data. */

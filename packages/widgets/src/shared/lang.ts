@@ -1,5 +1,5 @@
 /** Widgets speak zh-CN unless their own `lang` (or an ancestor's) says English. */
-import type { Lang } from '@gongkai/sdk';
+import type { Lang } from '@gongkai/sdk/core';
 
 export function resolveLang(el: HTMLElement): Lang {
   const lang = el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || 'zh-CN';

@@ -1,0 +1,47 @@
+/**
+ * @gongkai/sdk/core — everything in `@gongkai/sdk` except the bilingual issue-message table,
+ * which it loads on the first error (`loadMessages()`): what the widgets' browser bundle uses.
+ * Until the table is loaded, an issue's `message` names only its code; `formatIssue` words it.
+ */
+export * from './model/common.js';
+export * from './model/manifest.js';
+export * from './model/budget.js';
+export * from './model/three-public.js';
+export * from './model/fees.js';
+export * from './model/service-guide.js';
+export * from './model/process.js';
+export { SCHEMAS, isSchemaKind, type SchemaKind, type DataOf, type Dataset } from './model/kinds.js';
+export { jsonSchemaFor } from './model/json-schema.js';
+
+export { validate, type ValidateOptions } from './validate/validate.js';
+export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
+export {
+  formatIssue,
+  formatPath,
+  makeIssue,
+  type Lang,
+  type LocalizedText,
+  type Severity,
+  type ValidationIssue,
+  type ValidationResult,
+} from './validate/issue.js';
+export { type IssueCode, type MessageParams } from './validate/messages.js';
+export { loadMessages } from './validate/message-table.js';
+
+export { createClient, type Client, type ClientOptions, type Loaded, type Listener, type Update } from './client/client.js';
+export { FeedError, type FeedErrorReason } from './client/errors.js';
+export { memoryCache, indexedDbCache, defaultCache, type FeedCache, type CacheEntry } from './client/cache.js';
+export { parseJson } from './client/fetch-json.js';
+
+export { parentCode, codeLevel, type CodeLevel } from './helpers/classification.js';
+export { buildBudgetTree, walkBudgetTree, type BudgetNode, type BudgetTree } from './helpers/budget-tree.js';
+export { change, changePercent, type Change } from './helpers/change.js';
+export { compareBudgets, compareWithPublishedPrevious, type Comparison, type LineComparison, type CompareOptions } from './helpers/compare.js';
+export { threePublicChanges, type ThreePublicChange, type ThreePublicSummary } from './helpers/three-public.js';
+export { convertAmount, formatAmount, formatPercent, bestUnit, unitLabel, UNIT_FACTORS, NOT_REPORTED, type FormatAmountOptions } from './helpers/amount.js';
+export { formatFeeStandard, feeSortAmount } from './helpers/fee-standard.js';
+export { createFeeSearch, type FeeMatch, type FeeSearch, type FeeSearchOptions } from './helpers/fee-search.js';
+export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
+export { foldText } from './helpers/text-normalize.js';
+export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
+export { longestPathDays, type CriticalPath } from './helpers/process-path.js';

@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { dirname, resolve } from 'node:path';
 import { minifyHtmlTemplates } from './scripts/rollup-minify-html.mjs';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
@@ -13,12 +14,18 @@ const onwarn = (warning, warn) => {
 };
 
 /** Heavy optional parts, loaded on first use, each as one chunk with a fixed name beside the bundle. */
-const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', '@dagrejs/dagre': 'gongkai-layout.js', uqr: 'gongkai-qr.js' };
-/** Our own lazy module: the SDK's issue messages, needed only when data is wrong. */
-const MESSAGES_CHUNK = 'gongkai-messages.js';
-const isMessages = (id) => /\/sdk\/(dist|src)\/validate\/messages\.[jt]s$/.test(id);
+const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', uqr: 'gongkai-qr.js' };
+/**
+ * Our own modules loaded on first use (by `import('./x.js')`), each with what it imports statically:
+ * the SDK's issue messages (needed only when data is wrong) and the flowchart layout with dagre.
+ */
+const LOCAL_LAZY = [
+  { spec: './messages.js', from: /\/sdk\/(dist|src)\/validate\/messages\.[jt]s$/, chunk: 'gongkai-messages.js' },
+  { spec: './dagre-layout.js', from: /\/widgets\/src\/process-flow\/dagre-layout\.[jt]s$/, chunk: 'gongkai-layout.js' },
+];
 const lazyChunk = (ids) =>
-  ids.some(isMessages) ? MESSAGES_CHUNK : Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
+  LOCAL_LAZY.find((l) => ids.some((id) => l.from.test(id)))?.chunk ??
+  Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
 
 /**
  * Lit's css`` templates reach the bundle as written, indentation and comments included; this
@@ -96,12 +103,12 @@ function browserIife(pkg, file, name) {
         resolveDynamicImport: (spec, importer) => {
           if (typeof spec !== 'string') return null;
           if (spec in LAZY) return { id: spec, external: true };
-          if (spec === './messages.js' && importer?.includes('/validate/')) return { id: MESSAGES_CHUNK, external: true };
-          return null;
+          const local = importer && LOCAL_LAZY.find((l) => l.spec === spec && l.from.test(resolve(dirname(importer), spec)));
+          return local ? { id: local.chunk, external: true } : null;
         },
         // Rewrites the kept `import("pinyin-pro")` to load the ESM build's chunk from beside this script.
         renderChunk: (code) =>
-          [...Object.entries(LAZY), [MESSAGES_CHUNK, MESSAGES_CHUNK]].reduce(
+          [...Object.entries(LAZY), ...LOCAL_LAZY.map((l) => [l.chunk, l.chunk])].reduce(
             (out, [pkg, chunk]) => out.replaceAll(`import('${pkg}')`, `import(new URL('./${chunk}', __gkScript).href)`).replaceAll(`import("${pkg}")`, `import(new URL('./${chunk}', __gkScript).href)`),
             code,
           ),

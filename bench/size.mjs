@@ -7,7 +7,7 @@ const FILES = [
   ['packages/widgets/dist/browser/gongkai.js', 'Widgets, one-tag ES module (all elements, Lit, SDK)'],
   ['packages/widgets/dist/browser/gongkai.iife.js', 'Widgets, classic script (IIFE) for CMSs without modules'],
   ['packages/widgets/dist/browser/gongkai-pinyin.js', 'Pinyin dictionary, loaded on first pinyin search only'],
-  ['packages/widgets/dist/browser/gongkai-layout.js', 'Flowchart layout (dagre), loaded on the first flowchart only'],
+  ['packages/widgets/dist/browser/gongkai-layout.js', 'Flowchart layout (our layout code with dagre), loaded on the first flowchart only'],
   ['packages/widgets/dist/browser/gongkai-qr.js', 'QR encoder (uqr), loaded on the first QR code only'],
   ['packages/widgets/dist/browser/gongkai-messages.js', 'Issue messages (zh-CN, en), loaded when data is wrong only'],
   ['packages/sdk/dist/browser/gongkai-sdk.js', 'SDK alone, browser ES module (every export)'],

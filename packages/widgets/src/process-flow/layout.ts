@@ -1,7 +1,6 @@
 /**
- * Lays out a process as a layered graph with dagre (loaded on first use: ~17 kB gzip that pages
- * without a flowchart never download). With swimlanes, dagre still orders the steps; each lane
- * then gets its own band across the flow and edges are routed as elbows between the bands.
+ * The shapes of a laid-out process, and the loader of the code that lays it out (dagre-layout.ts,
+ * with dagre: ~17 kB gzip that pages without a flowchart never download).
  */
 import type { Process, ProcessNode } from '@gongkai/sdk/core';
 
@@ -58,126 +57,19 @@ export interface LayoutOptions {
   meta: (node: ProcessNode) => string[];
 }
 
-type Dagre = typeof import('@dagrejs/dagre');
-let dagre: Dagre | undefined;
-let loading: Promise<Dagre> | undefined;
+type Engine = typeof import('./dagre-layout.js');
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
 
-/** Loads the layout library once; `layoutProcess` is synchronous after that. */
-export function loadLayout(): Promise<Dagre> {
-  loading ??= import('@dagrejs/dagre').then((m) => (dagre = m));
+/** Loads the layout code with its library once; `layoutProcess` is synchronous after that. */
+export function loadLayout(): Promise<Engine> {
+  loading ??= import('./dagre-layout.js').then((m) => (engine = m));
   return loading;
 }
 
-export const layoutReady = () => dagre !== undefined;
-
-/** Greedy line breaking that suits Chinese (breaks anywhere) and keeps Latin words whole. */
-export function wrap(text: string, maxWidth: number, measure: (t: string) => number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.,:;'"()\-/]+|\s+|./gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    if (line && measure(line + t) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = t.trimStart();
-    } else line += t;
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines.length ? lines : [''];
-}
+export const layoutReady = () => engine !== undefined;
 
 export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
-  if (!dagre) throw new Error('layout library not loaded');
-  const lineHeight = o.fontSize * 1.35;
-  const pad = o.fontSize * 0.9;
-  const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: o.direction, nodesep: o.fontSize * 2.2, ranksep: o.fontSize * 3.2, edgesep: o.fontSize, marginx: 8, marginy: 8 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const sizes = new Map<string, { width: number; height: number; lines: string[]; meta: string[] }>();
-  for (const n of process.nodes) {
-    const lines = wrap(n.label, o.fontSize * 9, o.measure);
-    const meta = o.meta(n);
-    const textWidth = Math.max(...lines.map(o.measure), ...meta.map((m) => o.measure(m) * 0.85));
-    let width = Math.max(o.fontSize * 6, textWidth + pad * 2);
-    let height = (lines.length + meta.length * 0.9) * lineHeight + pad * 1.4;
-    if (n.kind === 'decision') {
-      width *= 1.45; // the text must fit inside a diamond
-      height *= 1.6;
-    }
-    sizes.set(n.id, { width, height, lines, meta });
-    g.setNode(n.id, { width, height });
-  }
-  process.edges.forEach((e, i) => {
-    if (!sizes.has(e.from) || !sizes.has(e.to)) return;
-    const lw = e.label ? o.measure(e.label) * 0.85 + 8 : 0;
-    g.setEdge(e.from, e.to, { width: lw, height: e.label ? lineHeight : 0, labelpos: 'c' }, `e${i}`);
-  });
-  dagre.layout(g);
-
-  const nodes: PlacedNode[] = process.nodes.map((n) => {
-    const p = g.node(n.id);
-    const s = sizes.get(n.id)!;
-    return { node: n, x: p.x ?? 0, y: p.y ?? 0, width: s.width, height: s.height, lines: s.lines, meta: s.meta };
-  });
-  const rankPos = (p: PlacedNode) => (o.direction === 'LR' ? p.x : p.y);
-  const edges: PlacedEdge[] = [];
-  process.edges.forEach((e, i) => {
-    const lab = g.edge({ v: e.from, w: e.to, name: `e${i}` });
-    if (!lab) return;
-    const pts = (lab.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
-    const a = nodes.find((n) => n.node.id === e.from)!;
-    const b = nodes.find((n) => n.node.id === e.to)!;
-    edges.push({ from: e.from, to: e.to, label: e.label, points: pts, labelX: lab.x ?? 0, labelY: lab.y ?? 0, labelWidth: lab.width ?? 0, back: rankPos(b) < rankPos(a) });
-  });
-  const graph = g.graph();
-  const layout: FlowLayout = { direction: o.direction, fontSize: o.fontSize, width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges, lanes: [] };
-  return o.lanes ? intoLanes(layout, o.fontSize) : layout;
-}
-
-/** Moves nodes into one band per lane (owner) across the flow, keeping dagre's order along it. */
-function intoLanes(l: FlowLayout, fontSize: number): FlowLayout {
-  const lr = l.direction === 'LR';
-  const laneOf = (n: PlacedNode) => n.node.lane ?? n.node.owner ?? '—';
-  const names = [...new Set(l.nodes.map(laneOf))];
-  const gap = fontSize * 1.5;
-  const header = fontSize * 6;
-  let offset = 0;
-  const lanes: Lane[] = [];
-  const along = Math.max(...l.nodes.map((n) => (lr ? n.x + n.width / 2 : n.y + n.height / 2))) + 8;
-  for (const name of names) {
-    const members = l.nodes.filter((n) => laneOf(n) === name);
-    const thick = Math.max(...members.map((n) => (lr ? n.height : n.width))) + gap * 2;
-    for (const n of members) {
-      if (lr) {
-        n.y = offset + thick / 2;
-        n.x += header;
-      } else {
-        n.x = offset + thick / 2;
-        n.y += header;
-      }
-    }
-    lanes.push(lr ? { name, x: 0, y: offset, width: along + header, height: thick } : { name, x: offset, y: 0, width: thick, height: along + header });
-    offset += thick;
-  }
-  const byId = new Map(l.nodes.map((n) => [n.node.id, n]));
-  for (const e of l.edges) {
-    const a = byId.get(e.from)!;
-    const b = byId.get(e.to)!;
-    // Elbow: leave along the flow, cross between lanes halfway, enter along the flow.
-    if (lr) {
-      const sx = a.x + (e.back ? -a.width / 2 : a.width / 2);
-      const tx = b.x + (e.back ? b.width / 2 : -b.width / 2);
-      const mx = (sx + tx) / 2;
-      e.points = [{ x: sx, y: a.y }, { x: mx, y: a.y }, { x: mx, y: b.y }, { x: tx, y: b.y }];
-      e.labelX = mx;
-      e.labelY = (a.y + b.y) / 2;
-    } else {
-      const sy = a.y + (e.back ? -a.height / 2 : a.height / 2);
-      const ty = b.y + (e.back ? b.height / 2 : -b.height / 2);
-      const my = (sy + ty) / 2;
-      e.points = [{ x: a.x, y: sy }, { x: a.x, y: my }, { x: b.x, y: my }, { x: b.x, y: ty }];
-      e.labelX = (a.x + b.x) / 2;
-      e.labelY = my;
-    }
-  }
-  return { ...l, width: lr ? along + header : offset, height: lr ? offset : along + header, lanes };
+  if (!engine) throw new Error('layout library not loaded');
+  return engine.layoutProcess(process, o);
 }

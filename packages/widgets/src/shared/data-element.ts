@@ -141,7 +141,8 @@ export abstract class GkDataElement<T> extends LitElement {
     // Issue messages are a lazy chunk: word the issues first, then report and redraw them.
     void loadMessages(issues).then(() => {
       if (this.loadState !== next) return;
-      this.requestUpdate();
+      // Redraw where issues are on screen (debug mode, the error view, a process's problems).
+      if (this.debug || next.status === 'error' || problems.length) this.requestUpdate();
       if (next.status !== 'error' && !problems.length) return;
       const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
       const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;

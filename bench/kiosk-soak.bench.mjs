@@ -48,5 +48,5 @@ Simulated with the kiosk's controllable clock (${wall} s of wall time); heap = \
 | **growth** | **${mb(growth)} MB** | < 5 MB |
 | hourly heap (MB) | ${result.samples.map(([h, b]) => `${h}h ${mb(b)}`).join(', ')} | — |
 | one-tag bundle \`gongkai.js\`, min+gzip (all widgets) | **${size('gongkai.js').toFixed(1)} kB** | ≤ 60 kB |
-| lazily loaded: layout / QR / pinyin | ${size('gongkai-layout.js').toFixed(1)} / ${size('gongkai-qr.js').toFixed(1)} / ${size('gongkai-pinyin.js').toFixed(1)} kB | not counted |`,
+| lazily loaded: layout / QR / pinyin / issue messages | ${size('gongkai-layout.js').toFixed(1)} / ${size('gongkai-qr.js').toFixed(1)} / ${size('gongkai-pinyin.js').toFixed(1)} / ${size('gongkai-messages.js').toFixed(1)} kB | not counted |`,
 );

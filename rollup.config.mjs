@@ -100,18 +100,14 @@ function browserIife(pkg, file, name) {
     plugins: [
       {
         name: 'lazy-chunks-beside-script',
+        // A lazy part becomes an external `./<chunk>` (the ESM build writes it), loaded from beside this script.
         resolveDynamicImport: (spec, importer) => {
           if (typeof spec !== 'string') return null;
-          if (spec in LAZY) return { id: spec, external: true };
-          const local = importer && LOCAL_LAZY.find((l) => l.spec === spec && l.from.test(resolve(dirname(importer), spec)));
-          return local ? { id: local.chunk, external: true } : null;
+          const chunk = LAZY[spec] ?? (importer && LOCAL_LAZY.find((l) => l.spec === spec && l.from.test(resolve(dirname(importer), spec))))?.chunk;
+          return chunk ? { id: `./${chunk}`, external: 'absolute' } : null;
         },
-        // Rewrites the kept `import("pinyin-pro")` to load the ESM build's chunk from beside this script.
-        renderChunk: (code) =>
-          [...Object.entries(LAZY), ...LOCAL_LAZY.map((l) => [l.chunk, l.chunk])].reduce(
-            (out, [pkg, chunk]) => out.replaceAll(`import('${pkg}')`, `import(new URL('./${chunk}', __gkScript).href)`).replaceAll(`import("${pkg}")`, `import(new URL('./${chunk}', __gkScript).href)`),
-            code,
-          ),
+        renderDynamicImport: ({ targetModuleId }) =>
+          targetModuleId?.startsWith('./gongkai-') ? { left: 'import(new URL(', right: ', __gkScript).href)' } : null,
       },
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),

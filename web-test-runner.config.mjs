@@ -12,6 +12,15 @@ export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'development'] }, // sibling workspaces from src, no prebuild
   concurrency: 1,
+  middleware: [
+    // /lone-script/: the classic script copied without the lazy chunks that belong beside it.
+    function loneScript(ctx, next) {
+      if (!ctx.path.startsWith('/lone-script/')) return next();
+      if (ctx.path !== '/lone-script/gongkai.iife.js') return void (ctx.status = 404);
+      ctx.url = '/packages/widgets/dist/browser/gongkai.iife.js';
+      return next();
+    },
+  ],
   plugins: [
     // esbuild reads the raw tsconfig and does not follow "extends": point it at the base file.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

@@ -13,6 +13,10 @@ export function loadPinyin(): Promise<PinyinConverter> {
     ({ pinyin }) =>
       (text: string) =>
         pinyin(text, { toneType: 'none', type: 'array', nonZh: 'spaced', v: true }),
+    (e: unknown) => {
+      loading = undefined; // offline at first use: the next search tries again
+      throw e;
+    },
   );
   return loading;
 }

@@ -3,6 +3,7 @@
  * with dagre: ~17 kB gzip that pages without a flowchart never download).
  */
 import type { Process, ProcessNode } from '@gongkai/sdk/core';
+import { loadOnce } from '../shared/load-once.js';
 
 export type Direction = 'TB' | 'LR';
 
@@ -59,13 +60,9 @@ export interface LayoutOptions {
 
 type Engine = typeof import('./dagre-layout.js');
 let engine: Engine | undefined;
-let loading: Promise<Engine> | undefined;
 
 /** Loads the layout code with its library once; `layoutProcess` is synchronous after that. */
-export function loadLayout(): Promise<Engine> {
-  loading ??= import('./dagre-layout.js').then((m) => (engine = m));
-  return loading;
-}
+export const loadLayout = loadOnce(() => import('./dagre-layout.js').then((m) => (engine = m)));
 
 export const layoutReady = () => engine !== undefined;
 

@@ -90,6 +90,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
 
   @state() private autoDirection: Direction = 'LR';
   @state() private layoutLoaded = layoutReady();
+  /** The layout code could not be fetched (offline, or not copied beside the script). */
+  @state() private layoutFailed = false;
   @state() private zoom = 1;
   @state() private selectedId?: string;
   @query('.viewport') private viewport?: HTMLElement;
@@ -205,7 +207,13 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
       return;
     }
     if (!this.layoutLoaded) {
-      void loadLayout().then(() => (this.layoutLoaded = true));
+      // Tried again whenever the data comes again (a kiosk refresh), in case the network is back.
+      if (!this.layoutFailed || changed.has('loadState' as keyof GkProcessFlow)) {
+        void loadLayout().then(
+          () => (this.layoutLoaded = true),
+          () => (this.layoutFailed = true),
+        );
+      }
       return;
     }
     const keys = ['loadState', 'autoDirection', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
@@ -242,7 +250,11 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
         <button @click=${this.fitWidth}>${t.fit}</button>
         <button part="export" @click=${() => this.exportSvg()}>${t.exportSvg}</button>
       </div>
-      ${this.layout ? this.renderChart(this.layout, process) : html`<div class="gk-status" role="status" aria-busy="true">${t.drawing}</div>`}
+      ${this.layout
+        ? this.renderChart(this.layout, process)
+        : this.layoutFailed
+          ? html`<div class="gk-status" role="status">${t.noChart}</div>`
+          : html`<div class="gk-status" role="status" aria-busy="true">${t.drawing}</div>`}
       ${this.renderDetails(process)} ${this.renderTextVersion(process)} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
   }

@@ -6,6 +6,7 @@ export const STRINGS: Strings<
   | 'textVersion'
   | 'total'
   | 'drawing'
+  | 'noChart'
   | 'invalid'
   | 'zoomIn'
   | 'zoomOut'
@@ -30,6 +31,7 @@ export const STRINGS: Strings<
     textVersion: '文字版流程',
     total: '承诺办理时限合计 {days}（按最长路径）',
     drawing: '正在绘制流程图…',
+    noChart: '流程图暂时无法显示，请看下面的文字版流程。',
     invalid: '流程数据有误，暂无法绘制流程图。请修改以下问题：',
     zoomIn: '放大',
     zoomOut: '缩小',
@@ -54,6 +56,7 @@ export const STRINGS: Strings<
     textVersion: 'Steps as text',
     total: 'Promised time in total: {days} (longest path)',
     drawing: 'Drawing the flowchart…',
+    noChart: 'The flowchart cannot be shown right now: the steps are listed as text below.',
     invalid: 'The process data has errors, so the chart cannot be drawn. Please fix:',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -3,14 +3,11 @@
  * (uqr) is loaded on first use, so pages without an online link never download it.
  */
 import { svg } from 'lit';
+import { loadOnce } from '../shared/load-once.js';
 
 type Encode = typeof import('uqr').encode;
-let encoder: Promise<Encode> | undefined;
 
-export function loadQrEncoder(): Promise<Encode> {
-  encoder ??= import('uqr').then((m) => m.encode);
-  return encoder;
-}
+export const loadQrEncoder = loadOnce(() => import('uqr').then((m): Encode => m.encode));
 
 export function qrCode(encode: Encode, text: string, label: string) {
   const { data } = encode(text, { ecc: 'M', border: 2 });

@@ -126,7 +126,7 @@ export abstract class GkDataElement<T> extends LitElement {
     } catch (e) {
       if (token !== this.loadToken) return;
       const err = e instanceof FeedError ? e : undefined;
-      if (err?.issues.length) await loadMessages(err.issues);
+      if (err?.issues.length) await loadMessages(err.issues).catch(() => undefined);
       if (token !== this.loadToken) return;
       const message = err?.text ?? { 'zh-CN': `无法读取 ${src}：${String(e)}`, en: `could not read ${src}: ${String(e)}` };
       this.settle({ status: 'error', message, issues: err?.issues ?? [] });
@@ -136,19 +136,30 @@ export abstract class GkDataElement<T> extends LitElement {
   private settle(next: LoadState<T>): void {
     this.loadState = next;
     const issues = next.status === 'error' || next.status === 'ready' ? next.issues : [];
-    const problems = next.status === 'error' ? issues : issues.filter((i) => i.severity === 'error');
-    if (next.status !== 'error' && !issues.length) return;
-    // Issue messages are a lazy chunk: word the issues first, then report and redraw them.
-    void loadMessages(issues).then(() => {
-      if (this.loadState !== next) return;
-      // Redraw where issues are on screen (debug mode, the error view, a process's problems).
-      if (this.debug || next.status === 'error' || problems.length) this.requestUpdate();
-      if (next.status !== 'error' && !problems.length) return;
-      const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
-      const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
-      console.error(`${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`);
-      this.dispatchEvent(new CustomEvent<GkErrorDetail>('gk-error', { detail: { message, issues: problems }, bubbles: true, composed: true }));
-    });
+    if (!issues.length) {
+      if (next.status === 'error') this.report(next, []);
+      return;
+    }
+    // Issue messages are a lazy chunk: word the issues first, then redraw and report them. If the
+    // chunk cannot be fetched (offline kiosk), report all the same: each issue still names its
+    // path and code.
+    void loadMessages(issues)
+      .catch(() => undefined)
+      .then(() => {
+        if (this.loadState !== next) return;
+        const problems = next.status === 'error' ? issues : issues.filter((i) => i.severity === 'error');
+        // Redraw where issues are on screen (debug mode, the error view, a process's problems).
+        if (this.debug || next.status === 'error' || problems.length) this.requestUpdate();
+        if (next.status === 'error' || problems.length) this.report(next, problems);
+      });
+  }
+
+  /** Tells the webmaster (console) and the page (`gk-error`) what cannot be shown and why. */
+  private report(next: LoadState<T>, problems: ValidationIssue[]): void {
+    const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
+    const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
+    console.error(`${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`);
+    this.dispatchEvent(new CustomEvent<GkErrorDetail>('gk-error', { detail: { message, issues: problems }, bubbles: true, composed: true }));
   }
 
   /** The loading, idle and error views; `undefined` when ready, so the widget renders its data. */

@@ -1,5 +1,6 @@
 // Shared browser benchmark harness: serves the repo's built bundles and the contenders' npm
 // packages from one local server and drives Debian's Chromium (the same one the tests use).
+import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
@@ -32,3 +33,17 @@ export async function startHarness() {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Which browser and fonts the figures come from. Without a CJK font Chromium lays out Chinese text
+ * through its fallback path, which is slower: kiosks with Noto CJK render faster than these figures.
+ */
+export function browserNote() {
+  let cjk = '';
+  try {
+    cjk = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).split('\n')[0].split(',')[0].trim();
+  } catch {
+    // no fontconfig: say nothing about fonts
+  }
+  return `Debian Chromium (/usr/bin/chromium), ${cjk ? `CJK font ${cjk}` : 'no CJK font installed'}`;
+}

@@ -1,7 +1,7 @@
 // <gk-budget-viewer> against an ECharts treemap of the same 5,000-line budget, in one Chromium:
 // time to first render and minified+gzip size.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { median, startHarness } from './browser-harness.mjs';
+import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { budget5000, toEchartsTree } from './data.mjs';
 import { gzSize, machine, writeSection } from './results-file.mjs';
 
@@ -37,7 +37,7 @@ writeSection(
   'budget',
   `## <gk-budget-viewer> vs ECharts treemap (5,000-line budget)
 
-${await machine()}; Debian Chromium, 1200 px wide, median of ${RUNS} page loads; lines: ${b.lines.length} (5,000 项 plus their 款 and 类).
+${await machine()}; ${browserNote()}, 1200 px wide, median of ${RUNS} page loads; lines: ${b.lines.length} (5,000 项 plus their 款 and 类).
 Time = from handing over the data until the chart (and for ours the table) is in the DOM and laid out.
 Each page loads the contender's script first; ours warms Intl's locale data in idle time once it has registered the elements
 (on a real page, while the feed loads), so that one-off 10–25 ms is not inside the measured render, as the contenders' own start-up is not.

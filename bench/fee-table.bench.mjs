@@ -2,7 +2,7 @@
 // Chromium: time to first render, time per search keystroke, and minified+gzip size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
-import { median, startHarness } from './browser-harness.mjs';
+import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
 import { gzSize, machine, writeSection } from './results-file.mjs';
 
@@ -55,7 +55,7 @@ writeSection(
   'fee-table',
   `## <gk-fee-table> vs Tabulator and Grid.js (10,000 fees)
 
-${await machine()}; Chromium ${harness.base ? '(Debian /usr/bin/chromium)' : ''}, 1280×900, median of ${RUNS} page loads × ${KEYS.length} keystrokes ("${KEYS.join('", "')}").
+${await machine()}; ${browserNote()}, 1280×900, median of ${RUNS} page loads × ${KEYS.length} keystrokes ("${KEYS.join('", "')}").
 Time = from the action until the rows are in the DOM and laid out (forced layout; paint excluded).
 Each page loads the contender's script first; ours warms Intl's locale data in idle time once it has registered the elements
 (on a real page, while the feed loads), so that one-off 10–25 ms is not inside the measured render, as the contenders' own start-up is not.

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 import { machine, writeSection } from './results-file.mjs';
+import { browserNote } from './browser-harness.mjs';
 
 const HOURS = Number(process.env.SOAK_HOURS ?? 24);
 const server = createStaticServer(rootDir, { served: ['bench/pages', 'examples', 'packages/widgets/dist'] });
@@ -37,7 +38,7 @@ writeSection(
   'kiosk',
   `## <gk-kiosk>: ${HOURS} simulated hours, and the one-tag bundle
 
-${await machine()}; Debian Chromium, 1920×1080, all five widgets in the playlist, 20 s a panel, a refresh every
+${await machine()}; ${browserNote()}, 1920×1080, all five widgets in the playlist, 20 s a panel, a refresh every
 5 minutes against the local feed server (ETag, 304 when unchanged), a visitor every hour (touch, search, idle reset).
 Simulated with the kiosk's controllable clock (${wall} s of wall time); heap = \`usedJSHeapSize\` after a forced GC.
 

@@ -1,7 +1,7 @@
 // <gk-process-flow> against Mermaid's flowchart on the same 30-node process, in one Chromium:
 // layout + render time (first chart on a page, then warm) and minified+gzip size.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { median, startHarness } from './browser-harness.mjs';
+import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { process30, toMermaid } from './data.mjs';
 import { gzSize, machine, writeSection } from './results-file.mjs';
 
@@ -41,7 +41,7 @@ writeSection(
   'process-flow',
   `## <gk-process-flow> vs Mermaid (30-node process)
 
-${await machine()}; Debian Chromium, median of ${RUNS} page loads (first chart) and ${RUNS * 5} warm renders.
+${await machine()}; ${browserNote()}, median of ${RUNS} page loads (first chart) and ${RUNS * 5} warm renders.
 Time = from handing over the process until the SVG is in the DOM and laid out. Both get the same 30 nodes
 (steps with owner, decisions, 补正 loops back, a 不予受理 exit); ours also validates the process first.
 "First chart" includes fetching our lazy layout chunk (our layout code with dagre) from the local server.

@@ -31,16 +31,21 @@ try {
     const render = [];
     const full = [];
     const keys = [];
+    const firstKeys = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await harness.open(`/bench/pages/fee-table/${c.page}.html`);
       render.push(await page.evaluate('window.bench.render()'));
       const all = await page.evaluate('window.bench.full');
       if (typeof all === 'number') full.push(all);
-      for (const q of KEYS) keys.push(await page.evaluate(`window.bench.search(${JSON.stringify(q)})`));
+      for (const [i, q] of KEYS.entries()) {
+        const ms = await page.evaluate(`window.bench.search(${JSON.stringify(q)})`);
+        keys.push(ms);
+        if (i === 0) firstKeys.push(ms);
+      }
       await page.close();
     }
-    results.push({ ...c, render: median(render), full: full.length ? median(full) : undefined, key: median(keys), size: gz(...c.files) });
-    console.log(`${c.name}: render ${median(render).toFixed(1)} ms${full.length ? ` (all rows validated: ${median(full).toFixed(1)} ms)` : ''}, keystroke ${median(keys).toFixed(1)} ms, ${(gz(...c.files) / 1024).toFixed(1)} kB gz`);
+    results.push({ ...c, render: median(render), full: full.length ? median(full) : undefined, key: median(keys), firstKey: median(firstKeys), size: gz(...c.files) });
+    console.log(`${c.name}: render ${median(render).toFixed(1)} ms${full.length ? ` (all rows validated: ${median(full).toFixed(1)} ms)` : ''}, keystroke ${median(keys).toFixed(1)} ms (first ${median(firstKeys).toFixed(1)} ms), ${(gz(...c.files) / 1024).toFixed(1)} kB gz`);
   }
 } finally {
   await harness.close();
@@ -48,7 +53,7 @@ try {
 
 const ours = results[0];
 const rows = results.map(
-  (r) => `| ${r.name} | ${r.render.toFixed(1)} ms | ${r.key.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB | ${r === ours ? '—' : `${(r.render / ours.render).toFixed(1)}× / ${(r.key / ours.key).toFixed(1)}× / ${(r.size / ours.size).toFixed(1)}×`} |`,
+  (r) => `| ${r.name} | ${r.render.toFixed(1)} ms | ${r.key.toFixed(1)} ms | ${r.firstKey.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB | ${r === ours ? '—' : `${(r.render / ours.render).toFixed(1)}× / ${(r.key / ours.key).toFixed(1)}× / ${(r.size / ours.size).toFixed(1)}×`} |`,
 );
 const componentOnly = gz('packages/widgets/dist/fee-table/fee-table.js', 'packages/widgets/dist/fee-table/columns.js', 'packages/widgets/dist/fee-table/strings.js', 'packages/widgets/dist/fee-table/fee-table.styles.js');
 writeSection(
@@ -64,12 +69,13 @@ the first 200 rows at once and the whole list in the next task: "all validated" 
 (ours: ${ours.full?.toFixed(1)} ms).
 Grid.js has no virtualization, so it runs with its own pagination (50 rows a page); Tabulator uses its virtual DOM renderer.
 
-| contender | first render | search keystroke | min+gzip (JS+CSS) | their time / size vs ours (render / key / size) |
-| --- | --- | --- | --- | --- |
+| contender | first render | search keystroke | first keystroke after load | min+gzip (JS+CSS) | their time / size vs ours (render / key / size) |
+| --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 Aim: first render ≤ 50 ms, keystroke ≤ 16 ms, ≥ 2× faster and ≥ 5× smaller than both.
-Ours is the whole script-tag bundle (Lit, the SDK with its validator and bilingual messages, ky, zod/mini, the element);
+"First keystroke after load" is the first search on a page (a kiosk visitor's): ours builds its search index in idle time after the data is in.
+Ours is the whole script-tag bundle (Lit, the SDK with its validator, ky, zod/mini, every element; the issue messages are a lazy chunk);
 the element's own code (fee-table.js, columns, strings, styles; the unminified npm ESM files) is ${(componentOnly / 1024).toFixed(1)} kB gzip.
 The pinyin dictionary (${(gz('packages/widgets/dist/browser/gongkai-pinyin.js') / 1024).toFixed(0)} kB gzip) loads only when someone searches, and is not counted.`,
 );

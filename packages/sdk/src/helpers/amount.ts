@@ -1,6 +1,7 @@
 /** Amounts in 元 / 万元 / 亿元: exact conversion and formatting with the unit always visible. */
 import type { AmountUnit } from '../model/common.js';
 import type { Lang } from '../validate/issue.js';
+import { numberFormat } from './intl-format.js';
 
 export const UNIT_FACTORS: Record<AmountUnit, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
@@ -39,14 +40,6 @@ export interface FormatAmountOptions {
   withUnit?: boolean;
   /** Shown for null (not reported). Default "—". */
   blank?: string;
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
-  const key = `${lang}|${min}|${max}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max })));
-  return f;
 }
 
 /** `formatAmount(1234.5, { unit: '万元' })` → "1,234.50 万元"; null → "—" (not reported, unlike 0). */

@@ -1,5 +1,6 @@
 /** Dates and working days as disclosure pages print them: 2026年3月1日, 20 个工作日. */
 import type { Lang } from '../validate/issue.js';
+import { dateFormat, numberFormat } from './intl-format.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -8,12 +9,7 @@ export function formatDate(value: string | Date, lang: Lang = 'zh-CN'): string {
   const plain = typeof value === 'string' && DATE_ONLY.test(value);
   const date = typeof value === 'string' ? new Date(plain ? `${value}T00:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: lang === 'en' ? 'short' : 'long',
-    day: 'numeric',
-    timeZone: plain ? 'UTC' : 'Asia/Shanghai',
-  }).format(date);
+  return dateFormat(lang, plain ? 'UTC' : 'Asia/Shanghai').format(date);
 }
 
 /** "数据更新于 2026年3月1日" — every figure shown must say when it was published. */
@@ -22,7 +18,7 @@ export function formatUpdated(value: string | Date, lang: Lang = 'zh-CN'): strin
 }
 
 export function formatWorkingDays(days: number, lang: Lang = 'zh-CN'): string {
-  const n = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(days);
+  const n = numberFormat(lang, 0, 1).format(days);
   if (lang === 'en') return `${n} working day${days === 1 ? '' : 's'}`;
   return days === 0 ? '即办' : `${n} 个工作日`;
 }

@@ -19,8 +19,8 @@ export interface FeeMatch {
 interface Entry {
   fee: Fee;
   name: string;
-  /** index in `name` of each character of the folded name (folding may drop spaces). */
-  nameMap: number[];
+  /** index in `name` of each character of the folded name (folding may drop spaces); none when 1:1. */
+  nameMap?: number[];
   initials?: string;
   /** name offset where each letter of `initials` (each syllable) starts */
   syllableAt?: number[];
@@ -39,18 +39,28 @@ export interface FeeSearch {
   search(query: string): FeeMatch[];
 }
 
+/** Characters whose folding is one UTF-16 unit to one (no spaces, no compatibility expansions). */
+const ONE_TO_ONE = /^[\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e\x21-\x7e]*$/;
+
 function indexFee(fee: Fee, pinyin?: PinyinConverter): Entry {
   const name = fee.name;
-  const chars = [...name];
-  let folded = '';
-  const nameMap: number[] = [];
-  let offset = 0;
-  chars.forEach((ch) => {
-    const f = foldText(ch);
-    for (let k = 0; k < f.length; k++) nameMap.push(offset);
-    folded += f;
-    offset += ch.length;
-  });
+  let folded: string;
+  let nameMap: number[] | undefined;
+  if (ONE_TO_ONE.test(name)) {
+    // The usual name (CJK, ASCII, full-width forms, CJK punctuation; no spaces) folds character
+    // for character, so it needs no map: fold it whole, 10,000 names in a few ms.
+    folded = foldText(name);
+  } else {
+    folded = '';
+    nameMap = [];
+    let offset = 0;
+    for (const ch of name) {
+      const f = foldText(ch);
+      for (let k = 0; k < f.length; k++) nameMap.push(offset);
+      folded += f;
+      offset += ch.length;
+    }
+  }
   const entry: Entry = {
     fee,
     name: folded,
@@ -62,6 +72,7 @@ function indexFee(fee: Fee, pinyin?: PinyinConverter): Entry {
     ),
   };
   if (pinyin) {
+    const chars = [...name];
     const syllables = pinyin(name);
     let pos = 0;
     const fullMap: number[] = [];
@@ -108,9 +119,9 @@ export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions 
   };
 }
 
-function charRange(map: number[], start: number, length: number, name: string): [number, number] {
-  const from = map[start]!;
-  const lastStart = map[start + length - 1]!;
+function charRange(map: number[] | undefined, start: number, length: number, name: string): [number, number] {
+  const from = map ? map[start]! : start;
+  const lastStart = map ? map[start + length - 1]! : start + length - 1;
   const last = name.codePointAt(lastStart)! > 0xffff ? 2 : 1;
   return [from, lastStart + last];
 }

@@ -1,8 +1,8 @@
 /** Fee standards as people read them: "80 元/件", "50–200 元", "免收", "停征". */
 import type { FeeStandard } from '../model/fees.js';
 import type { Lang } from '../validate/issue.js';
+import { numberFormat } from './intl-format.js';
 
-const nf = (lang: Lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 
 const T = {
   'zh-CN': { yuan: '元', free: '免收', suspended: '停征', min: '最低', max: '最高', sep: '；', none: '未公布标准' },
@@ -12,7 +12,8 @@ const T = {
 export function formatFeeStandard(standard: FeeStandard | undefined, lang: Lang = 'zh-CN'): string {
   const t = T[lang];
   if (!standard) return t.none;
-  const n = (v: number) => nf(lang).format(v);
+  const nf = numberFormat(lang, 0, 2);
+  const n = (v: number) => nf.format(v);
   const money = (v: number, per?: string) => `${n(v)} ${t.yuan}${per ? `/${per}` : ''}`;
   switch (standard.type) {
     case 'fixed':

@@ -196,6 +196,15 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     if (inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
   }
 
+  /** Builds the search index while the page is idle, so the first keystroke does not wait for it. */
+  private prepareIndex(): void {
+    const state = this.loadState;
+    if (this.index || state.status !== 'ready' || typeof requestIdleCallback !== 'function') return;
+    requestIdleCallback(() => {
+      if (this.loadState === state && !this.index) this.index = createFeeSearch(this.fees, { pinyin: this.pinyin });
+    });
+  }
+
   private computeView(): void {
     const fees = this.fees;
     let matches: { fee: Fee; ranges: [number, number][] }[];
@@ -426,6 +435,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.prepareIndex();
     const scroller = this.scroller;
     if (scroller && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(() => {

@@ -17,7 +17,6 @@ import {
   formatPercent,
   unitLabel,
   validate,
-  walkBudgetTree,
   type AmountUnit,
   type Budget,
   type BudgetLine,
@@ -41,6 +40,8 @@ import { labelFits, layoutCells, type Cell } from './treemap.js';
 export interface BudgetViewData {
   budget: Budget;
   tree: BudgetTree;
+  /** Lines whose published total is not the sum of their children (counted once, not per render). */
+  mismatches: number;
   /** Per code, the comparison with the other dataset or the published previous figures. */
   compare?: { label: string; otherLabel: string; byCode: Map<string, LineComparison> };
 }
@@ -187,7 +188,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     } else if (this.compare === 'previous' || (!this.compare && budget.lines.some((l) => l.previous !== undefined))) {
       compare = { label: t.comparePublished, otherLabel: t.previousYear, byCode: new Map(compareWithPublishedPrevious(budget).map((l) => [l.code, l])) };
     }
-    return { budget, tree, compare };
+    let mismatches = 0;
+    for (const n of tree.byCode.values()) if (n.mismatch) mismatches++;
+    return { budget, tree, mismatches, compare };
   }
 
   // ---------- units and figures ----------
@@ -218,7 +221,6 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const { budget, tree } = ready.data;
     const t = STRINGS[this.effectiveLang];
     const title = budget.title ?? `${budget.department}${budget.year}年${t[budget.phase]}`;
-    const mismatches = [...walkBudgetTree(tree.roots)].filter((n) => n.mismatch);
     if (tree.roots.length === 0) return html`<p class="gk-status">${t.empty}</p>${this.renderUpdated(ready)}`;
     return html`
       <header part="header">
@@ -238,7 +240,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
         </div>
         <p class="total">${t.total}：<strong>${this.figure(tree.total, true)}</strong>${ready.data.compare ? html` <span class="muted">· ${ready.data.compare.label}</span>` : nothing}</p>
       </header>
-      ${mismatches.length ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: mismatches.length })}</p>` : nothing}
+      ${ready.data.mismatches ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: ready.data.mismatches })}</p>` : nothing}
       ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)} ${this.renderTable(ready.data, title)}
       ${budget.explanation ? html`<details class="explanation"><summary>${t.explanation}</summary>${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</details>` : nothing}
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}

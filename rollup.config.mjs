@@ -13,19 +13,22 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** Heavy optional parts, loaded on first use, each as one chunk with a fixed name beside the bundle. */
-const LAZY = { 'pinyin-pro': 'gongkai-pinyin.js', uqr: 'gongkai-qr.js' };
 /**
- * Our own modules loaded on first use (by `import('./x.js')`), each with what it imports statically:
- * the SDK's issue messages (needed only when data is wrong) and the flowchart layout with dagre.
+ * Heavy optional parts, loaded on first use by `import(spec)`, each as one chunk with a fixed name
+ * beside the bundle, holding the module that `from` matches and what it imports statically: the
+ * pinyin dictionary, the QR encoder, the SDK's issue messages (needed only when data is wrong) and
+ * the flowchart layout with dagre.
  */
-const LOCAL_LAZY = [
+const LAZY = [
+  { spec: 'pinyin-pro', from: /\/node_modules\/pinyin-pro\//, chunk: 'gongkai-pinyin.js' },
+  { spec: 'uqr', from: /\/node_modules\/uqr\//, chunk: 'gongkai-qr.js' },
   { spec: './messages.js', from: /\/sdk\/(dist|src)\/validate\/messages\.[jt]s$/, chunk: 'gongkai-messages.js' },
   { spec: './dagre-layout.js', from: /\/widgets\/src\/process-flow\/dagre-layout\.[jt]s$/, chunk: 'gongkai-layout.js' },
 ];
-const lazyChunk = (ids) =>
-  LOCAL_LAZY.find((l) => ids.some((id) => l.from.test(id)))?.chunk ??
-  Object.entries(LAZY).find(([pkg]) => ids.some((id) => id.includes(`node_modules/${pkg}/`)))?.[1];
+const lazyChunk = (ids) => LAZY.find((l) => ids.some((id) => l.from.test(id)))?.chunk;
+/** The lazy part an `import(spec)` in `importer` loads: a package by name, our own module by path. */
+const lazyPart = (spec, importer) =>
+  LAZY.find((l) => l.spec === spec && (!spec.startsWith('.') || (importer && l.from.test(resolve(dirname(importer), spec)))));
 
 /**
  * Lit's css`` templates reach the bundle as written, indentation and comments included; this
@@ -103,8 +106,8 @@ function browserIife(pkg, file, name) {
         // A lazy part becomes an external `./<chunk>` (the ESM build writes it), loaded from beside this script.
         resolveDynamicImport: (spec, importer) => {
           if (typeof spec !== 'string') return null;
-          const chunk = LAZY[spec] ?? (importer && LOCAL_LAZY.find((l) => l.spec === spec && l.from.test(resolve(dirname(importer), spec))))?.chunk;
-          return chunk ? { id: `./${chunk}`, external: 'absolute' } : null;
+          const part = lazyPart(spec, importer);
+          return part ? { id: `./${part.chunk}`, external: 'absolute' } : null;
         },
         renderDynamicImport: ({ targetModuleId }) =>
           targetModuleId?.startsWith('./gongkai-') ? { left: 'import(new URL(', right: ', __gkScript).href)' } : null,

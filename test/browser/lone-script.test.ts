@@ -16,13 +16,22 @@ function addScript(src: string): Promise<void> {
   });
 }
 
+/** Puts an element on the page, reading the sample feed when `src` is given. */
+function place<T extends HTMLElement>(tag: string, src?: string): T {
+  const el = document.createElement(tag) as T;
+  if (src) el.setAttribute('src', src);
+  document.body.append(el);
+  return el;
+}
+
+const SAMPLE = '/examples/feeds/shili-county/';
+
 describe('the classic script without its lazy chunks', () => {
   before(() => addScript('/lone-script/gongkai.iife.js'));
 
   it('shows the error view and reports the issue by path when the message chunk cannot be fetched', async () => {
-    const el = document.createElement('gk-fee-table') as HTMLElement & { data: unknown };
+    const el = place<HTMLElement & { data: unknown }>('gk-fee-table');
     el.setAttribute('debug', '');
-    document.body.append(el);
     setTimeout(() => (el.data = { kind: 'fee-list', id: 'broken', updated: 'yesterday', items: [] }));
     const { detail } = await oneEvent(el, 'gk-error');
     expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['updated']);
@@ -34,9 +43,7 @@ describe('the classic script without its lazy chunks', () => {
   });
 
   it('shows the steps as text and says the chart cannot be drawn when the layout chunk is missing', async () => {
-    const el = document.createElement('gk-process-flow');
-    el.setAttribute('src', '/examples/feeds/shili-county/');
-    document.body.append(el);
+    const el = place('gk-process-flow', SAMPLE);
     const text = () => el.shadowRoot?.textContent ?? '';
     await waitUntil(() => text().includes('流程图暂时无法显示'), 'still waiting for the chart', { timeout: 5000 });
     expect(el.shadowRoot!.querySelectorAll('ol li').length).to.be.greaterThan(3);
@@ -46,9 +53,7 @@ describe('the classic script without its lazy chunks', () => {
   });
 
   it('searches fee names by Chinese text when the pinyin dictionary cannot be fetched', async () => {
-    const el = document.createElement('gk-fee-table') as HTMLElement & { query: string };
-    el.setAttribute('src', '/examples/feeds/shili-county/');
-    document.body.append(el);
+    const el = place<HTMLElement & { query: string }>('gk-fee-table', SAMPLE);
     const rows = () => [...(el.shadowRoot?.querySelectorAll('tbody tr.fee') ?? [])];
     await waitUntil(() => rows().length > 10, 'did not render', { timeout: 5000 });
     el.query = 'bdc';
@@ -60,9 +65,7 @@ describe('the classic script without its lazy chunks', () => {
   });
 
   it('still renders valid data', async () => {
-    const el = document.createElement('gk-three-public');
-    el.setAttribute('src', '/examples/feeds/shili-county/');
-    document.body.append(el);
+    const el = place('gk-three-public', SAMPLE);
     await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) >= 4, 'did not render', { timeout: 5000 });
     el.remove();
   });

@@ -196,12 +196,17 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     if (inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
   }
 
+  /** The search index of the current fees (with pinyin once loaded), made on first need. */
+  private ensureIndex(): FeeSearch {
+    return (this.index ??= createFeeSearch(this.fees, { pinyin: this.pinyin }));
+  }
+
   /** Builds the search index while the page is idle, so the first keystroke does not wait for it. */
   private prepareIndex(): void {
     const state = this.loadState;
     if (this.index || state.status !== 'ready' || typeof requestIdleCallback !== 'function') return;
     requestIdleCallback(() => {
-      if (this.loadState === state && !this.index) this.index = createFeeSearch(this.fees, { pinyin: this.pinyin });
+      if (this.loadState === state) this.ensureIndex();
     });
   }
 
@@ -209,8 +214,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const fees = this.fees;
     let matches: { fee: Fee; ranges: [number, number][] }[];
     if (this.query.trim()) {
-      this.index ??= createFeeSearch(fees, { pinyin: this.pinyin });
-      matches = this.index.search(this.query);
+      matches = this.ensureIndex().search(this.query);
     } else matches = fees.map((fee) => ({ fee, ranges: [] }));
     matches = matches.filter(
       ({ fee }) =>

@@ -28,7 +28,9 @@ const LAZY = [
 const lazyChunk = (ids) => LAZY.find((l) => ids.some((id) => l.from.test(id)))?.chunk;
 /** The lazy part an `import(spec)` in `importer` loads: a package by name, our own module by path. */
 const lazyPart = (spec, importer) =>
-  LAZY.find((l) => l.spec === spec && (!spec.startsWith('.') || (importer && l.from.test(resolve(dirname(importer), spec)))));
+  LAZY.find(
+    (l) => l.spec === spec && (!spec.startsWith('.') || (importer && l.from.test(resolve(dirname(importer), spec)))),
+  );
 
 /**
  * Lit's css`` templates reach the bundle as written, indentation and comments included; this
@@ -38,15 +40,17 @@ const minifyCss = () => ({
   name: 'minify-lit-css',
   transform(code, id) {
     if (!id.includes('/packages/widgets/src/') || !/\bcss\s*`/.test(code)) return null;
-    const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) =>
-      'css`' +
-      body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{}:;,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim() +
-      '`',
+    const out = code.replace(
+      /\bcss\s*`([^`$]*)`/g,
+      (_, body) =>
+        'css`' +
+        body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`',
     );
     return { code: out, map: null };
   },
@@ -57,9 +61,22 @@ function npmBuild(pkg, external, inputs = ['index.ts']) {
   return {
     input: inputs.map((f) => `packages/${pkg}/src/${f}`),
     onwarn,
-    output: { dir: `packages/${pkg}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${pkg}/src` },
+    output: {
+      dir: `packages/${pkg}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `packages/${pkg}/src`,
+    },
     external,
-    plugins: [nodeResolve(), typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, outDir: `packages/${pkg}/dist`, declarationDir: `packages/${pkg}/dist` })],
+    plugins: [
+      nodeResolve(),
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        outDir: `packages/${pkg}/dist`,
+        declarationDir: `packages/${pkg}/dist`,
+      }),
+    ],
   };
 }
 
@@ -77,7 +94,12 @@ function browserEsm(pkg, file) {
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        declaration: false,
+        declarationDir: undefined,
+        outDir: `packages/${pkg}/dist/browser`,
+      }),
       minifyCss(),
       minifyHtmlTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
@@ -113,7 +135,12 @@ function browserIife(pkg, file, name) {
           targetModuleId?.startsWith('./gongkai-') ? { left: 'import(new URL(', right: ', __gkScript).href)' } : null,
       },
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, declaration: false, declarationDir: undefined, outDir: `packages/${pkg}/dist/browser` }),
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        declaration: false,
+        declarationDir: undefined,
+        outDir: `packages/${pkg}/dist/browser`,
+      }),
       minifyCss(),
       minifyHtmlTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),

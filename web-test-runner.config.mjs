@@ -23,7 +23,11 @@ export default {
   ],
   plugins: [
     // esbuild reads the raw tsconfig and does not follow "extends": point it at the base file.
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
   ],
   browsers: [
     chromeLauncher({
@@ -31,9 +35,16 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          '--disable-quic', '--no-first-run', '--no-default-browser-check',
+          '--no-sandbox',
+          '--disable-setuid-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+          '--no-default-browser-check',
         ],
       },
     }),

@@ -4,7 +4,16 @@ import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
-const SERVED = ['bench/pages', 'bench/.cache', 'packages/widgets/dist', 'packages/sdk/dist', 'node_modules/gridjs/dist', 'node_modules/tabulator-tables/dist', 'node_modules/echarts/dist', 'node_modules/mermaid/dist'];
+const SERVED = [
+  'bench/pages',
+  'bench/.cache',
+  'packages/widgets/dist',
+  'packages/sdk/dist',
+  'node_modules/gridjs/dist',
+  'node_modules/tabulator-tables/dist',
+  'node_modules/echarts/dist',
+  'node_modules/mermaid/dist',
+];
 
 export async function startHarness() {
   const server = createStaticServer(rootDir, { served: SERVED, index: '/bench/pages/' });
@@ -12,7 +21,16 @@ export async function startHarness() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
   return {
     base: `http://127.0.0.1:${port}`,

@@ -14,7 +14,11 @@ writeFileSync(new URL('./.cache/budget-5000-echarts.json', import.meta.url), JSO
 const gz = gzSize;
 const CONTENDERS = [
   { name: 'gk-budget-viewer (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
-  { name: 'ECharts 6.0.0 treemap (SVG renderer)', page: 'echarts', files: ['node_modules/echarts/dist/echarts.min.js'] },
+  {
+    name: 'ECharts 6.0.0 treemap (SVG renderer)',
+    page: 'echarts',
+    files: ['node_modules/echarts/dist/echarts.min.js'],
+  },
 ];
 const harness = await startHarness();
 const results = [];

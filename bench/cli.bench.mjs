@@ -50,7 +50,14 @@ for (let i = 0; i < 3; i++) {
 const feed = join(dir, 'feed');
 mkdirSync(join(feed, 'data'), { recursive: true });
 writeFileSync(join(feed, 'data/fees.json'), JSON.stringify(feeList(18_000)));
-writeFileSync(join(feed, 'manifest.json'), JSON.stringify({ publisher: { name: '示例县', regionCode: '339999' }, updated: '2026-03-01', datasets: [{ kind: 'fee-list', id: 'bench-fees', title: '收费', url: 'data/fees.json', updated: '2026-03-01' }] }));
+writeFileSync(
+  join(feed, 'manifest.json'),
+  JSON.stringify({
+    publisher: { name: '示例县', regionCode: '339999' },
+    updated: '2026-03-01',
+    datasets: [{ kind: 'fee-list', id: 'bench-fees', title: '收费', url: 'data/fees.json', updated: '2026-03-01' }],
+  }),
+);
 const mb = statSync(join(feed, 'data/fees.json')).size / 1e6;
 const validateMs = [];
 for (let i = 0; i < 3; i++) {

@@ -1,13 +1,32 @@
 // Generated inputs shared by the benchmarks: the same data for every contender.
 
-const NAMES = ['不动产登记费', '居民身份证工本费', '机动车号牌工本费', '遗体火化费', '污水处理费', '城市基础设施配套费', '普通高中学费', '公证服务费', '土地复垦费', '车辆通行费', '人事考试考务费', '水土保持补偿费'];
+const NAMES = [
+  '不动产登记费',
+  '居民身份证工本费',
+  '机动车号牌工本费',
+  '遗体火化费',
+  '污水处理费',
+  '城市基础设施配套费',
+  '普通高中学费',
+  '公证服务费',
+  '土地复垦费',
+  '车辆通行费',
+  '人事考试考务费',
+  '水土保持补偿费',
+];
 
 export function feeList(count) {
   const standards = [
     { type: 'fixed', amount: 80, per: '件' },
     { type: 'range', min: 50, max: 200, per: '次' },
     { type: 'per-unit', rate: 1.5, per: '平方米', minCharge: 300 },
-    { type: 'tiered', tiers: [{ label: '住宅', amount: 80, per: '件' }, { label: '非住宅', amount: 550, per: '件' }] },
+    {
+      type: 'tiered',
+      tiers: [
+        { label: '住宅', amount: 80, per: '件' },
+        { label: '非住宅', amount: 550, per: '件' },
+      ],
+    },
     { type: 'free', reason: '免征' },
     { type: 'suspended', since: '2017-04-01' },
   ];
@@ -24,7 +43,11 @@ export function feeList(count) {
       level: 'provincial',
       fundManagement: 'treasury',
       basis: [
-        { title: '国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知', number: `发改价格规〔2016〕${i}号`, url: `https://www.example.gov.cn/doc/${i}.html` },
+        {
+          title: '国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知',
+          number: `发改价格规〔2016〕${i}号`,
+          url: `https://www.example.gov.cn/doc/${i}.html`,
+        },
       ],
       standard: standards[i % standards.length],
       exemptions: '城乡低保对象、特困人员免收。',
@@ -39,13 +62,19 @@ export function budgetLines(count) {
   const classes = Math.ceil(count / 250);
   for (let c = 0; c < classes; c++) {
     const cls = String(201 + c);
-    for (let k = 1; k <= 10; k++) for (let x = 1; x <= 25 && lines.length < count; x++) {
-      lines.push({ code: `${cls}${String(k).padStart(2, '0')}${String(x).padStart(2, '0')}`, name: `项目${x}`, basic: x, project: 1, total: x + 1 });
-    }
+    for (let k = 1; k <= 10; k++)
+      for (let x = 1; x <= 25 && lines.length < count; x++) {
+        lines.push({
+          code: `${cls}${String(k).padStart(2, '0')}${String(x).padStart(2, '0')}`,
+          name: `项目${x}`,
+          basic: x,
+          project: 1,
+          total: x + 1,
+        });
+      }
   }
   return lines;
 }
-
 
 /** A 30-node approval process with decisions, 不予受理 exits and 补正 loops back (same for every contender). */
 export function process30() {
@@ -53,7 +82,13 @@ export function process30() {
   const edges = [];
   for (let i = 1; i < 29; i++) {
     const decision = i % 6 === 1;
-    nodes.push({ id: `n${i}`, kind: decision ? 'decision' : 'step', label: decision ? `第${i}环节审查` : `第${i}环节办理`, owner: ['综合窗口', '业务科室', '分管领导'][i % 3], days: i % 4 === 0 ? 2 : 1 });
+    nodes.push({
+      id: `n${i}`,
+      kind: decision ? 'decision' : 'step',
+      label: decision ? `第${i}环节审查` : `第${i}环节办理`,
+      owner: ['综合窗口', '业务科室', '分管领导'][i % 3],
+      days: i % 4 === 0 ? 2 : 1,
+    });
     edges.push({ from: `n${i - 1}`, to: `n${i}`, label: nodes[i - 1].kind === 'decision' ? '受理' : undefined });
     if (decision && i > 2) edges.push({ from: `n${i}`, to: `n${i - 2}`, label: '补正材料' });
   }
@@ -65,8 +100,17 @@ export function process30() {
 
 /** The same process in Mermaid's flowchart syntax. */
 export function toMermaid(p) {
-  const shape = (n) => (n.kind === 'decision' ? `{"${n.label}"}` : n.kind === 'step' ? `["${n.label}<br/>${n.owner ?? ''}"]` : `(["${n.label}"])`);
-  return ['flowchart LR', ...p.nodes.map((n) => `  ${n.id}${shape(n)}`), ...p.edges.map((e) => `  ${e.from} -->${e.label ? `|${e.label}|` : ''} ${e.to}`)].join('\n');
+  const shape = (n) =>
+    n.kind === 'decision'
+      ? `{"${n.label}"}`
+      : n.kind === 'step'
+        ? `["${n.label}<br/>${n.owner ?? ''}"]`
+        : `(["${n.label}"])`;
+  return [
+    'flowchart LR',
+    ...p.nodes.map((n) => `  ${n.id}${shape(n)}`),
+    ...p.edges.map((e) => `  ${e.from} -->${e.label ? `|${e.label}|` : ''} ${e.to}`),
+  ].join('\n');
 }
 
 /** A 5,000-项 budget dataset (类 → 款 → 项, parents equal the sum of their children). */
@@ -90,7 +134,16 @@ export function budget5000() {
     const t = Math.round(kids.filter((l) => l.code.length === 5).reduce((a, i) => a + i.total * 100, 0)) / 100;
     lines.push({ code: cls, name: `第${c + 1}类支出`, basic: 0, project: t, total: t }, ...kids);
   }
-  return { kind: 'budget', id: 'bench-5000', updated: '2026-02-18', department: '示例县综合部门', year: 2026, phase: 'budget', unit: '万元', lines };
+  return {
+    kind: 'budget',
+    id: 'bench-5000',
+    updated: '2026-02-18',
+    department: '示例县综合部门',
+    year: 2026,
+    phase: 'budget',
+    unit: '万元',
+    lines,
+  };
 }
 
 /** The same budget as ECharts treemap data (nested children). */

@@ -20,8 +20,19 @@ writeFileSync(new URL('./.cache/fees-10000-flat.json', import.meta.url), JSON.st
 const gz = gzSize;
 const CONTENDERS = [
   { name: 'gk-fee-table (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
-  { name: 'Tabulator 6.5.3', page: 'tabulator', files: ['node_modules/tabulator-tables/dist/js/tabulator.min.js', 'node_modules/tabulator-tables/dist/css/tabulator.min.css'] },
-  { name: 'Grid.js 6.2.0', page: 'gridjs', files: ['node_modules/gridjs/dist/gridjs.umd.js', 'node_modules/gridjs/dist/theme/mermaid.min.css'] },
+  {
+    name: 'Tabulator 6.5.3',
+    page: 'tabulator',
+    files: [
+      'node_modules/tabulator-tables/dist/js/tabulator.min.js',
+      'node_modules/tabulator-tables/dist/css/tabulator.min.css',
+    ],
+  },
+  {
+    name: 'Grid.js 6.2.0',
+    page: 'gridjs',
+    files: ['node_modules/gridjs/dist/gridjs.umd.js', 'node_modules/gridjs/dist/theme/mermaid.min.css'],
+  },
 ];
 
 const harness = await startHarness();
@@ -44,8 +55,17 @@ try {
       }
       await page.close();
     }
-    results.push({ ...c, render: median(render), full: full.length ? median(full) : undefined, key: median(keys), firstKey: median(firstKeys), size: gz(...c.files) });
-    console.log(`${c.name}: render ${median(render).toFixed(1)} ms${full.length ? ` (all rows validated: ${median(full).toFixed(1)} ms)` : ''}, keystroke ${median(keys).toFixed(1)} ms (first ${median(firstKeys).toFixed(1)} ms), ${(gz(...c.files) / 1024).toFixed(1)} kB gz`);
+    results.push({
+      ...c,
+      render: median(render),
+      full: full.length ? median(full) : undefined,
+      key: median(keys),
+      firstKey: median(firstKeys),
+      size: gz(...c.files),
+    });
+    console.log(
+      `${c.name}: render ${median(render).toFixed(1)} ms${full.length ? ` (all rows validated: ${median(full).toFixed(1)} ms)` : ''}, keystroke ${median(keys).toFixed(1)} ms (first ${median(firstKeys).toFixed(1)} ms), ${(gz(...c.files) / 1024).toFixed(1)} kB gz`,
+    );
   }
 } finally {
   await harness.close();
@@ -53,9 +73,15 @@ try {
 
 const ours = results[0];
 const rows = results.map(
-  (r) => `| ${r.name} | ${r.render.toFixed(1)} ms | ${r.key.toFixed(1)} ms | ${r.firstKey.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB | ${r === ours ? '—' : `${(r.render / ours.render).toFixed(1)}× / ${(r.key / ours.key).toFixed(1)}× / ${(r.size / ours.size).toFixed(1)}×`} |`,
+  (r) =>
+    `| ${r.name} | ${r.render.toFixed(1)} ms | ${r.key.toFixed(1)} ms | ${r.firstKey.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB | ${r === ours ? '—' : `${(r.render / ours.render).toFixed(1)}× / ${(r.key / ours.key).toFixed(1)}× / ${(r.size / ours.size).toFixed(1)}×`} |`,
 );
-const componentOnly = gz('packages/widgets/dist/fee-table/fee-table.js', 'packages/widgets/dist/fee-table/columns.js', 'packages/widgets/dist/fee-table/strings.js', 'packages/widgets/dist/fee-table/fee-table.styles.js');
+const componentOnly = gz(
+  'packages/widgets/dist/fee-table/fee-table.js',
+  'packages/widgets/dist/fee-table/columns.js',
+  'packages/widgets/dist/fee-table/strings.js',
+  'packages/widgets/dist/fee-table/fee-table.styles.js',
+);
 writeSection(
   'fee-table',
   `## <gk-fee-table> vs Tabulator and Grid.js (10,000 fees)

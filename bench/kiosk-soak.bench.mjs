@@ -14,7 +14,18 @@ const port = await listen(server, 8795);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+  ],
 });
 let result;
 const t0 = Date.now();
@@ -32,8 +43,11 @@ try {
 const mb = (b) => (b / 1024 / 1024).toFixed(2);
 const growth = result.end - result.start;
 const wall = ((Date.now() - t0) / 1000).toFixed(0);
-console.log(`heap after warm-up ${mb(result.start)} MB, after ${HOURS} h ${mb(result.end)} MB, growth ${mb(growth)} MB (${wall} s wall)`);
-const size = (f) => gzipSync(readFileSync(new URL(`../packages/widgets/dist/browser/${f}`, import.meta.url)), { level: 9 }).length / 1024;
+console.log(
+  `heap after warm-up ${mb(result.start)} MB, after ${HOURS} h ${mb(result.end)} MB, growth ${mb(growth)} MB (${wall} s wall)`,
+);
+const size = (f) =>
+  gzipSync(readFileSync(new URL(`../packages/widgets/dist/browser/${f}`, import.meta.url)), { level: 9 }).length / 1024;
 writeSection(
   'kiosk',
   `## <gk-kiosk>: ${HOURS} simulated hours, and the one-tag bundle

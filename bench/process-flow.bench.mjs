@@ -13,7 +13,11 @@ writeFileSync(new URL('./.cache/process-30.mmd', import.meta.url), toMermaid(p))
 
 const gz = gzSize;
 const CONTENDERS = [
-  { name: 'gk-process-flow (Gongkai, dagre)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js', 'packages/widgets/dist/browser/gongkai-layout.js'] },
+  {
+    name: 'gk-process-flow (Gongkai, dagre)',
+    page: 'gongkai',
+    files: ['packages/widgets/dist/browser/gongkai.js', 'packages/widgets/dist/browser/gongkai-layout.js'],
+  },
   { name: 'Mermaid 11.17.2 flowchart', page: 'mermaid', files: ['node_modules/mermaid/dist/mermaid.min.js'] },
 ];
 
@@ -30,13 +34,16 @@ try {
       await page.close();
     }
     results.push({ ...c, cold: median(cold), warm: median(warm), size: gz(...c.files) });
-    console.log(`${c.name}: first ${median(cold).toFixed(1)} ms, warm ${median(warm).toFixed(1)} ms, ${(gz(...c.files) / 1024).toFixed(1)} kB gz`);
+    console.log(
+      `${c.name}: first ${median(cold).toFixed(1)} ms, warm ${median(warm).toFixed(1)} ms, ${(gz(...c.files) / 1024).toFixed(1)} kB gz`,
+    );
   }
 } finally {
   await harness.close();
 }
 const [ours, mermaid] = results;
-const row = (r) => `| ${r.name} | ${r.cold.toFixed(1)} ms | ${r.warm.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB |`;
+const row = (r) =>
+  `| ${r.name} | ${r.cold.toFixed(1)} ms | ${r.warm.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB |`;
 writeSection(
   'process-flow',
   `## <gk-process-flow> vs Mermaid (30-node process)

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FILE = new URL('./RESULTS.md', import.meta.url);
-const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (and `npm run size`); each section by its own benchmark.\n';
+const HEADER =
+  '# Benchmark results\n\nWritten by `npm run bench` (and `npm run size`); each section by its own benchmark.\n';
 
 export function writeSection(name, markdown) {
   const start = `<!-- ${name}:start -->`;
@@ -23,5 +24,8 @@ export async function machine() {
 
 /** Minified + gzip -9 size in bytes of repo files (paths relative to the repo root). */
 export function gzSize(...files) {
-  return files.reduce((n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length, 0);
+  return files.reduce(
+    (n, f) => n + gzipSync(readFileSync(new URL(`../${f}`, import.meta.url)), { level: 9 }).length,
+    0,
+  );
 }

@@ -35,10 +35,26 @@ const lines = budgetLines(5000);
 const treeMs = time(() => buildBudgetTree(lines), 51);
 
 const rows = [
-  ['Validate fee list (parsed JSON)', `${mb.toFixed(1)} MB, ${fees.items.length} fees`, `${validateMs.toFixed(0)} ms`, `**${(mb / (validateMs / 1000)).toFixed(1)} MB/s**`, '≥ 20 MB/s'],
-  ['JSON.parse + validate', `${mb.toFixed(1)} MB`, `${parseValidateMs.toFixed(0)} ms`, `${(mb / (parseValidateMs / 1000)).toFixed(1)} MB/s`, '—'],
+  [
+    'Validate fee list (parsed JSON)',
+    `${mb.toFixed(1)} MB, ${fees.items.length} fees`,
+    `${validateMs.toFixed(0)} ms`,
+    `**${(mb / (validateMs / 1000)).toFixed(1)} MB/s**`,
+    '≥ 20 MB/s',
+  ],
+  [
+    'JSON.parse + validate',
+    `${mb.toFixed(1)} MB`,
+    `${parseValidateMs.toFixed(0)} ms`,
+    `${(mb / (parseValidateMs / 1000)).toFixed(1)} MB/s`,
+    '—',
+  ],
   ['Budget hierarchy (buildBudgetTree)', `${lines.length} lines`, `**${treeMs.toFixed(2)} ms**`, '—', '≤ 20 ms'],
 ];
-const table = ['| benchmark | input | median time | throughput | aim |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = [
+  '| benchmark | input | median time | throughput | aim |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
 console.log(table);
 writeSection('sdk', `## @gongkai/sdk\n\n${await machine()}; median of repeated runs on the built package.\n\n${table}`);

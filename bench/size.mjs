@@ -7,7 +7,10 @@ const FILES = [
   ['packages/widgets/dist/browser/gongkai.js', 'Widgets, one-tag ES module (all elements, Lit, SDK)'],
   ['packages/widgets/dist/browser/gongkai.iife.js', 'Widgets, classic script (IIFE) for CMSs without modules'],
   ['packages/widgets/dist/browser/gongkai-pinyin.js', 'Pinyin dictionary, loaded on first pinyin search only'],
-  ['packages/widgets/dist/browser/gongkai-layout.js', 'Flowchart layout (our layout code with dagre), loaded on the first flowchart only'],
+  [
+    'packages/widgets/dist/browser/gongkai-layout.js',
+    'Flowchart layout (our layout code with dagre), loaded on the first flowchart only',
+  ],
   ['packages/widgets/dist/browser/gongkai-qr.js', 'QR encoder (uqr), loaded on the first QR code only'],
   ['packages/widgets/dist/browser/gongkai-messages.js', 'Issue messages (zh-CN, en), loaded when data is wrong only'],
   ['packages/sdk/dist/browser/gongkai-sdk.js', 'SDK alone, browser ES module (every export)'],
@@ -18,6 +21,10 @@ const rows = FILES.map(([file, what]) => {
   return { file, what, min: buf.length, gz: gzipSync(buf, { level: 9 }).length };
 });
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const table = ['| file | what | minified | gzip -9 |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${r.file.split('/').pop()}\` | ${r.what} | ${kb(r.min)} | **${kb(r.gz)}** |`)].join('\n');
+const table = [
+  '| file | what | minified | gzip -9 |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| \`${r.file.split('/').pop()}\` | ${r.what} | ${kb(r.min)} | **${kb(r.gz)}** |`),
+].join('\n');
 console.log(table);
 writeSection('size', `## Bundle sizes\n\n${await machine()}.\n\n${table}`);

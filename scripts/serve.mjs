@@ -42,14 +42,20 @@ export function createStaticServer(root, { served = SERVED, index = '/examples/'
       }
       if (path.endsWith('/')) path += 'index.html';
       const file = resolve(root, '.' + normalize(path));
-      if (!allowed.some((dir) => file.startsWith(dir))) throw Object.assign(new Error('not served'), { code: 'ENOENT' });
+      if (!allowed.some((dir) => file.startsWith(dir)))
+        throw Object.assign(new Error('not served'), { code: 'ENOENT' });
       const info = await stat(file);
       if (info.isDirectory()) {
         res.writeHead(302, { Location: path + '/' }).end();
         return;
       }
       const etag = `W/"${info.size.toString(16)}-${info.mtimeMs.toString(16)}"`;
-      const head = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': 'no-cache', ...headers(path) };
+      const head = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ETag: etag,
+        'Cache-Control': 'no-cache',
+        ...headers(path),
+      };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, head).end();
         return;
@@ -59,7 +65,9 @@ export function createStaticServer(root, { served = SERVED, index = '/examples/'
       else createReadStream(file).pipe(res);
     } catch (e) {
       const missing = e?.code === 'ENOENT' || e?.code === 'ENOTDIR' || e instanceof URIError;
-      res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(missing ? 'Not found' : 'Server error');
+      res
+        .writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(missing ? 'Not found' : 'Server error');
     }
   });
 }

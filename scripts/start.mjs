@@ -18,9 +18,15 @@ function step(label, args) {
 
 // Install when nothing is installed yet, or when the lockfile changed since the last install.
 const installed = 'node_modules/.package-lock.json';
-const stale = existsSync(installed) && existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs + 1000;
-if (!existsSync(installed) || stale) step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
+const stale =
+  existsSync(installed) &&
+  existsSync('package-lock.json') &&
+  statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs + 1000;
+if (!existsSync(installed) || stale)
+  step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
 step('Building packages', ['run', 'build']);
 
 const port = await listen(createStaticServer(rootDir), Number(process.env.PORT ?? 8080));
-console.log(`\n✓ Gongkai examples with the 示例县 sample feed:\n\n    http://localhost:${port}/examples/\n\n  Press Ctrl+C to stop.`);
+console.log(
+  `\n✓ Gongkai examples with the 示例县 sample feed:\n\n    http://localhost:${port}/examples/\n\n  Press Ctrl+C to stop.`,
+);

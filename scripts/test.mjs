@@ -32,6 +32,8 @@ function testFiles(dir, out = []) {
 }
 
 if (!only) {
+  run('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+  run('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
   run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
   // The build is part of the test: what we publish (ESM, .d.ts, JSON Schemas, bundles) is checked below.
   run('build', 'npm', ['run', 'build', '--silent']);
@@ -45,9 +47,14 @@ if (!only || only === 'node') {
   rmSync(tap, { force: true });
   run('node tests', process.execPath, [
     // Sibling workspaces from their TypeScript source, as the type check and the browser tests see them.
-    '--conditions=source', '--import', 'tsx', '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     ...files,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -61,13 +68,17 @@ if (!only || only === 'node') {
 }
 
 if ((!only || only === 'browser') && !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
-  console.error(`\nNo Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}: install Debian's (apt-get install chromium) or set CHROME_PATH. Browser tests cannot run.`);
+  console.error(
+    `\nNo Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}: install Debian's (apt-get install chromium) or set CHROME_PATH. Browser tests cannot run.`,
+  );
   broken = true;
   totals.failed++;
 } else if (!only || only === 'browser') {
   const file = join(tmp, 'browser-tests.json');
   rmSync(file, { force: true });
-  run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { GK_COUNT_FILE: file });
+  run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+    GK_COUNT_FILE: file,
+  });
   const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
   totals.passed += counts.passed;
   totals.failed += counts.failed;

@@ -10,7 +10,9 @@ const read = (rel) => readFileSync(new URL(rel, dist), 'utf8');
 describe('@gongkai/sdk build output', () => {
   it('is plain ESM that Node imports and that validates the sample feed', async () => {
     const sdk = await import(new URL('index.js', dist).href);
-    const manifest = JSON.parse(readFileSync(new URL('../examples/feeds/shili-county/manifest.json', import.meta.url), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(new URL('../examples/feeds/shili-county/manifest.json', import.meta.url), 'utf8'),
+    );
     assert.equal(sdk.validate('manifest', manifest).ok, true);
     assert.equal(typeof sdk.createClient, 'function');
   });
@@ -29,13 +31,19 @@ describe('@gongkai/sdk build output', () => {
   it('ships type declarations for the public API', () => {
     assert.match(read('index.d.ts'), /export \* from '\.\/core\.js'/);
     const dts = read('core.d.ts');
-    for (const name of ['validate', 'createClient', 'buildBudgetTree', 'createFeeSearch', 'formatAmount']) assert.match(dts, new RegExp(`\\b${name}\\b`));
+    for (const name of ['validate', 'createClient', 'buildBudgetTree', 'createFeeSearch', 'formatAmount'])
+      assert.match(dts, new RegExp(`\\b${name}\\b`));
     assert.ok(existsSync(new URL('model/budget.d.ts', dist)));
   });
 
   it('ships a JSON Schema for the manifest and every dataset kind', () => {
     const files = readdirSync(new URL('schemas/', dist)).sort();
-    assert.deepEqual(files, ['budget', 'fee-list', 'final-account', 'manifest', 'process', 'service-guide', 'three-public'].map((k) => `${k}.schema.json`));
+    assert.deepEqual(
+      files,
+      ['budget', 'fee-list', 'final-account', 'manifest', 'process', 'service-guide', 'three-public'].map(
+        (k) => `${k}.schema.json`,
+      ),
+    );
     for (const f of files) {
       const schema = JSON.parse(read(`schemas/${f}`));
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');

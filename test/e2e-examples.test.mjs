@@ -11,12 +11,23 @@ let base;
 
 before(async () => {
   // The CMS page and the kiosk (between them every widget) are served under the strict policy.
-  server = createStaticServer(rootDir, { headers: (path) => (/^\/examples\/(embed|kiosk)\//.test(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
+  server = createStaticServer(rootDir, {
+    headers: (path) => (/^\/examples\/(embed|kiosk)\//.test(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+  });
   base = `http://127.0.0.1:${await listen(server, 8700)}`;
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 });
 after(async () => {
@@ -41,7 +52,12 @@ async function open(path, context) {
 
 /** Text inside a widget's shadow root, once it contains `selector`. */
 async function shadowText(page, host, selector, timeout = 8000) {
-  await page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { timeout }, host, selector);
+  await page.waitForFunction(
+    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s),
+    { timeout },
+    host,
+    selector,
+  );
   return page.evaluate((h, s) => document.querySelector(h).shadowRoot.querySelector(s).textContent, host, selector);
 }
 
@@ -50,13 +66,25 @@ describe('example sites', () => {
     const { page, problems } = await open('/examples/embed/');
     const res = await page.goto(`${base}/examples/embed/`);
     assert.equal(res.headers()['content-security-policy'], STRICT_CSP);
-    assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /遗体接运费|婚姻登记费|遗体火化费|骨灰寄存费|收养登记费/);
+    assert.match(
+      await shadowText(page, 'gk-fee-table', 'tbody tr.fee'),
+      /遗体接运费|婚姻登记费|遗体火化费|骨灰寄存费|收养登记费/,
+    );
     assert.match(await shadowText(page, 'gk-three-public', 'tfoot'), /合计/);
     assert.match(await shadowText(page, 'gk-budget-viewer', '.total'), /万元/);
     assert.match(await shadowText(page, 'gk-service-guide', 'h2'), /最低生活保障对象认定/);
-    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('gk-process-flow')?.shadowRoot?.querySelector('svg.chart'), { timeout: 8000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('gk-service-guide')
+          .shadowRoot.querySelector('gk-process-flow')
+          ?.shadowRoot?.querySelector('svg.chart'),
+      { timeout: 8000 },
+    );
     // The CMS stylesheet paints every td pink with a red table border; none of it reaches the widgets.
-    const td = await page.evaluate(() => getComputedStyle(document.querySelector('gk-fee-table').shadowRoot.querySelector('td')).backgroundColor);
+    const td = await page.evaluate(
+      () => getComputedStyle(document.querySelector('gk-fee-table').shadowRoot.querySelector('td')).backgroundColor,
+    );
     assert.notEqual(td, 'rgb(255, 238, 238)');
     assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], 'no CSP violation');
     assert.deepEqual(problems, []);
@@ -66,15 +94,21 @@ describe('example sites', () => {
   it('kiosk: the hall kiosk shows its first panel full screen, and every panel renders under the strict CSP', async () => {
     const { page, problems } = await open('/examples/kiosk/');
     assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /不动产登记费/);
-    const active = await page.evaluate(() => [...document.querySelector('gk-kiosk').children].findIndex((c) => c.hasAttribute('data-gk-active')));
+    const active = await page.evaluate(() =>
+      [...document.querySelector('gk-kiosk').children].findIndex((c) => c.hasAttribute('data-gk-active')),
+    );
     assert.equal(active, 0);
     // Show every panel once (lazy layout and QR chunks included) and check nothing was blocked.
     for (let i = 1; i <= 5; i++) {
       await page.evaluate(() => document.querySelector('gk-kiosk').next());
       await new Promise((r) => setTimeout(r, 400));
     }
-    await page.waitForFunction(() => document.querySelector('gk-process-flow').shadowRoot.querySelector('svg.chart'), { timeout: 8000 });
-    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('svg.qr'), { timeout: 8000 });
+    await page.waitForFunction(() => document.querySelector('gk-process-flow').shadowRoot.querySelector('svg.chart'), {
+      timeout: 8000,
+    });
+    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('svg.qr'), {
+      timeout: 8000,
+    });
     assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(problems, []);
     await page.close();
@@ -87,22 +121,36 @@ describe('example sites', () => {
     await new Promise((r) => setTimeout(r, 300)); // let the cache write land
     let offline = true;
     await page.setRequestInterception(true);
-    page.on('request', (req) => (offline && req.url().includes('/examples/feeds/') ? req.abort('connectionrefused') : req.continue()));
+    page.on('request', (req) =>
+      offline && req.url().includes('/examples/feeds/') ? req.abort('connectionrefused') : req.continue(),
+    );
     await page.reload({ waitUntil: 'load' });
-    const rows = await page.waitForFunction(() => document.querySelector('gk-fee-table')?.shadowRoot?.querySelectorAll('tbody tr.fee').length, { timeout: 8000 });
+    const rows = await page.waitForFunction(
+      () => document.querySelector('gk-fee-table')?.shadowRoot?.querySelectorAll('tbody tr.fee').length,
+      { timeout: 8000 },
+    );
     assert.equal(await rows.jsonValue(), 10, 'the last good data, from the browser cache');
     await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
-    await page.waitForFunction(() => document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), { timeout: 8000 });
-    assert.ok(await page.evaluate(() => document.querySelector('gk-fee-table').shadowRoot.querySelector('.gk-stale')), 'the panel says its data may be old');
+    await page.waitForFunction(() => document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), {
+      timeout: 8000,
+    });
+    assert.ok(
+      await page.evaluate(() => document.querySelector('gk-fee-table').shadowRoot.querySelector('.gk-stale')),
+      'the panel says its data may be old',
+    );
     offline = false;
     await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
-    await page.waitForFunction(() => !document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), { timeout: 8000 });
+    await page.waitForFunction(() => !document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), {
+      timeout: 8000,
+    });
     await context.close();
   });
 
   it('npm-app: the Vite app built from the workspace packages shows the sample data', async () => {
     const { page, problems } = await open('/examples/npm-app/dist/');
-    await page.waitForFunction(() => document.getElementById('summary').textContent.includes('合计'), { timeout: 8000 });
+    await page.waitForFunction(() => document.getElementById('summary').textContent.includes('合计'), {
+      timeout: 8000,
+    });
     assert.match(await page.$eval('#summary', (e) => e.textContent), /示例县自然资源局 2026 年预算合计 .* 万元/);
     assert.match(await shadowText(page, 'gk-fee-table', 'tbody tr.fee'), /不动产登记费/);
     assert.deepEqual(problems, []);
@@ -113,7 +161,8 @@ describe('example sites', () => {
     const { page, problems } = await open('/examples/');
     await page.waitForFunction(() => document.querySelectorAll('#datasets tbody tr').length > 10, { timeout: 8000 });
     const links = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
-    for (const href of ['./embed/', './kiosk/', './npm-app/dist/', './fee-table.html']) assert.ok(links.includes(href), href);
+    for (const href of ['./embed/', './kiosk/', './npm-app/dist/', './fee-table.html'])
+      assert.ok(links.includes(href), href);
     assert.deepEqual(problems, []);
     await page.close();
   });

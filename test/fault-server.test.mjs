@@ -20,7 +20,13 @@ let browser;
 before(async () => {
   feed = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname.replace(/^\/feed\//, '');
-    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag', ETag: `"${path}-v1"`, 'Access-Control-Allow-Headers': '*' };
+    const headers = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'ETag',
+      ETag: `"${path}-v1"`,
+      'Access-Control-Allow-Headers': '*',
+    };
     if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
     let body;
     try {
@@ -52,7 +58,17 @@ before(async () => {
   site = createStaticServer(rootDir, { served: ['packages/widgets/dist', 'test'] });
   const sitePort = await listen(site, 8765);
   site.base = `http://127.0.0.1:${sitePort}`;
-  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
 });
 after(async () => {
   await browser?.close();
@@ -69,7 +85,11 @@ const snapshot = (page) =>
       status: w.loadStatus,
       stale: Boolean(w.loadState?.stale),
       staleMark: Boolean(w.shadowRoot.querySelector('.gk-stale')),
-      shown: w.shadowRoot.textContent.replace(/\s+/g, ' ').replace(/网络异常[^。]*?数据|数据更新于 \S+/g, '').trim().slice(0, 400),
+      shown: w.shadowRoot.textContent
+        .replace(/\s+/g, ' ')
+        .replace(/网络异常[^。]*?数据|数据更新于 \S+/g, '')
+        .trim()
+        .slice(0, 400),
     })),
   );
 
@@ -80,11 +100,23 @@ describe('widgets against a failing feed server', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.base}/test/fault-page.html?feed=${encodeURIComponent(feedBase)}`);
     // Loaded and fully drawn (the flowchart's layout chunk arrives a moment after its data).
-    await page.waitForFunction(() => [...document.querySelector('gk-kiosk')?.children ?? []].every((w) => w.loadStatus === 'ready' && !w.shadowRoot.querySelector('[aria-busy="true"]')), { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        [...(document.querySelector('gk-kiosk')?.children ?? [])].every(
+          (w) => w.loadStatus === 'ready' && !w.shadowRoot.querySelector('[aria-busy="true"]'),
+        ),
+      { timeout: 15_000 },
+    );
     const good = await snapshot(page);
     assert.ok(good.every((p) => p.status === 'ready' && !p.stale));
 
-    for (const [fault, staleExpected] of [['latency', false], ['5xx', true], ['reset', true], ['changed', true], ['304', false]]) {
+    for (const [fault, staleExpected] of [
+      ['latency', false],
+      ['5xx', true],
+      ['reset', true],
+      ['changed', true],
+      ['304', false],
+    ]) {
       mode = fault;
       await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
       const now = await snapshot(page);
@@ -97,7 +129,10 @@ describe('widgets against a failing feed server', () => {
       mode = 'ok';
       await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
       const back = await snapshot(page);
-      assert.ok(back.every((p) => p.status === 'ready' && !p.stale && !p.staleMark), `${fault}: did not recover`);
+      assert.ok(
+        back.every((p) => p.status === 'ready' && !p.stale && !p.staleMark),
+        `${fault}: did not recover`,
+      );
     }
     assert.deepEqual(errors, []);
     await page.close();
@@ -108,7 +143,9 @@ describe('widgets against a failing feed server', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.goto(`${site.base}/test/fault-page.html?feed=${encodeURIComponent(feedBase)}&panel=gk-fee-table`);
-    await page.waitForFunction(() => document.querySelector('gk-fee-table')?.loadStatus === 'error', { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('gk-fee-table')?.loadStatus === 'error', {
+      timeout: 15_000,
+    });
     const text = await page.evaluate(() => document.querySelector('gk-fee-table').shadowRoot.textContent);
     assert.match(text, /数据暂时无法显示/);
     mode = 'ok';

@@ -29,5 +29,7 @@ export function until(condition, action, timeout = 10_000) {
 }
 
 export async function loadFees() {
-  return (await fetch('/bench/.cache/' + (location.pathname.includes('gongkai') ? 'fees-10000.json' : 'fees-10000-flat.json'))).json();
+  return (
+    await fetch('/bench/.cache/' + (location.pathname.includes('gongkai') ? 'fees-10000.json' : 'fees-10000-flat.json'))
+  ).json();
 }

@@ -5,7 +5,8 @@ import '@gongkai/widgets/fee-table';
 const client = createClient({ baseUrl: new URL('/examples/feeds/shili-county/', location.href).href });
 const budget = await client.budget('budget-2026-nr');
 const tree = buildBudgetTree(budget.data.lines);
-document.getElementById('summary')!.textContent = `${budget.data.department} ${budget.data.year} 年预算合计 ${formatAmount(tree.total, { unit: budget.data.unit })}`;
+document.getElementById('summary')!.textContent =
+  `${budget.data.department} ${budget.data.year} 年预算合计 ${formatAmount(tree.total, { unit: budget.data.unit })}`;
 
 const fees = await client.fees('fees-nr');
 const table = document.createElement('gk-fee-table');

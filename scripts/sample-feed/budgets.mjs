@@ -234,7 +234,11 @@ function budgetDataset(dept, variant, previousMap) {
       phase: final ? 'final' : 'budget',
       unit: '万元',
       lines,
-      revenue: Object.entries(bySource).map(([source, fen]) => ({ source, name: SOURCE_NAMES[source], amount: fromFen(fen) })),
+      revenue: Object.entries(bySource).map(([source, fen]) => ({
+        source,
+        name: SOURCE_NAMES[source],
+        amount: fromFen(fen),
+      })),
       economic: economicLines(basicFen),
       explanation: EXPLANATION[final ? 'final' : 'budget'](dept, year, fromFen(totalFen).toFixed(2)),
     },

@@ -19,7 +19,12 @@ const manifest = {
     name: '示例县人民政府',
     regionCode: '339999',
     department: '示例县人民政府办公室',
-    contact: { phone: '0999-12345', email: 'gongkai@shili.example.gov.cn', address: '示例县人民路 1 号', url: 'https://www.shili.gov.cn/' },
+    contact: {
+      phone: '0999-12345',
+      email: 'gongkai@shili.example.gov.cn',
+      address: '示例县人民路 1 号',
+      url: 'https://www.shili.gov.cn/',
+    },
   },
   updated: '2026-03-02T09:00:00+08:00',
   datasets: datasets.map((d) => ({

@@ -1,5 +1,12 @@
 // Approval flowcharts (审批流程图) of the sample county, as graphs.
-const n = (id, kind, label, owner, days, description) => ({ id, kind, label, ...(owner ? { owner } : {}), ...(days !== undefined ? { days } : {}), ...(description ? { description } : {}) });
+const n = (id, kind, label, owner, days, description) => ({
+  id,
+  kind,
+  label,
+  ...(owner ? { owner } : {}),
+  ...(days !== undefined ? { days } : {}),
+  ...(description ? { description } : {}),
+});
 const e = (from, to, label) => ({ from, to, ...(label ? { label } : {}) });
 
 const PROCESSES = [
@@ -123,7 +130,13 @@ const PROCESSES = [
       n('issue', 'step', '颁发结婚证', '婚姻登记员', 0),
       n('end', 'end', '办结'),
     ],
-    edges: [e('apply', 'check'), e('check', 'register', '符合条件'), e('check', 'refuse', '不符合条件'), e('register', 'issue'), e('issue', 'end')],
+    edges: [
+      e('apply', 'check'),
+      e('check', 'register', '符合条件'),
+      e('check', 'refuse', '不符合条件'),
+      e('register', 'issue'),
+      e('issue', 'end'),
+    ],
   },
   {
     id: 'proc-disclosure',

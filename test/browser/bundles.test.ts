@@ -26,7 +26,11 @@ describe('script-tag bundles', () => {
     const rows = () => el.shadowRoot?.querySelectorAll('tbody tr.fee') ?? [];
     await waitUntil(() => rows().length === 43, 'sample feed did not render', { timeout: 5000 });
     el.query = 'bdc';
-    await waitUntil(() => rows().length > 0 && [...rows()].every((r) => r.textContent!.includes('不动产')), 'pinyin search failed', { timeout: 5000 });
+    await waitUntil(
+      () => rows().length > 0 && [...rows()].every((r) => r.textContent!.includes('不动产')),
+      'pinyin search failed',
+      { timeout: 5000 },
+    );
     el.remove();
   });
 
@@ -49,7 +53,9 @@ describe('script-tag bundles', () => {
     const el = document.createElement('gk-fee-table');
     el.setAttribute('src', '/examples/feeds/shili-county/data/fees-nr.json');
     document.body.append(el);
-    await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr.fee').length ?? 0) === 10, 'did not render', { timeout: 5000 });
+    await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr.fee').length ?? 0) === 10, 'did not render', {
+      timeout: 5000,
+    });
     el.remove();
   });
 });

@@ -59,14 +59,19 @@ describe('the classic script without its lazy chunks', () => {
     el.query = 'bdc';
     await new Promise((r) => setTimeout(r, 300));
     el.query = '不动产';
-    await waitUntil(() => rows().length > 0 && rows().every((r) => r.textContent!.includes('不动产')), 'text search failed');
+    await waitUntil(
+      () => rows().length > 0 && rows().every((r) => r.textContent!.includes('不动产')),
+      'text search failed',
+    );
     expect(rejections).to.deep.equal([]);
     el.remove();
   });
 
   it('still renders valid data', async () => {
     const el = place('gk-three-public', SAMPLE);
-    await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) >= 4, 'did not render', { timeout: 5000 });
+    await waitUntil(() => (el.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) >= 4, 'did not render', {
+      timeout: 5000,
+    });
     el.remove();
   });
 });

@@ -27,7 +27,9 @@ async function settled(frame: HTMLIFrameElement): Promise<void> {
   while (Date.now() < deadline) {
     const shown = doc.body.classList.contains('sb-show-main') || doc.body.classList.contains('sb-show-errordisplay');
     const widgets = [...doc.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('gk-'));
-    const busy = widgets.some((w) => !w.shadowRoot || w.shadowRoot.childElementCount === 0 || w.shadowRoot.querySelector('[aria-busy="true"]'));
+    const busy = widgets.some(
+      (w) => !w.shadowRoot || w.shadowRoot.childElementCount === 0 || w.shadowRoot.querySelector('[aria-busy="true"]'),
+    );
     if (shown && widgets.length && !busy) break;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -36,7 +38,9 @@ async function settled(frame: HTMLIFrameElement): Promise<void> {
 }
 
 async function axe(frame: HTMLIFrameElement) {
-  const win = frame.contentWindow as Window & { axe?: { run(el: Element): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+  const win = frame.contentWindow as Window & {
+    axe?: { run(el: Element): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  };
   if (!win.axe) {
     await new Promise((ok, fail) => {
       const s = frame.contentDocument!.createElement('script');
@@ -66,7 +70,8 @@ describe('Storybook stories (built)', function () {
       frame.contentWindow!.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
       if (!loading) await settled(frame);
       const doc = frame.contentDocument!;
-      if (doc.body.classList.contains('sb-show-errordisplay')) errors.push(doc.querySelector('#error-message')?.textContent ?? 'story errored');
+      if (doc.body.classList.contains('sb-show-errordisplay'))
+        errors.push(doc.querySelector('#error-message')?.textContent ?? 'story errored');
       if (!loading) {
         const result = await axe(frame);
         for (const v of result.violations) errors.push(`axe ${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);

@@ -18,7 +18,10 @@ function clipped(root: ShadowRoot): string[] {
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     const cs = getComputedStyle(el);
     const hides = (v: string) => v === 'hidden' || v === 'clip';
-    if ((hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+    if (
+      (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+      (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)
+    ) {
       if (!el.classList.contains('visually-hidden')) out.push(`${el.localName}.${el.className}`);
     }
   }
@@ -30,7 +33,11 @@ describe('text at 200%', () => {
     it(`keeps all content reachable: ${tpl.strings[0]!.slice(1, 20)}`, async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width: 1000px; --gk-font-size: 2rem">${tpl}</div>`);
       const el = box.firstElementChild as HTMLElement & { loadStatus: string; updateComplete: Promise<unknown> };
-      await waitUntil(() => el.loadStatus === 'ready' && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'did not load', { timeout: 8000 });
+      await waitUntil(
+        () => el.loadStatus === 'ready' && !el.shadowRoot!.querySelector('[aria-busy="true"]'),
+        'did not load',
+        { timeout: 8000 },
+      );
       await el.updateComplete;
       expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(32);
       expect(clipped(el.shadowRoot!)).to.deep.equal([]);

@@ -11,14 +11,23 @@
 const SCRIPT = '<script>window.__pwned = (window.__pwned || 0) + 1</script>';
 const IMG = '<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1">';
 const SVG = '<svg onload="window.__pwned = 1"></svg>';
-const BAD_LINKS = ['javascript:window.__pwned=1', 'JaVaScRiPt:window.__pwned=1', ' javascript:alert(1)', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)', 'javascript&colon;alert(1)', '//evil.example/x'];
+const BAD_LINKS = [
+  'javascript:window.__pwned=1',
+  'JaVaScRiPt:window.__pwned=1',
+  ' javascript:alert(1)',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'vbscript:msgbox(1)',
+  'javascript&colon;alert(1)',
+  '//evil.example/x',
+];
 const clone = (v) => structuredClone(v);
 
 /** Every string leaf of a value, with a setter. */
 function* stringSlots(value, path = []) {
   if (typeof value === 'string') yield path;
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringSlots(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) yield* stringSlots(value[k], [...path, k]);
+  else if (value && typeof value === 'object')
+    for (const k of Object.keys(value)) yield* stringSlots(value[k], [...path, k]);
 }
 function set(obj, path, v) {
   let o = obj;
@@ -26,7 +35,12 @@ function set(obj, path, v) {
   o[path.at(-1)] = v;
 }
 const isUrlField = (path) => /^(url|source|blankForm|example|onlineUrl|flowchartImage)$/.test(String(path.at(-1)));
-const isTextField = (path) => !isUrlField(path) && !/^(id|kind|code|type|category|status|phase|unit|form|level|fundManagement|updated|date|effectiveFrom|effectiveTo|since|from|to|processRef|regionCode|source|sha256)$/.test(String(path.at(-1))) && !path.includes('refs');
+const isTextField = (path) =>
+  !isUrlField(path) &&
+  !/^(id|kind|code|type|category|status|phase|unit|form|level|fundManagement|updated|date|effectiveFrom|effectiveTo|since|from|to|processRef|regionCode|source|sha256)$/.test(
+    String(path.at(-1)),
+  ) &&
+  !path.includes('refs');
 
 export function buildCorpus(feed) {
   const d = (id) => clone(feed.datasets[id]);
@@ -41,7 +55,11 @@ export function buildCorpus(feed) {
     ['budget-2026-ca', 'budget', 'gk-budget-viewer'],
     ['three-public-2025-nr', 'three-public', 'gk-three-public'],
   ]) {
-    for (const [label, payload] of [['script', SCRIPT], ['img onerror', IMG], ['svg onload', SVG]]) {
+    for (const [label, payload] of [
+      ['script', SCRIPT],
+      ['img onerror', IMG],
+      ['svg onload', SVG],
+    ]) {
       const body = d(id);
       for (const p of stringSlots(body)) if (isTextField(p)) set(body, p, `${payload}${String(p.at(-1))}`);
       add(`${kind}: ${label} in every text field`, kind, body, 'inert', widget);
@@ -131,7 +149,12 @@ export function buildCorpus(feed) {
   const dangling = d('processes-county');
   dangling.processes[0].edges[0].to = '<img src=x onerror=alert(1)>';
   add('process: edge to a node that does not exist', 'process', dangling, 'reject', 'gk-process-flow');
-  const proto = JSON.parse(JSON.stringify(d('fees-nr')).replace('"items":', '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "items":'));
+  const proto = JSON.parse(
+    JSON.stringify(d('fees-nr')).replace(
+      '"items":',
+      '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "items":',
+    ),
+  );
   add('fee-list: __proto__ and constructor keys', 'fee-list', proto, 'accept', 'gk-fee-table');
   let deep = { name: '深' };
   for (let i = 0; i < 2000; i++) deep = { next: deep };
@@ -144,7 +167,11 @@ export function buildCorpus(feed) {
   const wrongKind = d('budget-2026-ca');
   add('fee-list: a budget file given as a fee list', 'fee-list', wrongKind, 'reject', 'gk-fee-table');
   const big = d('fees-nr');
-  big.items = Array.from({ length: 100_000 }, (_, i) => ({ ...big.items[i % big.items.length], id: `fee-${i}`, name: `${SCRIPT}收费${i}` }));
+  big.items = Array.from({ length: 100_000 }, (_, i) => ({
+    ...big.items[i % big.items.length],
+    id: `fee-${i}`,
+    name: `${SCRIPT}收费${i}`,
+  }));
   add('fee-list: 100,000 items with script in every name', 'fee-list', big, 'inert', 'gk-fee-table');
 
   // --- cross references (whole feed) -----------------------------------------------------------
@@ -159,7 +186,13 @@ export function buildCorpus(feed) {
   // --- transport (bytes on the wire; run through the client against a local server) -----------
   const feesText = JSON.stringify(feed.datasets['fees-nr']);
   add('wire: truncated JSON', 'wire', feesText.slice(0, 700), 'reject', 'gk-fee-table');
-  add('wire: an HTML error page served as JSON', 'wire', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><script>window.__pwned=1</script></body></html>', 'reject', 'gk-fee-table');
+  add(
+    'wire: an HTML error page served as JSON',
+    'wire',
+    '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><script>window.__pwned=1</script></body></html>',
+    'reject',
+    'gk-fee-table',
+  );
   add('wire: a BOM before the JSON', 'wire', '\uFEFF' + feesText, 'accept', 'gk-fee-table');
   add('wire: GBK bytes served as UTF-8', 'wire', { gbk: feesText }, 'reject', 'gk-fee-table');
   add('wire: an empty body', 'wire', '', 'reject', 'gk-fee-table');

@@ -12,7 +12,9 @@ import { buildCorpus, gbkLikeBytes } from './corpus.mjs';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${SAMPLE}manifest.json`, 'utf8'));
-const datasets = Object.fromEntries(manifest.datasets.map((d) => [d.id, JSON.parse(readFileSync(`${SAMPLE}${d.url}`, 'utf8'))]));
+const datasets = Object.fromEntries(
+  manifest.datasets.map((d) => [d.id, JSON.parse(readFileSync(`${SAMPLE}${d.url}`, 'utf8'))]),
+);
 const cases = buildCorpus({ manifest, datasets });
 const handled = new Map(cases.map((c) => [c.name, true]));
 const fail = (c, why) => {
@@ -79,18 +81,37 @@ describe('hostile corpus', () => {
             outcome = e;
           }
           const rejected = outcome instanceof FeedError;
-          if (rejected !== (c.expect === 'reject')) problems.push(fail(c, rejected ? `rejected: ${outcome.message}` : 'accepted'));
+          if (rejected !== (c.expect === 'reject'))
+            problems.push(fail(c, rejected ? `rejected: ${outcome.message}` : 'accepted'));
           else if (rejected && !outcome.text['zh-CN']) problems.push(fail(c, 'no message'));
           continue;
         }
-        const r = c.kind === 'feed' ? validateFeed(c.body) : validate(c.kind, c.body, { dropUnsafeLinks: c.expect === 'inert' });
+        const r =
+          c.kind === 'feed'
+            ? validateFeed(c.body)
+            : validate(c.kind, c.body, { dropUnsafeLinks: c.expect === 'inert' });
         if (c.expect === 'reject') {
           if (r.ok) problems.push(fail(c, 'accepted'));
-          else if (!r.issues.some((x) => x.severity === 'error' && typeof x.path === 'string' && x.message['zh-CN'] && x.message.en)) problems.push(fail(c, 'no error with a path and message'));
+          else if (
+            !r.issues.some(
+              (x) => x.severity === 'error' && typeof x.path === 'string' && x.message['zh-CN'] && x.message.en,
+            )
+          )
+            problems.push(fail(c, 'no error with a path and message'));
         } else {
-          if (!r.ok) problems.push(fail(c, `rejected: ${r.issues.slice(0, 2).map((x) => `${x.path} ${x.code}`).join(', ')}`));
+          if (!r.ok)
+            problems.push(
+              fail(
+                c,
+                `rejected: ${r.issues
+                  .slice(0, 2)
+                  .map((x) => `${x.path} ${x.code}`)
+                  .join(', ')}`,
+              ),
+            );
           const text = JSON.stringify(r.data ?? {});
-          if (/"(url|source|blankForm|onlineUrl|example|flowchartImage)":"\s*(javascript|data|vbscript):/i.test(text)) problems.push(fail(c, 'a dangerous link survived'));
+          if (/"(url|source|blankForm|onlineUrl|example|flowchartImage)":"\s*(javascript|data|vbscript):/i.test(text))
+            problems.push(fail(c, 'a dangerous link survived'));
         }
       } catch (e) {
         problems.push(fail(c, `threw ${e}`));
@@ -102,7 +123,17 @@ describe('hostile corpus', () => {
   it('in Chromium: every widget shows each case inert or as an error view — nothing runs, nothing blank', async () => {
     const server = createStaticServer(rootDir, { served: ['packages/widgets/dist', 'test/hostile'] });
     const base = `http://127.0.0.1:${await listen(server, 8745)}`;
-    const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
+    });
     const problems = [];
     try {
       const page = await browser.newPage();
@@ -114,7 +145,8 @@ describe('hostile corpus', () => {
       await page.waitForFunction('window.hostile !== undefined', { timeout: 20_000 });
       for (const [i, c] of cases.entries()) {
         if (!c.widget) continue;
-        const input = c.kind === 'wire' ? { src: `${wireBase}/wire/${i}.json` } : { dataUrl: `${wireBase}/case/${i}.json` };
+        const input =
+          c.kind === 'wire' ? { src: `${wireBase}/wire/${i}.json` } : { dataUrl: `${wireBase}/case/${i}.json` };
         const result = await page.evaluate((w, inp) => window.hostile.run(w, inp), c.widget, input);
         const why = [];
         if (result.pwned) why.push('script ran');

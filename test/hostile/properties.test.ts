@@ -4,7 +4,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildBudgetTree, convertAmount, formatAmount, validate, walkBudgetTree, type Fee, type FeeStandard } from '../../packages/sdk/src/index.js';
+import {
+  buildBudgetTree,
+  convertAmount,
+  formatAmount,
+  validate,
+  walkBudgetTree,
+  type Fee,
+  type FeeStandard,
+} from '../../packages/sdk/src/index.js';
 
 const params = { numRuns: 150, ...(process.env.CI ? { seed: 42 } : {}) };
 
@@ -14,25 +22,36 @@ const standard: fc.Arbitrary<FeeStandard> = fc.oneof(
   fc.record({ type: fc.constant('fixed' as const), amount: money, per: fc.option(text, { nil: undefined }) }),
   fc.tuple(money, money).map(([a, b]) => ({ type: 'range' as const, min: Math.min(a, b), max: Math.max(a, b) })),
   fc.record({ type: fc.constant('per-unit' as const), rate: money, per: text }),
-  fc.array(fc.record({ label: text, amount: money }), { minLength: 1, maxLength: 4 }).map((tiers) => ({ type: 'tiered' as const, tiers })),
+  fc
+    .array(fc.record({ label: text, amount: money }), { minLength: 1, maxLength: 4 })
+    .map((tiers) => ({ type: 'tiered' as const, tiers })),
   fc.constant({ type: 'free' as const }),
   fc.constant({ type: 'suspended' as const }),
 );
 const fee = (i: number): fc.Arbitrary<Fee> =>
-  fc.record({
-    name: text,
-    department: text,
-    category: fc.constantFrom('administrative' as const, 'fund' as const, 'service' as const),
-    basis: fc.array(fc.record({ title: text, url: fc.option(fc.webUrl({ validSchemes: ['https'] }), { nil: undefined }) }), { maxLength: 3 }),
-    standard: fc.option(standard, { nil: undefined }),
-  }).map((f) => {
-    const out: Fee = { id: `fee-${i}`, ...f, basis: f.basis.map((b) => (b.url ? b : { title: b.title })) };
-    if (!out.standard) delete out.standard;
-    return out;
-  });
-const feeList = fc.integer({ min: 0, max: 12 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => fee(i))).map((items) => ({ kind: 'fee-list', id: 'generated', updated: '2026-03-01', items })),
-);
+  fc
+    .record({
+      name: text,
+      department: text,
+      category: fc.constantFrom('administrative' as const, 'fund' as const, 'service' as const),
+      basis: fc.array(
+        fc.record({ title: text, url: fc.option(fc.webUrl({ validSchemes: ['https'] }), { nil: undefined }) }),
+        { maxLength: 3 },
+      ),
+      standard: fc.option(standard, { nil: undefined }),
+    })
+    .map((f) => {
+      const out: Fee = { id: `fee-${i}`, ...f, basis: f.basis.map((b) => (b.url ? b : { title: b.title })) };
+      if (!out.standard) delete out.standard;
+      return out;
+    });
+const feeList = fc
+  .integer({ min: 0, max: 12 })
+  .chain((n) =>
+    fc
+      .tuple(...Array.from({ length: n }, (_, i) => fee(i)))
+      .map((items) => ({ kind: 'fee-list', id: 'generated', updated: '2026-03-01', items })),
+  );
 
 /** Every path in a JSON value, for mutation. */
 function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -79,11 +98,19 @@ describe('properties', () => {
   });
 
   it('budget trees built from generated leaves: every parent equals the sum of its children', () => {
-    const leaves = fc.uniqueArray(fc.tuple(fc.integer({ min: 201, max: 230 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 5_000_00 })), {
-      minLength: 1,
-      maxLength: 80,
-      selector: ([a, b, c]) => `${a}-${b}-${c}`,
-    });
+    const leaves = fc.uniqueArray(
+      fc.tuple(
+        fc.integer({ min: 201, max: 230 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 5_000_00 }),
+      ),
+      {
+        minLength: 1,
+        maxLength: 80,
+        selector: ([a, b, c]) => `${a}-${b}-${c}`,
+      },
+    );
     fc.assert(
       fc.property(leaves, (items) => {
         const cents = new Map<string, number>();
@@ -97,7 +124,19 @@ describe('properties', () => {
           assert.equal(n.mismatch, false, n.code);
           if (n.children.length) assert.ok(Math.abs(n.childrenSum! - n.total!) < 1e-6, n.code);
         }
-        assert.equal(validate('budget', { kind: 'budget', id: 'g', updated: '2026-01-01', department: 'd', year: 2026, phase: 'budget', unit: '万元', lines }).ok, true);
+        assert.equal(
+          validate('budget', {
+            kind: 'budget',
+            id: 'g',
+            updated: '2026-01-01',
+            department: 'd',
+            year: 2026,
+            phase: 'budget',
+            unit: '万元',
+            lines,
+          }).ok,
+          true,
+        );
       }),
       params,
     );

@@ -68,7 +68,10 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
     createOutput('zh-CN', streams).err(`${(e as Error).message}\n\n${HELP['zh-CN']}`);
     return 2;
   }
-  const { values: v, positionals: [command, ...rest] } = parsed;
+  const {
+    values: v,
+    positionals: [command, ...rest],
+  } = parsed;
   const lang: Lang = v.lang?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
   const o = createOutput(lang, streams);
   const usage = (problem?: string) => {
@@ -79,14 +82,20 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
 
   switch (command) {
     case 'validate':
-      return rest[0] ? validateCommand(rest[0], { json: v.json }, o) : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
+      return rest[0]
+        ? validateCommand(rest[0], { json: v.json }, o)
+        : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      if (what !== 'budget' && what !== 'fees' && what !== 'guides') return usage(o.t('import 后应为 budget、fees 或 guides', 'import takes budget, fees or guides'));
+      if (what !== 'budget' && what !== 'fees' && what !== 'guides')
+        return usage(o.t('import 后应为 budget、fees 或 guides', 'import takes budget, fees or guides'));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));
-      if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase)) return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));
-      if (v.unit && !['元', '万元', '亿元'].includes(v.unit)) return usage(o.t('--unit 应为 元、万元 或 亿元', '--unit must be 元, 万元 or 亿元'));
-      if (v.year && !/^\d{4}$/.test(v.year)) return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));
+      if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase))
+        return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));
+      if (v.unit && !['元', '万元', '亿元'].includes(v.unit))
+        return usage(o.t('--unit 应为 元、万元 或 亿元', '--unit must be 元, 万元 or 亿元'));
+      if (v.year && !/^\d{4}$/.test(v.year))
+        return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));
       const opts: ImportOptions = {
         what,
         file,
@@ -103,9 +112,13 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       return importCommand(opts, o);
     }
     case 'build':
-      return rest[0] && rest[1] ? buildCommand(rest[0], rest[1], o) : usage(o.t('build 需要数据源目录和发布目录', 'build needs a feed folder and an output folder'));
+      return rest[0] && rest[1]
+        ? buildCommand(rest[0], rest[1], o)
+        : usage(o.t('build 需要数据源目录和发布目录', 'build needs a feed folder and an output folder'));
     case 'preview':
-      return rest[0] ? previewCommand(rest[0], Number(v.port ?? 8090), o) : usage(o.t('缺少数据源目录', 'missing the feed folder'));
+      return rest[0]
+        ? previewCommand(rest[0], Number(v.port ?? 8090), o)
+        : usage(o.t('缺少数据源目录', 'missing the feed folder'));
     default:
       return usage(o.t(`未知命令“${command}”`, `unknown command "${command}"`));
   }

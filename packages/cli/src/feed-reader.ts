@@ -51,26 +51,44 @@ export async function readFeed(input: string): Promise<FeedFiles> {
     if (!info) throw new ReadFailure(`找不到 ${input} / ${input} does not exist`);
     if (info.isDirectory()) location = join(location, 'manifest.json');
   }
-  const body = parse(location, await load(location).catch((e) => Promise.reject(new ReadFailure(`${location}: ${e.message}`))));
+  const body = parse(
+    location,
+    await load(location).catch((e) => Promise.reject(new ReadFailure(`${location}: ${e.message}`))),
+  );
   const files: FeedFiles = { location, datasets: {}, hashes: {}, issues: [] };
   if (!(body && typeof body === 'object' && 'datasets' in body)) {
     files.single = { file: location, body };
     return files;
   }
   files.manifest = body;
-  const refs = Array.isArray((body as { datasets: unknown }).datasets) ? (body as { datasets: unknown[] }).datasets : [];
+  const refs = Array.isArray((body as { datasets: unknown }).datasets)
+    ? (body as { datasets: unknown[] }).datasets
+    : [];
   for (const ref of refs as { id?: unknown; url?: unknown; sha256?: unknown }[]) {
     if (typeof ref?.id !== 'string' || typeof ref.url !== 'string') continue; // the manifest check reports these
-    const where = isUrl(location) ? new URL(ref.url, location).href : isUrl(ref.url) ? ref.url : join(dirname(location), ref.url);
+    const where = isUrl(location)
+      ? new URL(ref.url, location).href
+      : isUrl(ref.url)
+        ? ref.url
+        : join(dirname(location), ref.url);
     try {
       const bytes = await load(where);
       files.hashes[ref.url] = createHash('sha256').update(bytes).digest('hex');
       files.datasets[ref.id] = parse(where, bytes);
       if (typeof ref.sha256 === 'string' && ref.sha256 !== files.hashes[ref.url]) {
-        files.issues.push({ ...makeIssue('', 'hash_mismatch', { expected: ref.sha256.slice(0, 12) + '…', actual: files.hashes[ref.url]!.slice(0, 12) + '…' }), file: ref.id });
+        files.issues.push({
+          ...makeIssue('', 'hash_mismatch', {
+            expected: ref.sha256.slice(0, 12) + '…',
+            actual: files.hashes[ref.url]!.slice(0, 12) + '…',
+          }),
+          file: ref.id,
+        });
       }
     } catch (e) {
-      files.issues.push({ ...makeIssue('', 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }), file: ref.id });
+      files.issues.push({
+        ...makeIssue('', 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }),
+        file: ref.id,
+      });
     }
   }
   return files;

@@ -23,7 +23,11 @@ export interface OutputStreams {
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
-export function createOutput(lang: Lang, streams: OutputStreams = process, env: Record<string, string | undefined> = process.env): Output {
+export function createOutput(
+  lang: Lang,
+  streams: OutputStreams = process,
+  env: Record<string, string | undefined> = process.env,
+): Output {
   const colour = Boolean(streams.stdout.isTTY) && !env.NO_COLOR;
   const paint = (code: number) => (s: string) => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   let progressShown = false;

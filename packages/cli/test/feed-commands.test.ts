@@ -76,7 +76,9 @@ describe('gongkai build', () => {
     assert.equal(manifest.datasets.length, 18);
     for (const d of manifest.datasets) {
       assert.match(d.url, new RegExp(`^data/${d.id}\\.[0-9a-f]{12}\\.json$`));
-      const sha = createHash('sha256').update(readFileSync(join(out, d.url))).digest('hex');
+      const sha = createHash('sha256')
+        .update(readFileSync(join(out, d.url)))
+        .digest('hex');
       assert.equal(d.sha256, sha, d.id);
       assert.ok(d.url.includes(sha.slice(0, 12)));
     }

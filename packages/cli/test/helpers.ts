@@ -8,7 +8,10 @@ import { run } from '../src/cli.js';
 export async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await run(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  const code = await run(args, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+  });
   return { code, out, err };
 }
 
@@ -17,7 +20,10 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
 export type Row = (string | number | null)[];
 
 /** A workbook with one sheet per entry; `merges` are Excel ranges such as "A1:F1". */
-export async function writeXlsx(file: string, sheets: { name: string; rows: Row[]; merges?: string[] }[]): Promise<void> {
+export async function writeXlsx(
+  file: string,
+  sheets: { name: string; rows: Row[]; merges?: string[] }[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);

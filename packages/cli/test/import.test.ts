@@ -48,7 +48,13 @@ describe('gongkai import budget', () => {
     assert.equal(b.title, '示例县民政局2026年部门预算支出总表');
     assert.deepEqual(
       b.lines.map((l: any) => [l.code, l.name, l.total, l.basic, l.project]),
-      GOOD.map(([c, n, t, ba, p]) => [String(c), n, Number(t), ba === null ? null : Number(ba), p === null ? null : Number(p)]),
+      GOOD.map(([c, n, t, ba, p]) => [
+        String(c),
+        n,
+        Number(t),
+        ba === null ? null : Number(ba),
+        p === null ? null : Number(p),
+      ]),
     );
     assert.match(r.out, /已导入 9 条/);
   });
@@ -79,7 +85,10 @@ describe('gongkai import budget', () => {
     assert.equal(b.kind, 'final-account');
     assert.equal(b.phase, 'final');
     assert.equal(b.unit, '元');
-    assert.deepEqual(b.lines.map((l: any) => l.code), ['220', '22001', '2200101', '2200104']);
+    assert.deepEqual(
+      b.lines.map((l: any) => l.code),
+      ['220', '22001', '2200101', '2200104'],
+    );
   });
 
   it('reports every bad row by sheet and row number and writes nothing', async () => {
@@ -115,9 +124,24 @@ describe('gongkai import budget', () => {
   it('reads CSV (with a BOM, as Excel saves it) and takes the year and department from options', async () => {
     const dir = tempDir();
     const file = join(dir, 'table.csv');
-    writeFileSync(file, '\uFEFF单位：万元\n科目编码,科目名称,合计\n208,社会保障和就业支出,"1,200.50"\n20802,民政管理事务,"1,200.50"\n');
+    writeFileSync(
+      file,
+      '\uFEFF单位：万元\n科目编码,科目名称,合计\n208,社会保障和就业支出,"1,200.50"\n20802,民政管理事务,"1,200.50"\n',
+    );
     const out = join(dir, 'b.json');
-    const r = await cli('import', 'budget', file, '--year', '2026', '--department', '示例县民政局', '--out', out, '--id', 'budget-2026-ca');
+    const r = await cli(
+      'import',
+      'budget',
+      file,
+      '--year',
+      '2026',
+      '--department',
+      '示例县民政局',
+      '--out',
+      out,
+      '--id',
+      'budget-2026-ca',
+    );
     assert.equal(r.code, 0, r.out + r.err);
     const b = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(b.id, 'budget-2026-ca');
@@ -158,7 +182,9 @@ describe('gongkai import fees', () => {
     assert.match(ok.out, /第 6 行：收费标准“居民0.95元\/立方米，非居民1.4元\/立方米”无法结构化，已原样写入备注/);
     const list = JSON.parse(readFileSync(out, 'utf8'));
     assert.deepEqual(list.items[0].standard, { type: 'fixed', amount: 80, per: '件' });
-    assert.deepEqual(list.items[0].basis, [{ title: '关于不动产登记收费标准等有关问题的通知', number: '发改价格规〔2016〕2559号' }]);
+    assert.deepEqual(list.items[0].basis, [
+      { title: '关于不动产登记收费标准等有关问题的通知', number: '发改价格规〔2016〕2559号' },
+    ]);
     assert.deepEqual(list.items[1].standard, { type: 'range', min: 800, max: 1200, per: '学期' });
     assert.equal(list.items[2].standard.type, 'free');
     assert.equal(list.items[3].status, 'suspended');
@@ -173,27 +199,67 @@ describe('gongkai import guides', () => {
   it('reads items and their materials from two sheets, reporting a material of an unknown item', async () => {
     const dir = tempDir();
     const file = join(dir, 'guides.xlsx');
-    const write = (withStray: boolean) => writeXlsx(file, [
-      {
-        name: '事项',
-        rows: [
-          ['事项编码', '事项名称', '事项类型', '实施部门', '办理窗口', '设定依据', '申请条件', '法定时限', '承诺时限', '收费', '到现场次数', '流程'],
-          ['MZ-001', '最低生活保障对象认定', '行政给付', '示例县民政局', '社会救助窗口', '《社会救助暂行办法》（国务院令第649号）', '持有本县户籍；人均收入低于低保标准', '30个工作日', '20', '不收费', '1', 'proc-dibao'],
-          ['MZ-002', '结婚登记', '行政确认', '示例县民政局', '婚姻登记处', '《婚姻登记条例》', null, '即办', '0', 'fee-marriage', '1', null],
-        ],
-      },
-      {
-        name: '材料',
-        rows: [
-          ['事项编码', '材料名称', '材料形式', '份数', '是否必需', '备注'],
-          ['MZ-001', '低保申请书', '原件', 1, '是', null],
-          ['MZ-001', '户口簿', '复印件', 1, '是', null],
-          ['MZ-001', '残疾证', '复印件', 1, '否', '有则提供'],
-          ...(withStray ? [['MZ-009', '不存在的事项的材料', '原件', 1, '是', null]] : []),
-          ['MZ-002', '身份证', '原件和复印件', 1, '是', null],
-        ],
-      },
-    ]);
+    const write = (withStray: boolean) =>
+      writeXlsx(file, [
+        {
+          name: '事项',
+          rows: [
+            [
+              '事项编码',
+              '事项名称',
+              '事项类型',
+              '实施部门',
+              '办理窗口',
+              '设定依据',
+              '申请条件',
+              '法定时限',
+              '承诺时限',
+              '收费',
+              '到现场次数',
+              '流程',
+            ],
+            [
+              'MZ-001',
+              '最低生活保障对象认定',
+              '行政给付',
+              '示例县民政局',
+              '社会救助窗口',
+              '《社会救助暂行办法》（国务院令第649号）',
+              '持有本县户籍；人均收入低于低保标准',
+              '30个工作日',
+              '20',
+              '不收费',
+              '1',
+              'proc-dibao',
+            ],
+            [
+              'MZ-002',
+              '结婚登记',
+              '行政确认',
+              '示例县民政局',
+              '婚姻登记处',
+              '《婚姻登记条例》',
+              null,
+              '即办',
+              '0',
+              'fee-marriage',
+              '1',
+              null,
+            ],
+          ],
+        },
+        {
+          name: '材料',
+          rows: [
+            ['事项编码', '材料名称', '材料形式', '份数', '是否必需', '备注'],
+            ['MZ-001', '低保申请书', '原件', 1, '是', null],
+            ['MZ-001', '户口簿', '复印件', 1, '是', null],
+            ['MZ-001', '残疾证', '复印件', 1, '否', '有则提供'],
+            ...(withStray ? [['MZ-009', '不存在的事项的材料', '原件', 1, '是', null]] : []),
+            ['MZ-002', '身份证', '原件和复印件', 1, '是', null],
+          ],
+        },
+      ]);
     await write(true);
     const out = join(dir, 'guides.json');
     const r = await cli('import', 'guides', file, '--out', out);
@@ -210,11 +276,14 @@ describe('gongkai import guides', () => {
     assert.equal(dibao.promisedDays, 20);
     assert.deepEqual(dibao.fees, { free: true });
     assert.equal(dibao.processRef, 'proc-dibao');
-    assert.deepEqual(dibao.materials.map((m: any) => [m.name, m.form, m.required]), [
-      ['低保申请书', 'original', true],
-      ['户口簿', 'copy', true],
-      ['残疾证', 'copy', false],
-    ]);
+    assert.deepEqual(
+      dibao.materials.map((m: any) => [m.name, m.form, m.required]),
+      [
+        ['低保申请书', 'original', true],
+        ['户口簿', 'copy', true],
+        ['残疾证', 'copy', false],
+      ],
+    );
     assert.equal(marriage.legalDays, 0);
     assert.deepEqual(marriage.fees, { refs: ['fee-marriage'] });
     assert.equal(marriage.materials[0].form, 'original-and-copy');

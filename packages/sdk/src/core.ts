@@ -28,7 +28,14 @@ export {
 export { type IssueCode, type MessageParams } from './validate/messages.js';
 export { loadMessages } from './validate/message-table.js';
 
-export { createClient, type Client, type ClientOptions, type Loaded, type Listener, type Update } from './client/client.js';
+export {
+  createClient,
+  type Client,
+  type ClientOptions,
+  type Loaded,
+  type Listener,
+  type Update,
+} from './client/client.js';
 export { FeedError, type FeedErrorReason } from './client/errors.js';
 export { memoryCache, indexedDbCache, defaultCache, type FeedCache, type CacheEntry } from './client/cache.js';
 export { parseJson } from './client/fetch-json.js';
@@ -36,9 +43,24 @@ export { parseJson } from './client/fetch-json.js';
 export { parentCode, codeLevel, type CodeLevel } from './helpers/classification.js';
 export { buildBudgetTree, walkBudgetTree, type BudgetNode, type BudgetTree } from './helpers/budget-tree.js';
 export { change, changePercent, type Change } from './helpers/change.js';
-export { compareBudgets, compareWithPublishedPrevious, type Comparison, type LineComparison, type CompareOptions } from './helpers/compare.js';
+export {
+  compareBudgets,
+  compareWithPublishedPrevious,
+  type Comparison,
+  type LineComparison,
+  type CompareOptions,
+} from './helpers/compare.js';
 export { threePublicChanges, type ThreePublicChange, type ThreePublicSummary } from './helpers/three-public.js';
-export { convertAmount, formatAmount, formatPercent, bestUnit, unitLabel, UNIT_FACTORS, NOT_REPORTED, type FormatAmountOptions } from './helpers/amount.js';
+export {
+  convertAmount,
+  formatAmount,
+  formatPercent,
+  bestUnit,
+  unitLabel,
+  UNIT_FACTORS,
+  NOT_REPORTED,
+  type FormatAmountOptions,
+} from './helpers/amount.js';
 export { formatFeeStandard, feeSortAmount } from './helpers/fee-standard.js';
 export { createFeeSearch, type FeeMatch, type FeeSearch, type FeeSearchOptions } from './helpers/fee-search.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';

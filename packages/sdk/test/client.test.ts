@@ -15,7 +15,8 @@ beforeEach(() => {
   server.routes.clear();
   server.log.length = 0;
   server.routes.set(M, json(feed.manifest));
-  for (const d of feed.manifest.datasets) server.routes.set(`/feed/${d.url}`, json(feed.datasets[d.id], `"${d.id}-v1"`));
+  for (const d of feed.manifest.datasets)
+    server.routes.set(`/feed/${d.url}`, json(feed.datasets[d.id], `"${d.id}-v1"`));
 });
 
 const client = (opts: Partial<ClientOptions> = {}) =>
@@ -63,7 +64,9 @@ describe('feed client against a real HTTP server', () => {
 
   it('retries 5xx with backoff and succeeds when the server recovers', async () => {
     let n = 0;
-    server.routes.set(FEES, (req, res) => (++n < 3 ? status(503)(req, res, n) : json(feed.datasets['fees-nr'])(req, res, n)));
+    server.routes.set(FEES, (req, res) =>
+      ++n < 3 ? status(503)(req, res, n) : json(feed.datasets['fees-nr'])(req, res, n),
+    );
     const r = await client({ retry: 2 }).fees('fees-nr');
     assert.equal(server.hits(FEES), 3);
     assert.equal(r.stale, false);
@@ -100,14 +103,24 @@ describe('feed client against a real HTTP server', () => {
   });
 
   it('reports truncated JSON as a JSON syntax error of that file', async () => {
-    server.routes.set(FEES, (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(feed.datasets['fees-nr']).slice(0, 500)));
+    server.routes.set(
+      FEES,
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify(feed.datasets['fees-nr']).slice(0, 500)),
+    );
     const e = await rejection(client().fees('fees-nr'));
     assert.equal(e.reason, 'json');
     assert.ok(e.message.includes(FEES));
   });
 
   it('says so when an HTML error page is served instead of JSON', async () => {
-    server.routes.set(FEES, (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end('<!DOCTYPE html><h1>502 Bad Gateway</h1>'));
+    server.routes.set(
+      FEES,
+      (_req, res) =>
+        void res.writeHead(200, { 'Content-Type': 'application/json' }).end('<!DOCTYPE html><h1>502 Bad Gateway</h1>'),
+    );
     const e = await rejection(client().fees('fees-nr'));
     assert.equal(e.reason, 'json');
     assert.match(e.text['zh-CN'], /HTML/);
@@ -125,7 +138,9 @@ describe('feed client against a real HTTP server', () => {
 
   it('refetches unconditionally when a server answers 304 to a client that holds nothing', async () => {
     let n = 0;
-    server.routes.set(FEES, (req, res) => (++n === 1 ? void res.writeHead(304).end() : json(feed.datasets['fees-nr'])(req, res, n)));
+    server.routes.set(FEES, (req, res) =>
+      ++n === 1 ? void res.writeHead(304).end() : json(feed.datasets['fees-nr'])(req, res, n),
+    );
     const r = await client().fees('fees-nr');
     assert.equal(r.data.items.length, feed.datasets['fees-nr'].items.length);
     assert.equal(server.hits(FEES), 2);

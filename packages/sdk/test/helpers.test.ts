@@ -32,11 +32,17 @@ describe('budget tree', () => {
     const b = budget('budget-2026-hrss');
     const tree = buildBudgetTree(b.lines);
     const classes = b.lines.filter((l) => l.code.length === 3);
-    assert.deepEqual(tree.roots.map((r) => r.code), classes.map((c) => c.code).sort());
+    assert.deepEqual(
+      tree.roots.map((r) => r.code),
+      classes.map((c) => c.code).sort(),
+    );
     const sum = classes.reduce((a, c) => a + (c.total ?? 0), 0);
     assert.ok(Math.abs(tree.total - sum) < 1e-6);
     const s208 = tree.byCode.get('208')!;
-    assert.deepEqual(s208.children.map((c) => c.code), ['20801', '20805', '20807']);
+    assert.deepEqual(
+      s208.children.map((c) => c.code),
+      ['20801', '20805', '20807'],
+    );
     assert.equal(tree.byCode.get('2080101')!.level, 'item');
     for (const n of walkBudgetTree(tree.roots)) assert.equal(n.mismatch, false, n.code);
   });
@@ -91,7 +97,10 @@ describe('comparisons', () => {
 
   it('compares 预算 with 决算 without adding them, and keeps lines present on one side only', () => {
     const f = budget('final-2025-nr');
-    const b = { ...budget('budget-2025-nr'), lines: budget('budget-2025-nr').lines.filter((l) => l.code !== '2200109') };
+    const b = {
+      ...budget('budget-2025-nr'),
+      lines: budget('budget-2025-nr').lines.filter((l) => l.code !== '2200109'),
+    };
     const c = compareBudgets(f, b);
     assert.equal(c.current.phase, 'final');
     assert.equal(c.previous.phase, 'budget');
@@ -104,7 +113,10 @@ describe('comparisons', () => {
   it('converts the other side to the same unit before comparing', () => {
     const cur = budget('budget-2026-hrss');
     const prevYuan: Budget = { ...budget('budget-2025-hrss'), unit: '元' };
-    prevYuan.lines = prevYuan.lines.map((l) => ({ ...l, total: l.total === null ? null : convertAmount(l.total, '万元', '元') }));
+    prevYuan.lines = prevYuan.lines.map((l) => ({
+      ...l,
+      total: l.total === null ? null : convertAmount(l.total, '万元', '元'),
+    }));
     const same = compareBudgets(cur, budget('budget-2025-hrss')).lines.find((l) => l.code === '208')!;
     const mixed = compareBudgets(cur, prevYuan).lines.find((l) => l.code === '208')!;
     assert.ok(Math.abs(same.percent! - mixed.percent!) < 1e-9);
@@ -112,7 +124,10 @@ describe('comparisons', () => {
 
   it('gives 三公 changes with reasons and flags a published percent that disagrees', () => {
     const s = threePublicChanges(feed.datasets['three-public-2025-nr'] as ThreePublic);
-    assert.deepEqual(s.lines.map((l) => l.category), ['abroad', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    assert.deepEqual(
+      s.lines.map((l) => l.category),
+      ['abroad', 'vehicle-purchase', 'vehicle-operation', 'reception'],
+    );
     const reception = s.lines[3]!;
     assert.equal(reception.percentMismatch, true);
     assert.equal(reception.publishedPercent, -7.81);
@@ -125,7 +140,9 @@ describe('comparisons', () => {
 });
 
 describe('fee search', () => {
-  const fees = Object.values(feed.datasets).filter((d: any) => d.kind === 'fee-list').flatMap((d: any) => d.items) as Fee[];
+  const fees = Object.values(feed.datasets)
+    .filter((d: any) => d.kind === 'fee-list')
+    .flatMap((d: any) => d.items) as Fee[];
 
   it('finds 不动产登记费 by pinyin initials "bdc", highlighting the matched characters', async () => {
     const search = createFeeSearch(fees, { pinyin: await loadPinyin() });
@@ -142,7 +159,10 @@ describe('fee search', () => {
     assert.deepEqual(search.search('身份证')[0]!.ranges, [[2, 5]]);
     assert.ok(search.search('ＢＤＣ').length >= 4, 'full-width letters fold to half-width');
     const both = search.search('bdc 住宅');
-    assert.ok(both.length > 0 && both.every((h) => h.fee.name.includes('住宅') || formatFeeStandard(h.fee.standard).includes('住宅')));
+    assert.ok(
+      both.length > 0 &&
+        both.every((h) => h.fee.name.includes('住宅') || formatFeeStandard(h.fee.standard).includes('住宅')),
+    );
   });
 
   it('finds fees by amount and by basis document number', () => {
@@ -167,17 +187,30 @@ describe('formatting', () => {
   it('converts between 元, 万元 and 亿元 exactly and round-trips', () => {
     assert.equal(convertAmount(1234.56, '万元', '元'), 12345600);
     assert.equal(convertAmount(12345600, '元', '万元'), 1234.56);
-    for (const v of [0.01, 0.1, 3.33, 1234.56, 98765.43]) assert.equal(convertAmount(convertAmount(v, '万元', '亿元'), '亿元', '万元'), v);
+    for (const v of [0.01, 0.1, 3.33, 1234.56, 98765.43])
+      assert.equal(convertAmount(convertAmount(v, '万元', '亿元'), '亿元', '万元'), v);
   });
   it('formats percentages, fee standards, dates and working days', () => {
     assert.equal(formatPercent(7.8), '+7.8%');
     assert.equal(formatPercent(-7.81, 'zh-CN', 2), '−7.81%');
     assert.equal(formatFeeStandard({ type: 'fixed', amount: 80, per: '件' }), '80 元/件');
     assert.equal(formatFeeStandard({ type: 'range', min: 50, max: 200 }), '50–200 元');
-    assert.equal(formatFeeStandard({ type: 'tiered', tiers: [{ label: '住宅', amount: 80, per: '件' }, { label: '非住宅', amount: 550, per: '件' }] }), '住宅 80 元/件；非住宅 550 元/件');
+    assert.equal(
+      formatFeeStandard({
+        type: 'tiered',
+        tiers: [
+          { label: '住宅', amount: 80, per: '件' },
+          { label: '非住宅', amount: 550, per: '件' },
+        ],
+      }),
+      '住宅 80 元/件；非住宅 550 元/件',
+    );
     assert.equal(formatFeeStandard({ type: 'free' }), '免收');
     assert.equal(formatFeeStandard({ type: 'suspended' }), '停征');
-    assert.equal(formatFeeStandard({ type: 'per-unit', rate: 1.5, per: '平方米', minCharge: 300 }), '1.5 元/平方米（最低 300 元）');
+    assert.equal(
+      formatFeeStandard({ type: 'per-unit', rate: 1.5, per: '平方米', minCharge: 300 }),
+      '1.5 元/平方米（最低 300 元）',
+    );
     assert.equal(formatFeeStandard({ type: 'fixed', amount: 80, per: '件' }, 'en'), '80 yuan/件');
     assert.equal(feeSortAmount({ type: 'range', min: 50, max: 200 }), 50);
     assert.equal(formatDate('2026-03-01'), '2026年3月1日');
@@ -190,7 +223,13 @@ describe('formatting', () => {
   });
   it('counts working days past weekends, holidays and make-up working days', () => {
     assert.equal(addWorkingDays('2026-03-06', 1), '2026-03-09'); // Friday + 1 → Monday
-    assert.equal(addWorkingDays('2026-09-30', 3, { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }), '2026-10-10');
+    assert.equal(
+      addWorkingDays('2026-09-30', 3, {
+        holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+        workdays: ['2026-10-10'],
+      }),
+      '2026-10-10',
+    );
   });
 });
 

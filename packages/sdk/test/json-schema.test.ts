@@ -17,7 +17,10 @@ describe('JSON Schema for publishers without TypeScript', () => {
   it('exists for every kind and accepts every sample dataset', () => {
     for (const kind of Object.keys(SCHEMAS) as SchemaKind[]) {
       const check = validatorFor(kind);
-      const docs = kind === 'manifest' ? [feed.manifest] : feed.manifest.datasets.filter((d: any) => d.kind === kind).map((d: any) => feed.datasets[d.id]);
+      const docs =
+        kind === 'manifest'
+          ? [feed.manifest]
+          : feed.manifest.datasets.filter((d: any) => d.kind === kind).map((d: any) => feed.datasets[d.id]);
       assert.ok(docs.length > 0, kind);
       for (const doc of docs) assert.equal(check(doc), true, `${kind}: ${ajv.errorsText(check.errors)}`);
     }

@@ -4,13 +4,18 @@ import { formatIssue, validate, validateFeed, type SchemaKind, type ValidationIs
 import { clone, loadSampleFeed } from './sample-feed.js';
 
 const feed = loadSampleFeed();
-const byKind = (kind: string) => feed.manifest.datasets.filter((d: any) => d.kind === kind).map((d: any) => feed.datasets[d.id]);
-const find = (issues: ValidationIssue[], path: string, code: string) => issues.find((i) => i.path === path && i.code === code);
+const byKind = (kind: string) =>
+  feed.manifest.datasets.filter((d: any) => d.kind === kind).map((d: any) => feed.datasets[d.id]);
+const find = (issues: ValidationIssue[], path: string, code: string) =>
+  issues.find((i) => i.path === path && i.code === code);
 
 function expectIssue<K extends SchemaKind>(kind: K, input: unknown, path: string, code: string, severity = 'error') {
   const r = validate(kind, input);
   const hit = find(r.issues, path, code);
-  assert.ok(hit, `expected ${code} at ${path}, got:\n${r.issues.map((i) => `${i.code} ${formatIssue(i, 'en')}`).join('\n')}`);
+  assert.ok(
+    hit,
+    `expected ${code} at ${path}, got:\n${r.issues.map((i) => `${i.code} ${formatIssue(i, 'en')}`).join('\n')}`,
+  );
   assert.equal(hit.severity, severity);
   assert.ok(hit.message['zh-CN'].length > 0 && hit.message.en.length > 0);
   if (severity === 'error') assert.equal(r.ok, false);
@@ -21,7 +26,10 @@ describe('the sample feed of 示例县', () => {
   it('passes the whole-feed validator with at most warnings', () => {
     const r = validateFeed(feed);
     assert.equal(r.ok, true, r.issues.map((i) => formatIssue(i)).join('\n'));
-    assert.deepEqual(r.issues.filter((i) => i.severity === 'error'), []);
+    assert.deepEqual(
+      r.issues.filter((i) => i.severity === 'error'),
+      [],
+    );
   });
 
   it('is accepted by every kind it holds, and holds what the issue asks for', () => {
@@ -31,7 +39,14 @@ describe('the sample feed of 示例县', () => {
       assert.equal(r.ok, true, `${ref.id}: ${r.issues.map((i) => formatIssue(i)).join('; ')}`);
       counts[ref.kind] = (counts[ref.kind] ?? 0) + 1;
     }
-    assert.deepEqual(Object.keys(counts).sort(), ['budget', 'fee-list', 'final-account', 'process', 'service-guide', 'three-public']);
+    assert.deepEqual(Object.keys(counts).sort(), [
+      'budget',
+      'fee-list',
+      'final-account',
+      'process',
+      'service-guide',
+      'three-public',
+    ]);
     const departments = new Set(byKind('budget').map((b: any) => b.department));
     assert.ok(departments.size >= 3);
     assert.deepEqual([...new Set(byKind('budget').map((b: any) => b.year))].sort(), [2025, 2026]);
@@ -197,10 +212,13 @@ describe('fee list', () => {
     assert.equal(r.data?.items[0]?.basis[0]?.url, undefined);
     assert.equal(r.data?.items[0]?.basis[0]?.title, f.items[0].basis[0].title);
     assert.equal(r.data?.items[2]?.source, undefined);
-    assert.deepEqual(r.issues.filter((i) => i.code === 'unsafe_link_dropped').map((i) => [i.path, i.severity]), [
-      ['items[0].basis[0].url', 'warning'],
-      ['items[2].source', 'warning'],
-    ]);
+    assert.deepEqual(
+      r.issues.filter((i) => i.code === 'unsafe_link_dropped').map((i) => [i.path, i.severity]),
+      [
+        ['items[0].basis[0].url', 'warning'],
+        ['items[2].source', 'warning'],
+      ],
+    );
     assert.equal(f.items[0].basis[0].url, 'javascript:alert(1)', 'the input is not modified');
   });
   it('rejects effective dates in the wrong order', () => {

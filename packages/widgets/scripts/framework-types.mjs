@@ -7,7 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
+const elements = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })),
+);
 
 /** Unions of string literals are kept; booleans and numbers too; anything else is a string attribute. */
 function attrType(a) {
@@ -21,11 +23,26 @@ const camel = (event) => 'on' + event.replace(/(^|-)(\w)/g, (_, __, c) => c.toUp
 
 function props(el) {
   const attrs = (el.attributes ?? []).map((a) => `    ${JSON.stringify(a.name)}?: ${attrType(a)};`);
-  const events = (el.events ?? []).filter((e) => e.name).map((e) => `    ${JSON.stringify(camel(e.name))}?: (event: CustomEvent) => void;`);
-  return [...attrs, ...events, '    children?: unknown;', '    class?: string;', '    className?: string;', '    id?: string;', '    slot?: string;', '    style?: unknown;', '    ref?: unknown;', '    key?: unknown;'].join('\n');
+  const events = (el.events ?? [])
+    .filter((e) => e.name)
+    .map((e) => `    ${JSON.stringify(camel(e.name))}?: (event: CustomEvent) => void;`);
+  return [
+    ...attrs,
+    ...events,
+    '    children?: unknown;',
+    '    class?: string;',
+    '    className?: string;',
+    '    id?: string;',
+    '    slot?: string;',
+    '    style?: unknown;',
+    '    ref?: unknown;',
+    '    key?: unknown;',
+  ].join('\n');
 }
 
-const body = elements.map((el) => `  /** <${el.tagName}> (${el.name}) */\n  ${JSON.stringify(el.tagName)}: {\n${props(el)}\n  };`).join('\n');
+const body = elements
+  .map((el) => `  /** <${el.tagName}> (${el.name}) */\n  ${JSON.stringify(el.tagName)}: {\n${props(el)}\n  };`)
+  .join('\n');
 const header = '// Generated from custom-elements.json by scripts/framework-types.mjs. Do not edit.\n';
 const map = `export interface GongkaiElementProps {\n${body}\n}\n`;
 

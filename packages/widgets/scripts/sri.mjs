@@ -5,8 +5,12 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../dist/browser/', import.meta.url);
 const hashes = {};
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
-  hashes[f] = `sha384-${createHash('sha384').update(readFileSync(new URL(f, dir))).digest('base64')}`;
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
+  hashes[f] = `sha384-${createHash('sha384')
+    .update(readFileSync(new URL(f, dir)))
+    .digest('base64')}`;
 }
 writeFileSync(new URL('sri.json', dir), JSON.stringify(hashes, null, 2) + '\n');
 console.log(`sri: ${Object.keys(hashes).length} files hashed into dist/browser/sri.json`);

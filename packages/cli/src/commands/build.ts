@@ -16,12 +16,19 @@ import { validateCommand } from './validate.js';
 export async function buildCommand(src: string, out: string, o: Output, now = new Date()): Promise<number> {
   const code = await validateCommand(src, {}, o);
   if (code !== 0) {
-    o.err(o.red(o.t('✖ 数据源未通过检查，没有生成发布目录。', '✖ the feed did not pass its checks: nothing was built.')));
+    o.err(
+      o.red(o.t('✖ 数据源未通过检查，没有生成发布目录。', '✖ the feed did not pass its checks: nothing was built.')),
+    );
     return code;
   }
   const feed = await readFeed(src);
   if (!feed.manifest) {
-    o.err(o.t('build 需要一个数据源目录或 manifest.json，而不是单个数据集文件', 'build needs a feed folder or manifest.json, not a single dataset file'));
+    o.err(
+      o.t(
+        'build 需要一个数据源目录或 manifest.json，而不是单个数据集文件',
+        'build needs a feed folder or manifest.json, not a single dataset file',
+      ),
+    );
     return 2;
   }
   const manifest = structuredClone(feed.manifest) as Manifest;
@@ -39,9 +46,23 @@ export async function buildCommand(src: string, out: string, o: Output, now = ne
   }
   manifest.updated = now.toISOString();
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  o.out(o.green(o.t(`✔ 已生成 ${out}：${manifest.datasets.length} 个数据集`, `✔ built ${out}: ${manifest.datasets.length} datasets`)));
+  o.out(
+    o.green(
+      o.t(
+        `✔ 已生成 ${out}：${manifest.datasets.length} 个数据集`,
+        `✔ built ${out}: ${manifest.datasets.length} datasets`,
+      ),
+    ),
+  );
   if (archived) o.out(o.t(`  上一版本已存档到 ${archived}`, `  the previous version was archived to ${archived}`));
-  o.out(o.dim(o.t('  部署提示：manifest.json 设置 Cache-Control: no-cache；data/ 下的文件可长期缓存（immutable）。', '  Deploy: serve manifest.json with Cache-Control: no-cache; files under data/ can be cached forever (immutable).')));
+  o.out(
+    o.dim(
+      o.t(
+        '  部署提示：manifest.json 设置 Cache-Control: no-cache；data/ 下的文件可长期缓存（immutable）。',
+        '  Deploy: serve manifest.json with Cache-Control: no-cache; files under data/ can be cached forever (immutable).',
+      ),
+    ),
+  );
   return 0;
 }
 
@@ -56,7 +77,9 @@ async function archivePrevious(out: string, o: Output): Promise<string | undefin
     o.err(o.yellow(o.t(`⚠ ${manifestFile} 无法解析，未存档`, `⚠ ${manifestFile} is not valid JSON: not archived`)));
     return undefined;
   }
-  const stamp = String(previous.updated ?? 'unknown').replace(/[:+]/g, '-').replace(/\.\d+/, '');
+  const stamp = String(previous.updated ?? 'unknown')
+    .replace(/[:+]/g, '-')
+    .replace(/\.\d+/, '');
   let dir = join(out, 'archive', stamp);
   for (let n = 2; existsSync(dir); n++) dir = join(out, 'archive', `${stamp}-${n}`);
   await mkdir(dir, { recursive: true });

@@ -40,26 +40,46 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     return 2;
   }
   const problems = new RowProblems();
-  const stem = basename(opts.file, extname(opts.file)).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-|-$/g, '') || opts.what;
+  const stem =
+    basename(opts.file, extname(opts.file))
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-|-$/g, '') || opts.what;
   let dataset: Record<string, unknown>;
   let kind: SchemaKind;
   let rowOf: number[] = [];
-  let sheetName = sheets[0]?.name ?? '';
+  let sheetName: string;
   let listKey = '';
 
   if (opts.what === 'budget') {
-    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets.find((s) => s.rows.some((r) => r.some((c) => /科目编码|科目名称|^类$/.test(String(c ?? '')))));
+    const sheet = opts.sheet
+      ? sheets.find((s) => s.name === opts.sheet)
+      : sheets.find((s) => s.rows.some((r) => r.some((c) => /科目编码|科目名称|^类$/.test(String(c ?? '')))));
     if (!sheet) {
-      o.err(o.t(`${opts.file} 中没有${opts.sheet ? `名为“${opts.sheet}”的` : '可识别的预算'}工作表`, `${opts.file} has no ${opts.sheet ? `sheet named "${opts.sheet}"` : 'recognizable budget sheet'}`));
+      o.err(
+        o.t(
+          `${opts.file} 中没有${opts.sheet ? `名为“${opts.sheet}”的` : '可识别的预算'}工作表`,
+          `${opts.file} has no ${opts.sheet ? `sheet named "${opts.sheet}"` : 'recognizable budget sheet'}`,
+        ),
+      );
       return 2;
     }
     sheetName = sheet.name;
-    const table = parseBudgetSheet(sheet, problems, { unit: opts.unit, onRow: (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)) });
+    const table = parseBudgetSheet(sheet, problems, {
+      unit: opts.unit,
+      onRow: (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)),
+    });
     const phase = opts.phase ?? table.phase ?? 'budget';
     const year = opts.year ?? table.year;
     const department = opts.department ?? table.department;
-    if (!year) problems.error(sheet.name, 0, '无法从标题得出年度，请用 --year 指定', 'no year in the title: pass --year');
-    if (!department) problems.error(sheet.name, 0, '无法从标题得出部门名称，请用 --department 指定', 'no department in the title: pass --department');
+    if (!year)
+      problems.error(sheet.name, 0, '无法从标题得出年度，请用 --year 指定', 'no year in the title: pass --year');
+    if (!department)
+      problems.error(
+        sheet.name,
+        0,
+        '无法从标题得出部门名称，请用 --department 指定',
+        'no department in the title: pass --department',
+      );
     kind = phase === 'final' ? 'final-account' : 'budget';
     rowOf = table.rowOf;
     listKey = 'lines';
@@ -85,14 +105,27 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     kind = 'fee-list';
     rowOf = r.rowOf;
     listKey = 'items';
-    dataset = { kind, id: opts.id ?? `fees-${stem}`, ...(opts.title ? { title: opts.title } : {}), updated: today(), ...(opts.department ? { department: opts.department } : {}), items: r.items };
+    dataset = {
+      kind,
+      id: opts.id ?? `fees-${stem}`,
+      ...(opts.title ? { title: opts.title } : {}),
+      updated: today(),
+      ...(opts.department ? { department: opts.department } : {}),
+      items: r.items,
+    };
   } else {
     const items = sheets.find((s) => s.name === (opts.sheet ?? '事项')) ?? sheets[0]!;
     const materials = sheets.find((s) => s.name === '材料' && s !== items);
     sheetName = items.name;
     const r = parseGuideSheets(items, materials, problems);
     kind = 'service-guide';
-    dataset = { kind, id: opts.id ?? `guides-${stem}`, ...(opts.title ? { title: opts.title } : {}), updated: today(), guides: r.guides };
+    dataset = {
+      kind,
+      id: opts.id ?? `guides-${stem}`,
+      ...(opts.title ? { title: opts.title } : {}),
+      updated: today(),
+      guides: r.guides,
+    };
   }
 
   // Validate what would be written; report its issues against spreadsheet rows where possible.
@@ -105,7 +138,12 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   printProblems(problems.items, o);
   const count = (dataset[listKey || 'guides'] as unknown[]).length;
   if (problems.errors > 0 || !v.data) {
-    o.err(o.t(`✖ 有 ${problems.errors} 个错误，未写出文件。请修改表格后重新导入。`, `✖ ${problems.errors} errors: nothing written. Fix the spreadsheet and import again.`));
+    o.err(
+      o.t(
+        `✖ 有 ${problems.errors} 个错误，未写出文件。请修改表格后重新导入。`,
+        `✖ ${problems.errors} errors: nothing written. Fix the spreadsheet and import again.`,
+      ),
+    );
     return 1;
   }
   const out = opts.out ?? `${dataset.id as string}.json`;
@@ -114,7 +152,12 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   return 0;
 }
 
-function locate(issue: ValidationIssue, listKey: string, rowOf: number[], sheet: string): { sheet: string; row: number } {
+function locate(
+  issue: ValidationIssue,
+  listKey: string,
+  rowOf: number[],
+  sheet: string,
+): { sheet: string; row: number } {
   const m = listKey ? issue.path.match(new RegExp(`^${listKey}\\[(\\d+)\\]`)) : null;
   return { sheet, row: m ? (rowOf[Number(m[1])] ?? 0) : 0 };
 }

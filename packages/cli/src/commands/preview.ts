@@ -8,7 +8,12 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import type { Output } from '../output.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+};
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -65,7 +70,10 @@ export function createPreviewServer(feedDir: string): Server {
       if (!path.startsWith(prefix)) continue;
       const file = resolve(root, '.' + path.slice(prefix.length - 1));
       if ((file + sep).startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) {
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+        res.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-cache',
+        });
         createReadStream(file).pipe(res);
         return;
       }
@@ -80,12 +88,19 @@ export async function previewCommand(feedDir: string, port: number, o: Output): 
     return 2;
   }
   if (!existsSync(join(widgetsDir(), 'gongkai.js'))) {
-    o.err(o.red(o.t('✖ 找不到组件脚本，请先运行 npm run build', '✖ the widget bundle is missing: run npm run build first')));
+    o.err(
+      o.red(o.t('✖ 找不到组件脚本，请先运行 npm run build', '✖ the widget bundle is missing: run npm run build first')),
+    );
     return 2;
   }
   const server = createPreviewServer(feedDir);
   await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const actual = (server.address() as { port: number }).port;
-  o.out(o.t(`预览地址：http://localhost:${actual}/  （按 Ctrl+C 停止）`, `Preview: http://localhost:${actual}/  (Ctrl+C to stop)`));
+  o.out(
+    o.t(
+      `预览地址：http://localhost:${actual}/  （按 Ctrl+C 停止）`,
+      `Preview: http://localhost:${actual}/  (Ctrl+C to stop)`,
+    ),
+  );
   return new Promise(() => {}); // serve until interrupted
 }

@@ -21,18 +21,31 @@ export async function buildReport(input: string): Promise<ValidateReport> {
   const files: ValidateReport['files'] = [];
   if (feed.single) {
     const kind = (feed.single.body as { kind?: unknown })?.kind;
-    const r = typeof kind === 'string' && isSchemaKind(kind) && kind !== 'manifest' ? validate(kind, feed.single.body) : validate('manifest', feed.single.body);
+    const r =
+      typeof kind === 'string' && isSchemaKind(kind) && kind !== 'manifest'
+        ? validate(kind, feed.single.body)
+        : validate('manifest', feed.single.body);
     issues = r.issues.map((i) => ({ ...i, file: feed.location }));
-    files.push({ file: feed.location, kind: typeof kind === 'string' ? kind : undefined, errors: 0, warnings: 0, issues: [] });
+    files.push({
+      file: feed.location,
+      kind: typeof kind === 'string' ? kind : undefined,
+      errors: 0,
+      warnings: 0,
+      issues: [],
+    });
   } else {
     const r = validateFeed({ manifest: feed.manifest, datasets: feed.datasets, manifestFile: 'manifest.json' });
     // A dataset we could not read is reported once, as unreadable, not again as missing.
     const unreadable = new Set(feed.issues.filter((i) => i.code === 'unreadable').map((i) => i.file));
     const ids = (r.manifest?.datasets ?? []).map((d) => d.id);
     const missingId = (i: ValidationIssue) => ids[Number(i.path.match(/^datasets\[(\d+)\]/)?.[1])];
-    issues = [...feed.issues, ...r.issues.filter((i) => !(i.code === 'dataset_missing' && unreadable.has(missingId(i))))];
+    issues = [
+      ...feed.issues,
+      ...r.issues.filter((i) => !(i.code === 'dataset_missing' && unreadable.has(missingId(i)))),
+    ];
     files.push({ file: 'manifest.json', kind: 'manifest', errors: 0, warnings: 0, issues: [] });
-    for (const d of r.manifest?.datasets ?? []) files.push({ file: d.id, kind: d.kind, url: d.url, errors: 0, warnings: 0, issues: [] });
+    for (const d of r.manifest?.datasets ?? [])
+      files.push({ file: d.id, kind: d.kind, url: d.url, errors: 0, warnings: 0, issues: [] });
   }
   for (const issue of issues) {
     let f = files.find((x) => x.file === issue.file);
@@ -59,11 +72,18 @@ export async function validateCommand(input: string, opts: { json?: boolean }, o
     o.out(JSON.stringify(report, null, 2));
     return report.ok ? 0 : 1;
   }
-  const where = /^https?:/.test(report.location) ? report.location : relative(process.cwd(), report.location) || report.location;
+  const where = /^https?:/.test(report.location)
+    ? report.location
+    : relative(process.cwd(), report.location) || report.location;
   o.out(o.t(`检查 ${where}`, `Checking ${where}`));
   for (const f of report.files) {
     const mark = f.errors ? o.red('✖') : f.warnings ? o.yellow('⚠') : o.green('✔');
-    const counts = [f.errors ? o.t(`${f.errors} 个错误`, `${f.errors} errors`) : '', f.warnings ? o.t(`${f.warnings} 个提示`, `${f.warnings} warnings`) : ''].filter(Boolean).join('，');
+    const counts = [
+      f.errors ? o.t(`${f.errors} 个错误`, `${f.errors} errors`) : '',
+      f.warnings ? o.t(`${f.warnings} 个提示`, `${f.warnings} warnings`) : '',
+    ]
+      .filter(Boolean)
+      .join('，');
     o.out(`${mark} ${f.file}${f.url ? o.dim(`  ${f.url}`) : ''}${counts ? `  ${counts}` : ''}`);
     for (const i of f.issues) {
       const tag = i.severity === 'error' ? o.red(o.t('错误', 'error')) : o.yellow(o.t('提示', 'warning'));
@@ -71,7 +91,16 @@ export async function validateCommand(input: string, opts: { json?: boolean }, o
     }
   }
   const { files, errors, warnings } = report.counts;
-  o.out(o.t(`共 ${files} 个文件：${errors} 个错误，${warnings} 个提示`, `${files} files: ${errors} errors, ${warnings} warnings`));
-  o.out(report.ok ? o.green(o.t('✔ 可以发布', '✔ ready to publish')) : o.red(o.t('✖ 请修改上述错误后再发布', '✖ fix the errors above before publishing')));
+  o.out(
+    o.t(
+      `共 ${files} 个文件：${errors} 个错误，${warnings} 个提示`,
+      `${files} files: ${errors} errors, ${warnings} warnings`,
+    ),
+  );
+  o.out(
+    report.ok
+      ? o.green(o.t('✔ 可以发布', '✔ ready to publish'))
+      : o.red(o.t('✖ 请修改上述错误后再发布', '✖ fix the errors above before publishing')),
+  );
   return report.ok ? 0 : 1;
 }

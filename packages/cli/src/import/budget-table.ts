@@ -61,7 +61,9 @@ function findHeader(rows: CellValue[][]): { start: number; end: number } | undef
   while (end + 1 < rows.length && end - start < 3) {
     const next = rows[end + 1]!;
     // Header rows hold only words; a data row has a code or (a 合计 row) a figure.
-    const looksLikeData = next.some((c) => CODE_RE.test(cellText(c)) || typeof c === 'number' || /^-?[\d,]+(\.\d+)?$/.test(cellText(c)));
+    const looksLikeData = next.some(
+      (c) => CODE_RE.test(cellText(c)) || typeof c === 'number' || /^-?[\d,]+(\.\d+)?$/.test(cellText(c)),
+    );
     if (looksLikeData) break;
     end++;
   }
@@ -104,7 +106,11 @@ export interface BudgetSheetOptions {
   onRow?: (row: number, of: number) => void;
 }
 
-export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, onRow }: BudgetSheetOptions = {}): BudgetTable {
+export function parseBudgetSheet(
+  sheet: Sheet,
+  problems: RowProblems,
+  { unit, onRow }: BudgetSheetOptions = {},
+): BudgetTable {
   const { rows, name: s } = sheet;
   const table: BudgetTable = { lines: [], rowOf: [], title: findTitle(rows), unit: unit ?? findUnit(rows) };
   if (table.title) {
@@ -115,7 +121,12 @@ export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, on
   const header = findHeader(rows);
   const cols = header && mapColumns(rows, header.start, header.end);
   if (!header || !cols) {
-    problems.error(s, header ? header.start + 1 : 0, '找不到表头：需要“科目编码”（或“类/款/项”）、“科目名称”和“合计”列', 'no header found: the table needs a code column (or 类/款/项 columns), a name column and a total (合计) column');
+    problems.error(
+      s,
+      header ? header.start + 1 : 0,
+      '找不到表头：需要“科目编码”（或“类/款/项”）、“科目名称”和“合计”列',
+      'no header found: the table needs a code column (or 类/款/项 columns), a name column and a total (合计) column',
+    );
     return table;
   }
   let cls = '';
@@ -142,7 +153,12 @@ export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, on
       code = !a && !b && !c ? '' : a && !b && !c ? a : b && !c ? cls + kuan : cls + kuan + c.padStart(2, '0');
     } else code = firstText;
     if (!CODE_RE.test(code)) {
-      problems.error(s, n, `科目编码“${code || '（空）'}”无法识别，应为 3、5 或 7 位数字`, `code "${code || '(blank)'}" is not 3, 5 or 7 digits`);
+      problems.error(
+        s,
+        n,
+        `科目编码“${code || '（空）'}”无法识别，应为 3、5 或 7 位数字`,
+        `code "${code || '(blank)'}" is not 3, 5 or 7 digits`,
+      );
       continue;
     }
     if (!nameText) {
@@ -156,7 +172,12 @@ export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, on
       if (c === undefined) continue;
       const a = parseAmount(row[c]);
       if (!a.ok) {
-        problems.error(s, n, `“${key === 'total' ? '合计' : key === 'basic' ? '基本支出' : key === 'project' ? '项目支出' : '上年数'}”列的“${a.reason}”不是数字`, `"${a.reason}" in the ${key} column is not a number`);
+        problems.error(
+          s,
+          n,
+          `“${key === 'total' ? '合计' : key === 'basic' ? '基本支出' : key === 'project' ? '项目支出' : '上年数'}”列的“${a.reason}”不是数字`,
+          `"${a.reason}" in the ${key} column is not a number`,
+        );
         bad = true;
       } else amounts[key] = a.value;
     }
@@ -168,7 +189,13 @@ export function parseBudgetSheet(sheet: Sheet, problems: RowProblems, { unit, on
     table.lines.push(line);
     table.rowOf.push(n);
   }
-  if (!table.unit) problems.error(s, 0, '找不到单位行（如“单位：万元”），请在表头上方注明，或用 --unit 指定', 'no unit row (e.g. "单位：万元") found: add one above the header or pass --unit');
+  if (!table.unit)
+    problems.error(
+      s,
+      0,
+      '找不到单位行（如“单位：万元”），请在表头上方注明，或用 --unit 指定',
+      'no unit row (e.g. "单位：万元") found: add one above the header or pass --unit',
+    );
   checkGrandTotal(table, s, problems);
   return table;
 }
@@ -178,6 +205,11 @@ function checkGrandTotal(table: BudgetTable, sheet: string, problems: RowProblem
   const classes = table.lines.filter((l) => l.code.length === 3 && typeof l.total === 'number');
   const sum = classes.reduce((a, l) => a + (l.total as number), 0);
   if (Math.abs(sum - table.total) > Math.max(0.01, 0.005 * classes.length)) {
-    problems.warn(sheet, 0, `合计行为 ${table.total}，但各“类”合计为 ${Math.round(sum * 100) / 100}`, `the 合计 row says ${table.total} but the classes add up to ${Math.round(sum * 100) / 100}`);
+    problems.warn(
+      sheet,
+      0,
+      `合计行为 ${table.total}，但各“类”合计为 ${Math.round(sum * 100) / 100}`,
+      `the 合计 row says ${table.total} but the classes add up to ${Math.round(sum * 100) / 100}`,
+    );
   }
 }

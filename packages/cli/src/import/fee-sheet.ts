@@ -8,12 +8,47 @@ import type { DocumentRef, Fee, FeeStandard } from '@gongkai/sdk';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
-export const FEE_HEADERS = ['序号', '收费单位', '收费项目', '类别', '设立级次', '资金管理方式', '政策依据', '收费标准', '减免政策', '备注', '状态'] as const;
+export const FEE_HEADERS = [
+  '序号',
+  '收费单位',
+  '收费项目',
+  '类别',
+  '设立级次',
+  '资金管理方式',
+  '政策依据',
+  '收费标准',
+  '减免政策',
+  '备注',
+  '状态',
+] as const;
 
-const CATEGORY: Record<string, Fee['category']> = { 行政事业性收费: 'administrative', 政府性基金: 'fund', 经营服务性收费: 'service' };
-const LEVEL: Record<string, NonNullable<Fee['level']>> = { 中央: 'central', 省: 'provincial', 省级: 'provincial', 市: 'municipal', 市级: 'municipal', 县: 'county', 县级: 'county' };
-const FUND: Record<string, NonNullable<Fee['fundManagement']>> = { 缴入国库: 'treasury', 国库: 'treasury', 财政专户: 'special-account' };
-const STATUS: Record<string, NonNullable<Fee['status']>> = { 执行: 'active', 执行中: 'active', 停征: 'suspended', 暂停: 'suspended', 取消: 'abolished', 已取消: 'abolished' };
+const CATEGORY: Record<string, Fee['category']> = {
+  行政事业性收费: 'administrative',
+  政府性基金: 'fund',
+  经营服务性收费: 'service',
+};
+const LEVEL: Record<string, NonNullable<Fee['level']>> = {
+  中央: 'central',
+  省: 'provincial',
+  省级: 'provincial',
+  市: 'municipal',
+  市级: 'municipal',
+  县: 'county',
+  县级: 'county',
+};
+const FUND: Record<string, NonNullable<Fee['fundManagement']>> = {
+  缴入国库: 'treasury',
+  国库: 'treasury',
+  财政专户: 'special-account',
+};
+const STATUS: Record<string, NonNullable<Fee['status']>> = {
+  执行: 'active',
+  执行中: 'active',
+  停征: 'suspended',
+  暂停: 'suspended',
+  取消: 'abolished',
+  已取消: 'abolished',
+};
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 /** "80元/件", "80 元每件", "50-200元/次", "50～200元", "免收", "免征", "停征". */
@@ -48,7 +83,12 @@ export function parseFeeSheet(sheet: Sheet, problems: RowProblems): { items: Fee
   const { rows, name: s } = sheet;
   const h = findHeaderRow(rows, ['收费单位', '收费项目', '类别']);
   if (h < 0) {
-    problems.error(s, 0, `找不到表头行：需要“收费单位”“收费项目”“类别”列（完整表头：${FEE_HEADERS.join('、')}）`, `no header row: the sheet needs the columns 收费单位, 收费项目 and 类别 (full layout: ${FEE_HEADERS.join(', ')})`);
+    problems.error(
+      s,
+      0,
+      `找不到表头行：需要“收费单位”“收费项目”“类别”列（完整表头：${FEE_HEADERS.join('、')}）`,
+      `no header row: the sheet needs the columns 收费单位, 收费项目 and 类别 (full layout: ${FEE_HEADERS.join(', ')})`,
+    );
     return { items: [], rowOf: [] };
   }
   const col = (name: string) => rows[h]!.findIndex((c) => cellText(c) === name);
@@ -71,12 +111,24 @@ export function parseFeeSheet(sheet: Sheet, problems: RowProblems): { items: Fee
     }
     const category = CATEGORY[categoryText];
     if (!category) {
-      problems.error(s, n, `类别“${categoryText || '（空）'}”无法识别，应为 行政事业性收费、政府性基金 或 经营服务性收费`, `category "${categoryText || '(blank)'}" must be 行政事业性收费, 政府性基金 or 经营服务性收费`);
+      problems.error(
+        s,
+        n,
+        `类别“${categoryText || '（空）'}”无法识别，应为 行政事业性收费、政府性基金 或 经营服务性收费`,
+        `category "${categoryText || '(blank)'}" must be 行政事业性收费, 政府性基金 or 经营服务性收费`,
+      );
       continue;
     }
     const noText = cellText(at(row, '序号'));
     const no = /^\d+$/.test(noText) ? Number(noText) : undefined;
-    const fee: Fee = { id: `fee-${no ?? items.length + 1}`, ...(no ? { no } : {}), name, department, category, basis: parseBasis(at(row, '政策依据')) };
+    const fee: Fee = {
+      id: `fee-${no ?? items.length + 1}`,
+      ...(no ? { no } : {}),
+      name,
+      department,
+      category,
+      basis: parseBasis(at(row, '政策依据')),
+    };
     const level = LEVEL[cellText(at(row, '设立级次'))];
     if (level) fee.level = level;
     const fund = FUND[cellText(at(row, '资金管理方式'))];
@@ -88,7 +140,12 @@ export function parseFeeSheet(sheet: Sheet, problems: RowProblems): { items: Fee
       if (standard) fee.standard = standard;
       else {
         notes.unshift(`收费标准：${standardText}`);
-        problems.warn(s, n, `收费标准“${standardText}”无法结构化，已原样写入备注`, `standard "${standardText}" has no structured form: kept as text in notes`);
+        problems.warn(
+          s,
+          n,
+          `收费标准“${standardText}”无法结构化，已原样写入备注`,
+          `standard "${standardText}" has no structured form: kept as text in notes`,
+        );
       }
     }
     const exemptions = at(row, '减免政策');

@@ -25,7 +25,9 @@ export class RowProblems {
 
 export function printProblems(problems: readonly RowProblem[], o: Output): void {
   for (const p of problems) {
-    const where = p.row ? o.t(`表「${p.sheet}」第 ${p.row} 行`, `sheet "${p.sheet}" row ${p.row}`) : o.t(`表「${p.sheet}」`, `sheet "${p.sheet}"`);
+    const where = p.row
+      ? o.t(`表「${p.sheet}」第 ${p.row} 行`, `sheet "${p.sheet}" row ${p.row}`)
+      : o.t(`表「${p.sheet}」`, `sheet "${p.sheet}"`);
     const tag = p.severity === 'error' ? o.red(o.t('错误', 'error')) : o.yellow(o.t('提示', 'warning'));
     o.out(`  ${tag}  ${where}：${o.t(p.zh, p.en)}`);
   }

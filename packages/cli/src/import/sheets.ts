@@ -19,7 +19,9 @@ export async function readSheets(file: string): Promise<Sheet[]> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return [{ name: file.split(/[\\/]/).pop()!, rows: readCsv(await readFile(file)) }];
   if (ext === '.xlsx') return readXlsx(file);
-  throw new Error(`不支持的文件类型 ${ext || '(无扩展名)'}，请使用 .xlsx 或 .csv / unsupported file type ${ext}: use .xlsx or .csv`);
+  throw new Error(
+    `不支持的文件类型 ${ext || '(无扩展名)'}，请使用 .xlsx 或 .csv / unsupported file type ${ext}: use .xlsx or .csv`,
+  );
 }
 
 function readCsv(buf: Buffer): CellValue[][] {

@@ -91,8 +91,18 @@ export function createClient(options: ClientOptions) {
     if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
     // The feed changed between the manifest and this file (or the file was replaced by another).
     const id = (v.data as { id?: unknown }).id;
-    if (expectId !== undefined && id !== expectId) throw new FeedError('schema', url, { issues: [makeIssue(['id'], 'dataset_id_mismatch', { expected: expectId, actual: String(id) })] });
-    return { data: v.data, url, fetchedAt: new Date(entry.fetchedAt), stale: false, issues: v.issues, etag: entry.etag };
+    if (expectId !== undefined && id !== expectId)
+      throw new FeedError('schema', url, {
+        issues: [makeIssue(['id'], 'dataset_id_mismatch', { expected: expectId, actual: String(id) })],
+      });
+    return {
+      data: v.data,
+      url,
+      fetchedAt: new Date(entry.fetchedAt),
+      stale: false,
+      issues: v.issues,
+      etag: entry.etag,
+    };
   }
 
   function notify(slot: Slot, update: Update<unknown>): void {
@@ -112,7 +122,10 @@ export function createClient(options: ClientOptions) {
           outcome.status === 304
             ? { ...slot.entry!, fetchedAt: Date.now() }
             : { body: outcome.body, etag: outcome.etag, fetchedAt: Date.now() };
-        const result = outcome.status === 304 && slot.result ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined } : accept(url, slot.kind, entry, slot.expectId);
+        const result =
+          outcome.status === 304 && slot.result
+            ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined }
+            : accept(url, slot.kind, entry, slot.expectId);
         slot.entry = entry;
         slot.result = result;
         void cache.set(url, entry).catch(() => undefined); // a full disk must not break the screen
@@ -134,7 +147,12 @@ export function createClient(options: ClientOptions) {
     return slot.inflight;
   }
 
-  async function load<K extends SchemaKind>(kind: K, url: string, force = false, expectId?: string): Promise<Loaded<DataOf<K>>> {
+  async function load<K extends SchemaKind>(
+    kind: K,
+    url: string,
+    force = false,
+    expectId?: string,
+  ): Promise<Loaded<DataOf<K>>> {
     const slot = slotFor(url, kind);
     if (expectId !== undefined) slot.expectId = expectId;
     if (!slot.result) {
@@ -159,11 +177,17 @@ export function createClient(options: ClientOptions) {
 
   const feed = (force = false) => load('manifest', manifestUrl, force);
 
-  /** The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming what is missing. */
+  /**
+   * The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming what is
+   * missing.
+   */
   async function datasetRefs(kinds: readonly string[], id?: string): Promise<[DatasetRef, ...DatasetRef[]]> {
     const m = await feed();
     const refs = m.data.datasets.filter((d) => kinds.includes(d.kind) && (id === undefined || d.id === id));
-    if (!refs.length) throw new FeedError('not-in-feed', manifestUrl, { detail: `${kinds.join('/')}${id === undefined ? '' : ` "${id}"`}` });
+    if (!refs.length)
+      throw new FeedError('not-in-feed', manifestUrl, {
+        detail: `${kinds.join('/')}${id === undefined ? '' : ` "${id}"`}`,
+      });
     return refs as [DatasetRef, ...DatasetRef[]];
   }
 
@@ -192,7 +216,8 @@ export function createClient(options: ClientOptions) {
     if (name === 'feed') return { url: manifestUrl, kind: 'manifest' };
     const m = await feed();
     const ref = m.data.datasets.find((d) => d.id === name);
-    if (!ref || ref.kind === 'manifest' || !isSchemaKind(ref.kind)) throw new FeedError('not-in-feed', manifestUrl, { detail: `"${name}"` });
+    if (!ref || ref.kind === 'manifest' || !isSchemaKind(ref.kind))
+      throw new FeedError('not-in-feed', manifestUrl, { detail: `"${name}"` });
     return { url: new URL(ref.url, manifestUrl).href, kind: ref.kind };
   }
 
@@ -211,7 +236,8 @@ export function createClient(options: ClientOptions) {
     /** One process by its own id, from whichever process dataset holds it. */
     process: (processId: string) => findRecord('process', (d) => d.processes, processId) as Promise<Loaded<Process>>,
     /** A file of a known kind at any URL (relative to the feed), e.g. a fee list published on its own. */
-    file: <K extends SchemaKind>(kind: K, url: string, force = false) => load(kind, new URL(url, manifestUrl).href, force),
+    file: <K extends SchemaKind>(kind: K, url: string, force = false) =>
+      load(kind, new URL(url, manifestUrl).href, force),
     /** Any dataset listed in the manifest, by id, whatever its kind. */
     async dataset(id: string, force = false): Promise<Loaded<DataOf<Exclude<SchemaKind, 'manifest'>>>> {
       const t = await target(id);
@@ -241,7 +267,8 @@ export function createClient(options: ClientOptions) {
             listener({ result });
           } else await revalidate(t.url, slot);
         } catch (e) {
-          if (!slot?.listeners.has(listener)) listener({ error: e instanceof FeedError ? e : new FeedError('network', name, { cause: e }) });
+          if (!slot?.listeners.has(listener))
+            listener({ error: e instanceof FeedError ? e : new FeedError('network', name, { cause: e }) });
         }
         if (!stopped) timer = setTimeout(() => void tick(true), interval);
       };
@@ -257,5 +284,7 @@ export function createClient(options: ClientOptions) {
 
 function resolveManifestUrl(baseUrl: string): string {
   const base = typeof location !== 'undefined' ? new URL(baseUrl, location.href) : new URL(baseUrl);
-  return /\.json$/i.test(base.pathname) ? base.href : new URL('manifest.json', base.href.endsWith('/') ? base.href : `${base.href}/`).href;
+  return /\.json$/i.test(base.pathname)
+    ? base.href
+    : new URL('manifest.json', base.href.endsWith('/') ? base.href : `${base.href}/`).href;
 }

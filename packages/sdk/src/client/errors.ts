@@ -13,7 +13,10 @@ export interface FeedErrorDetails {
 }
 
 const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => LocalizedText> = {
-  network: (url) => ({ 'zh-CN': `无法连接到 ${url}，请检查网络或地址`, en: `could not reach ${url}: check the network or the address` }),
+  network: (url) => ({
+    'zh-CN': `无法连接到 ${url}，请检查网络或地址`,
+    en: `could not reach ${url}: check the network or the address`,
+  }),
   timeout: (url) => ({ 'zh-CN': `读取 ${url} 超时`, en: `timed out reading ${url}` }),
   http: (url, d) => ({
     'zh-CN': `读取 ${url} 失败：服务器返回 HTTP ${d.status}${d.status === 404 ? '（文件不存在，请检查地址）' : ''}`,
@@ -22,10 +25,19 @@ const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => Locali
   json: (url, d) => ({ 'zh-CN': `${url} 不是有效的 JSON：${d.detail}`, en: `${url} is not valid JSON: ${d.detail}` }),
   'too-large': (url, d) => ({ 'zh-CN': `${url} 过大（${d.detail}）`, en: `${url} is too large (${d.detail})` }),
   schema: (url, d) => ({
-    'zh-CN': `${url} 的数据不符合规范（${d.issues?.length ?? 0} 处问题）：${d.issues?.slice(0, 3).map((i) => formatIssue(i, 'zh-CN')).join('；')}`,
-    en: `${url} does not match the data model (${d.issues?.length ?? 0} issues): ${d.issues?.slice(0, 3).map((i) => formatIssue(i, 'en')).join('; ')}`,
+    'zh-CN': `${url} 的数据不符合规范（${d.issues?.length ?? 0} 处问题）：${d.issues
+      ?.slice(0, 3)
+      .map((i) => formatIssue(i, 'zh-CN'))
+      .join('；')}`,
+    en: `${url} does not match the data model (${d.issues?.length ?? 0} issues): ${d.issues
+      ?.slice(0, 3)
+      .map((i) => formatIssue(i, 'en'))
+      .join('; ')}`,
   }),
-  'not-in-feed': (url, d) => ({ 'zh-CN': `数据源 ${url} 中没有 ${d.detail}`, en: `the feed ${url} has no ${d.detail}` }),
+  'not-in-feed': (url, d) => ({
+    'zh-CN': `数据源 ${url} 中没有 ${d.detail}`,
+    en: `the feed ${url} has no ${d.detail}`,
+  }),
 };
 
 export class FeedError extends Error {

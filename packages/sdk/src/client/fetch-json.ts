@@ -64,9 +64,13 @@ export function parseJson(url: string, text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors on Windows add a BOM
   const start = body.trimStart();
   if (start === '') throw new FeedError('json', url, { detail: '文件为空 / the file is empty' });
-  if (start.startsWith('<')) throw new FeedError('json', url, { detail: '收到的是 HTML 页面，不是 JSON / received an HTML page, not JSON' });
+  if (start.startsWith('<'))
+    throw new FeedError('json', url, { detail: '收到的是 HTML 页面，不是 JSON / received an HTML page, not JSON' });
   // Bytes that are not UTF-8 (a GBK file, say) decode to U+FFFD: refuse rather than show mojibake.
-  if (body.includes('\uFFFD')) throw new FeedError('json', url, { detail: '文件不是 UTF-8 编码，请另存为 UTF-8 / the file is not UTF-8: save it as UTF-8' });
+  if (body.includes('\uFFFD'))
+    throw new FeedError('json', url, {
+      detail: '文件不是 UTF-8 编码，请另存为 UTF-8 / the file is not UTF-8: save it as UTF-8',
+    });
   try {
     return JSON.parse(body);
   } catch (cause) {

@@ -21,9 +21,9 @@ export const HttpUrl = z.string().check(z.regex(HTTP_URL, { error: 'http_url' })
  * Where a dataset file lives: an absolute http(s) URL or a path relative to the manifest
  * (static feeds are moved between servers). Any other scheme is rejected.
  */
-export const FeedUrl = z.string().check(
-  z.regex(/^(?:https?:\/\/[^\s/?#]+[^\s]*|(?!\/\/)[^\s:?#]+(?:\?[^\s#]*)?)$/i, { error: 'feed_url' }),
-);
+export const FeedUrl = z
+  .string()
+  .check(z.regex(/^(?:https?:\/\/[^\s/?#]+[^\s]*|(?!\/\/)[^\s:?#]+(?:\?[^\s#]*)?)$/i, { error: 'feed_url' }));
 
 /** A calendar date, YYYY-MM-DD, that exists (no 2月30日). */
 export const DateString = z.iso.date({ error: 'date' });
@@ -39,15 +39,15 @@ export const Year = z.int({ error: 'year' }).check(z.gte(1949, { error: 'year' }
  * A published amount. `null` means the cell was left blank (not reported), which is a different
  * fact from `0` (nothing spent): the two are kept apart everywhere.
  */
-export const Amount = z.nullable(
-  z.number({ error: 'amount' }).check(z.gte(0, { error: 'amount_negative' })),
-);
+export const Amount = z.nullable(z.number({ error: 'amount' }).check(z.gte(0, { error: 'amount_negative' })));
 
 /** Units in which Chinese public finance tables state their amounts. */
 export const AmountUnit = z.enum(['元', '万元', '亿元'], { error: 'unit' });
 
 /** Working days (工作日); half days occur in promised deadlines. */
-export const WorkingDays = z.number({ error: 'days' }).check(z.gte(0, { error: 'days' }), z.lte(3650, { error: 'days' }));
+export const WorkingDays = z
+  .number({ error: 'days' })
+  .check(z.gte(0, { error: 'days' }), z.lte(3650, { error: 'days' }));
 
 /** A legal or policy document: title, 文号, issuer, optional link. */
 export const DocumentRef = z.object({

@@ -22,15 +22,17 @@ const PerUnit = z.object({
 /** Amounts by class or bracket: 住宅 80 元/件, 非住宅 550 元/件; or 0–100㎡, 100㎡ 以上. */
 const Tiered = z.object({
   type: z.literal('tiered'),
-  tiers: z.array(
-    z.object({
-      label: Text,
-      amount: Money,
-      per: z.optional(Text),
-      from: z.optional(z.number()),
-      to: z.optional(z.number()),
-    }),
-  ).check(z.minLength(1, { error: 'tiers_empty' })),
+  tiers: z
+    .array(
+      z.object({
+        label: Text,
+        amount: Money,
+        per: z.optional(Text),
+        from: z.optional(z.number()),
+        to: z.optional(z.number()),
+      }),
+    )
+    .check(z.minLength(1, { error: 'tiers_empty' })),
 });
 /** 免征 / 免收 */
 const Free = z.object({ type: z.literal('free'), reason: z.optional(Text) });

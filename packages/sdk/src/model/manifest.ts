@@ -3,7 +3,14 @@ import * as z from 'zod/v4/mini';
 import { DateTimeString, FeedUrl, HttpUrl, Id, Text, Year } from './common.js';
 
 /** Dataset kinds this version understands. A manifest may list others; they are kept and warned about. */
-export const DATASET_KINDS = ['budget', 'final-account', 'three-public', 'fee-list', 'service-guide', 'process'] as const;
+export const DATASET_KINDS = [
+  'budget',
+  'final-account',
+  'three-public',
+  'fee-list',
+  'service-guide',
+  'process',
+] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 export const Publisher = z.object({

@@ -39,7 +39,10 @@ export function validateFeed(input: FeedInput): FeedValidation {
   m.data.datasets.forEach((ref, i) => {
     if (!isSchemaKind(ref.kind) || ref.kind === 'manifest') return; // already warned as unknown kind
     if (!Object.hasOwn(input.datasets, ref.id)) {
-      issues.push({ ...makeIssue(['datasets', i, 'url'], 'dataset_missing', { id: ref.id, reason: ref.url }), file: manifestFile });
+      issues.push({
+        ...makeIssue(['datasets', i, 'url'], 'dataset_missing', { id: ref.id, reason: ref.url }),
+        file: manifestFile,
+      });
       return;
     }
     const r = validate(ref.kind, input.datasets[ref.id]);
@@ -54,7 +57,8 @@ export function validateFeed(input: FeedInput): FeedValidation {
   for (const { file, data } of guides) {
     const out = new IssueList();
     data.guides.forEach((g, i) => {
-      if (g.processRef !== undefined && !processIds.has(g.processRef)) out.error(['guides', i, 'processRef'], 'ref_process_missing', { ref: g.processRef });
+      if (g.processRef !== undefined && !processIds.has(g.processRef))
+        out.error(['guides', i, 'processRef'], 'ref_process_missing', { ref: g.processRef });
       if (g.fees && 'refs' in g.fees) {
         g.fees.refs.forEach((ref, j) => {
           if (!feeIds.has(ref)) out.error(['guides', i, 'fees', 'refs', j], 'ref_fee_missing', { ref });

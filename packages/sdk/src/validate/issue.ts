@@ -49,7 +49,12 @@ export function makeIssue(
   params: MessageParams = {},
   severity: Severity = 'error',
 ): ValidationIssue {
-  const issue: ValidationIssue = { path: typeof path === 'string' ? path : formatPath(path), code, severity, message: messageFor(code, params) };
+  const issue: ValidationIssue = {
+    path: typeof path === 'string' ? path : formatPath(path),
+    code,
+    severity,
+    message: messageFor(code, params),
+  };
   if (Object.keys(params).length) issue.params = params;
   return issue;
 }

@@ -13,12 +13,24 @@ export const MESSAGES = {
   type: (p) => [`类型错误：应为${TYPE_ZH[String(p.expected)] ?? p.expected}`, `wrong type: expected ${p.expected}`],
   invalid: (p) => [`取值无效${p.detail ? `（${p.detail}）` : ''}`, `invalid value${p.detail ? ` (${p.detail})` : ''}`],
   not_object: () => ['应为对象 {…}', 'expected an object {…}'],
-  id: () => ['标识应由字母、数字、“-”“_”“.”组成，不超过 128 个字符', 'an id may contain letters, digits, "-", "_" and "." (at most 128 characters)'],
+  id: () => [
+    '标识应由字母、数字、“-”“_”“.”组成，不超过 128 个字符',
+    'an id may contain letters, digits, "-", "_" and "." (at most 128 characters)',
+  ],
   text_empty: () => ['不能为空', 'must not be empty'],
-  http_url: () => ['应为 http(s) 地址，例如 https://www.example.gov.cn/…', 'expected an http(s) address, e.g. https://www.example.gov.cn/…'],
-  feed_url: () => ['应为 http(s) 地址或相对路径（如 data/fees.json）', 'expected an http(s) address or a relative path (e.g. data/fees.json)'],
+  http_url: () => [
+    '应为 http(s) 地址，例如 https://www.example.gov.cn/…',
+    'expected an http(s) address, e.g. https://www.example.gov.cn/…',
+  ],
+  feed_url: () => [
+    '应为 http(s) 地址或相对路径（如 data/fees.json）',
+    'expected an http(s) address or a relative path (e.g. data/fees.json)',
+  ],
   date: () => ['应为有效日期，格式 YYYY-MM-DD，例如 2026-03-01', 'expected a real date as YYYY-MM-DD, e.g. 2026-03-01'],
-  datetime: () => ['应为日期或带时区的时间，例如 2026-03-01 或 2026-03-01T09:00:00+08:00', 'expected a date or a time with offset, e.g. 2026-03-01 or 2026-03-01T09:00:00+08:00'],
+  datetime: () => [
+    '应为日期或带时区的时间，例如 2026-03-01 或 2026-03-01T09:00:00+08:00',
+    'expected a date or a time with offset, e.g. 2026-03-01 or 2026-03-01T09:00:00+08:00',
+  ],
   year: () => ['应为四位年份（整数），例如 2026', 'expected a four-digit year (integer), e.g. 2026'],
   amount: () => ['应为数字金额（未填报请写 null）', 'expected a number (use null when not reported)'],
   amount_negative: () => ['金额不能为负数', 'amount must not be negative'],
@@ -31,53 +43,155 @@ export const MESSAGES = {
   email: () => ['应为有效的电子邮箱地址', 'expected a valid e-mail address'],
   kind: (p) => [`数据类型应为 ${p.expected ?? '已知类型'}`, `dataset kind must be ${p.expected ?? 'a known kind'}`],
   sha256: () => ['sha256 应为 64 位小写十六进制', 'sha256 must be 64 lower-case hex digits'],
-  function_code: () => ['功能分类科目编码应为 3、5 或 7 位数字（类/款/项），例如 2080101', 'classification code must be 3, 5 or 7 digits (类/款/项), e.g. 2080101'],
-  economic_code: () => ['经济分类科目编码应为 3 或 5 位数字，以 3 或 5 开头，例如 30101', 'economic code must be 3 or 5 digits starting with 3 or 5, e.g. 30101'],
-  funding_source: () => ['资金来源应为 general-budget、government-fund、state-capital、special-account、business-income、carried-over 或 other', 'funding source must be general-budget, government-fund, state-capital, special-account, business-income, carried-over or other'],
-  phase: () => ['阶段应为 budget（预算）、adjusted（调整预算）或 final（决算）', 'phase must be budget, adjusted or final'],
-  three_public_category: () => ['“三公”类别应为 abroad、vehicle-purchase、vehicle-operation 或 reception', 'category must be abroad, vehicle-purchase, vehicle-operation or reception'],
-  fee_standard: () => ['收费标准的 type 应为 fixed、range、per-unit、tiered、free 或 suspended', 'fee standard type must be fixed, range, per-unit, tiered, free or suspended'],
+  function_code: () => [
+    '功能分类科目编码应为 3、5 或 7 位数字（类/款/项），例如 2080101',
+    'classification code must be 3, 5 or 7 digits (类/款/项), e.g. 2080101',
+  ],
+  economic_code: () => [
+    '经济分类科目编码应为 3 或 5 位数字，以 3 或 5 开头，例如 30101',
+    'economic code must be 3 or 5 digits starting with 3 or 5, e.g. 30101',
+  ],
+  funding_source: () => [
+    '资金来源应为 general-budget、government-fund、state-capital、special-account、business-income、carried-over 或 other',
+    'funding source must be general-budget, government-fund, state-capital, special-account, business-income, carried-over or other',
+  ],
+  phase: () => [
+    '阶段应为 budget（预算）、adjusted（调整预算）或 final（决算）',
+    'phase must be budget, adjusted or final',
+  ],
+  three_public_category: () => [
+    '“三公”类别应为 abroad、vehicle-purchase、vehicle-operation 或 reception',
+    'category must be abroad, vehicle-purchase, vehicle-operation or reception',
+  ],
+  fee_standard: () => [
+    '收费标准的 type 应为 fixed、range、per-unit、tiered、free 或 suspended',
+    'fee standard type must be fixed, range, per-unit, tiered, free or suspended',
+  ],
   tiers_empty: () => ['分档标准至少要有一档', 'a tiered standard needs at least one tier'],
-  fee_category: () => ['收费类别应为 administrative（行政事业性收费）、fund（政府性基金）或 service（经营服务性收费）', 'fee category must be administrative, fund or service'],
-  fee_level: () => ['设立级次应为 central、provincial、municipal 或 county', 'level must be central, provincial, municipal or county'],
-  fund_management: () => ['资金管理方式应为 treasury（缴入国库）或 special-account（财政专户）', 'fund management must be treasury or special-account'],
+  fee_category: () => [
+    '收费类别应为 administrative（行政事业性收费）、fund（政府性基金）或 service（经营服务性收费）',
+    'fee category must be administrative, fund or service',
+  ],
+  fee_level: () => [
+    '设立级次应为 central、provincial、municipal 或 county',
+    'level must be central, provincial, municipal or county',
+  ],
+  fund_management: () => [
+    '资金管理方式应为 treasury（缴入国库）或 special-account（财政专户）',
+    'fund management must be treasury or special-account',
+  ],
   fee_status: () => ['状态应为 active、suspended 或 abolished', 'status must be active, suspended or abolished'],
-  material_form: () => ['材料形式应为 original、copy、original-and-copy 或 electronic', 'material form must be original, copy, original-and-copy or electronic'],
-  refs_empty: () => ['引用列表不能为空；不收费请写 {"free": true}', 'the list of references is empty; for no fee write {"free": true}'],
-  guide_fees: () => ['收费应为 {"free": true} 或 {"refs": ["收费项目 id", …]}', 'fees must be {"free": true} or {"refs": ["fee id", …]}'],
-  service_type: () => ['事项类型应为 licensing、confirmation、payment、ruling、public-service 或 other', 'service type must be licensing, confirmation, payment, ruling, public-service or other'],
+  material_form: () => [
+    '材料形式应为 original、copy、original-and-copy 或 electronic',
+    'material form must be original, copy, original-and-copy or electronic',
+  ],
+  refs_empty: () => [
+    '引用列表不能为空；不收费请写 {"free": true}',
+    'the list of references is empty; for no fee write {"free": true}',
+  ],
+  guide_fees: () => [
+    '收费应为 {"free": true} 或 {"refs": ["收费项目 id", …]}',
+    'fees must be {"free": true} or {"refs": ["fee id", …]}',
+  ],
+  service_type: () => [
+    '事项类型应为 licensing、confirmation、payment、ruling、public-service 或 other',
+    'service type must be licensing, confirmation, payment, ruling, public-service or other',
+  ],
   node_kind: () => ['节点类型应为 start、step、decision 或 end', 'node kind must be start, step, decision or end'],
   nodes_too_few: () => ['流程至少需要开始和结束两个节点', 'a process needs at least a start and an end node'],
-  unknown_field: (p) => [`未知字段 ${q(p.key)}，将被忽略（是否拼写错误？）`, `unknown field ${q(p.key)} is ignored (a typo?)`],
+  unknown_field: (p) => [
+    `未知字段 ${q(p.key)}，将被忽略（是否拼写错误？）`,
+    `unknown field ${q(p.key)} is ignored (a typo?)`,
+  ],
   too_big: (p) => [`超出上限 ${p.limit}`, `exceeds the limit of ${p.limit}`],
   too_small: (p) => [`低于下限 ${p.limit}`, `below the minimum of ${p.limit}`],
-  unsafe_link_dropped: () => ['链接不是 http(s) 地址，已忽略，不会显示为链接', 'the link is not an http(s) address: it was dropped and is not shown as a link'],
+  unsafe_link_dropped: () => [
+    '链接不是 http(s) 地址，已忽略，不会显示为链接',
+    'the link is not an http(s) address: it was dropped and is not shown as a link',
+  ],
   // --- semantics (beyond shape) ---
-  unknown_kind: (p) => [`未知的数据类型 ${q(p.kind)}，本版本将跳过该数据集`, `unknown dataset kind ${q(p.kind)}: this version skips it`],
-  kind_mismatch: (p) => [`数据类型为 ${q(p.actual)}，但应为 ${q(p.expected)}`, `dataset kind is ${q(p.actual)} but ${q(p.expected)} was expected`],
-  phase_mismatch: (p) => [`决算（final-account）的阶段应为 final，预算的阶段不能为 final（当前 ${q(p.phase)}）`, `a final account must have phase "final" and a budget must not (found ${q(p.phase)})`],
-  duplicate_id: (p) => [`标识 ${q(p.id)} 重复（首次出现在 ${p.first}）`, `id ${q(p.id)} is used twice (first at ${p.first})`],
-  duplicate_code: (p) => [`科目编码 ${q(p.code)} 重复（首次出现在 ${p.first}）`, `code ${q(p.code)} appears twice (first at ${p.first})`],
-  parent_missing: (p) => [`科目 ${p.code} 的上级科目 ${p.parent} 不存在，请补上该行`, `line ${p.code} has no parent line ${p.parent}: add it`],
-  sum_mismatch: (p) => [`${p.field}为 ${p.reported}，但下级科目合计为 ${p.computed}（相差 ${p.diff}）`, `${p.fieldEn} is ${p.reported} but its children add up to ${p.computed} (off by ${p.diff})`],
-  parts_mismatch: (p) => [`合计 ${p.total} 不等于基本支出 ${p.basic} + 项目支出 ${p.project}`, `total ${p.total} is not basic ${p.basic} + project ${p.project}`],
+  unknown_kind: (p) => [
+    `未知的数据类型 ${q(p.kind)}，本版本将跳过该数据集`,
+    `unknown dataset kind ${q(p.kind)}: this version skips it`,
+  ],
+  kind_mismatch: (p) => [
+    `数据类型为 ${q(p.actual)}，但应为 ${q(p.expected)}`,
+    `dataset kind is ${q(p.actual)} but ${q(p.expected)} was expected`,
+  ],
+  phase_mismatch: (p) => [
+    `决算（final-account）的阶段应为 final，预算的阶段不能为 final（当前 ${q(p.phase)}）`,
+    `a final account must have phase "final" and a budget must not (found ${q(p.phase)})`,
+  ],
+  duplicate_id: (p) => [
+    `标识 ${q(p.id)} 重复（首次出现在 ${p.first}）`,
+    `id ${q(p.id)} is used twice (first at ${p.first})`,
+  ],
+  duplicate_code: (p) => [
+    `科目编码 ${q(p.code)} 重复（首次出现在 ${p.first}）`,
+    `code ${q(p.code)} appears twice (first at ${p.first})`,
+  ],
+  parent_missing: (p) => [
+    `科目 ${p.code} 的上级科目 ${p.parent} 不存在，请补上该行`,
+    `line ${p.code} has no parent line ${p.parent}: add it`,
+  ],
+  sum_mismatch: (p) => [
+    `${p.field}为 ${p.reported}，但下级科目合计为 ${p.computed}（相差 ${p.diff}）`,
+    `${p.fieldEn} is ${p.reported} but its children add up to ${p.computed} (off by ${p.diff})`,
+  ],
+  parts_mismatch: (p) => [
+    `合计 ${p.total} 不等于基本支出 ${p.basic} + 项目支出 ${p.project}`,
+    `total ${p.total} is not basic ${p.basic} + project ${p.project}`,
+  ],
   category_duplicate: (p) => [`类别 ${q(p.category)} 出现了两次`, `category ${q(p.category)} appears twice`],
-  percent_mismatch: (p) => [`公布的增减幅度为 ${p.published}%，按金额计算应为 ${p.computed}%；两者均保留，请核对`, `published change ${p.published}% disagrees with the amounts (${p.computed}%); both are kept, please check`],
+  percent_mismatch: (p) => [
+    `公布的增减幅度为 ${p.published}%，按金额计算应为 ${p.computed}%；两者均保留，请核对`,
+    `published change ${p.published}% disagrees with the amounts (${p.computed}%); both are kept, please check`,
+  ],
   range_inverted: (p) => [`最低值 ${p.min} 大于最高值 ${p.max}`, `minimum ${p.min} is greater than maximum ${p.max}`],
   date_order: (p) => [`开始日期 ${p.from} 晚于结束日期 ${p.to}`, `start date ${p.from} is after end date ${p.to}`],
-  status_standard: () => ['状态为停征，但收费标准不是 suspended；请统一', 'status is suspended but the standard is not of type suspended; make them agree'],
-  deadline_order: (p) => [`承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`, `promised deadline (${p.promised} working days) is longer than the legal one (${p.legal})`],
-  edge_unknown_node: (p) => [`连线指向不存在的节点 ${q(p.node)}`, `edge refers to a node ${q(p.node)} that does not exist`],
+  status_standard: () => [
+    '状态为停征，但收费标准不是 suspended；请统一',
+    'status is suspended but the standard is not of type suspended; make them agree',
+  ],
+  deadline_order: (p) => [
+    `承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`,
+    `promised deadline (${p.promised} working days) is longer than the legal one (${p.legal})`,
+  ],
+  edge_unknown_node: (p) => [
+    `连线指向不存在的节点 ${q(p.node)}`,
+    `edge refers to a node ${q(p.node)} that does not exist`,
+  ],
   no_start: () => ['流程没有开始节点（kind: "start"）', 'the process has no start node (kind: "start")'],
   no_end: () => ['流程没有结束节点（kind: "end"）', 'the process has no end node (kind: "end")'],
-  unreachable: (p) => [`节点 ${q(p.node)} 从开始节点无法到达，请补充连线`, `node ${q(p.node)} cannot be reached from the start: add an edge`],
-  dead_end: (p) => [`节点 ${q(p.node)} 没有后续步骤，也不是结束节点`, `node ${q(p.node)} leads nowhere and is not an end node`],
-  ref_fee_missing: (p) => [`引用的收费项目 ${q(p.ref)} 在本数据源中不存在`, `fee ${q(p.ref)} is not in any fee list of this feed`],
-  ref_process_missing: (p) => [`引用的流程 ${q(p.ref)} 在本数据源中不存在`, `process ${q(p.ref)} is not in any process dataset of this feed`],
-  dataset_missing: (p) => [`数据集 ${q(p.id)} 无法读取：${p.reason}`, `dataset ${q(p.id)} could not be read: ${p.reason}`],
+  unreachable: (p) => [
+    `节点 ${q(p.node)} 从开始节点无法到达，请补充连线`,
+    `node ${q(p.node)} cannot be reached from the start: add an edge`,
+  ],
+  dead_end: (p) => [
+    `节点 ${q(p.node)} 没有后续步骤，也不是结束节点`,
+    `node ${q(p.node)} leads nowhere and is not an end node`,
+  ],
+  ref_fee_missing: (p) => [
+    `引用的收费项目 ${q(p.ref)} 在本数据源中不存在`,
+    `fee ${q(p.ref)} is not in any fee list of this feed`,
+  ],
+  ref_process_missing: (p) => [
+    `引用的流程 ${q(p.ref)} 在本数据源中不存在`,
+    `process ${q(p.ref)} is not in any process dataset of this feed`,
+  ],
+  dataset_missing: (p) => [
+    `数据集 ${q(p.id)} 无法读取：${p.reason}`,
+    `dataset ${q(p.id)} could not be read: ${p.reason}`,
+  ],
   unreadable: (p) => [`无法读取：${p.reason}`, `cannot be read: ${p.reason}`],
-  dataset_id_mismatch: (p) => [`清单在此地址列出的是数据集 ${q(p.expected)}，但文件内容是 ${q(p.actual)}（数据源在发布过程中被改动？）`, `the manifest lists dataset ${q(p.expected)} here but the file holds ${q(p.actual)} (did the feed change while publishing?)`],
-  hash_mismatch: (p) => [`文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`, `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`],
+  dataset_id_mismatch: (p) => [
+    `清单在此地址列出的是数据集 ${q(p.expected)}，但文件内容是 ${q(p.actual)}（数据源在发布过程中被改动？）`,
+    `the manifest lists dataset ${q(p.expected)} here but the file holds ${q(p.actual)} (did the feed change while publishing?)`,
+  ],
+  hash_mismatch: (p) => [
+    `文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`,
+    `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`,
+  ],
 } satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -4,7 +4,8 @@
  */
 import type { IssueList, PathSegment } from './issue.js';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function reportUnknownFields(input: unknown, output: unknown, out: IssueList): void {
   // One shared path stack: this walks every value of large files, so it must not allocate per node.

@@ -28,7 +28,9 @@ const SEMANTIC_CHECKS: { [K in SchemaKind]: (data: DataOf<K>, out: IssueList) =>
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */
 function declaredKind(input: unknown): unknown {
-  return input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as { kind?: unknown }).kind : undefined;
+  return input !== null && typeof input === 'object' && !Array.isArray(input)
+    ? (input as { kind?: unknown }).kind
+    : undefined;
 }
 
 export interface ValidateOptions {
@@ -43,7 +45,11 @@ export interface ValidateOptions {
  * Validates one file. Never throws: anything wrong, including a wrong kind or non-object input,
  * comes back as issues with a JSON path. `data` is present whenever the shape is valid.
  */
-export function validate<K extends SchemaKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<DataOf<K>> {
+export function validate<K extends SchemaKind>(
+  kind: K,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<DataOf<K>> {
   if (!isSchemaKind(kind)) return { ok: false, issues: [makeIssue('', 'unknown_kind', { kind: String(kind) })] };
   const declared = declaredKind(input);
   if (kind !== 'manifest' && typeof declared === 'string' && declared !== kind) {
@@ -63,14 +69,19 @@ export function validate<K extends SchemaKind>(kind: K, input: unknown, options:
 }
 
 /** Deletes the offending optional links from a copy and validates again; the links become warnings. */
-function withoutLinks<K extends SchemaKind>(kind: K, input: unknown, linkIssues: ValidationIssue[]): ValidationResult<DataOf<K>> {
+function withoutLinks<K extends SchemaKind>(
+  kind: K,
+  input: unknown,
+  linkIssues: ValidationIssue[],
+): ValidationResult<DataOf<K>> {
   const copy = structuredClone(input);
   for (const issue of linkIssues) {
     const path = parsePath(issue.path);
     const key = path.pop();
     let parent: unknown = copy;
     for (const seg of path) parent = (parent as Record<string | number, unknown>)?.[seg];
-    if (parent && typeof parent === 'object' && key !== undefined) delete (parent as Record<string | number, unknown>)[key];
+    if (parent && typeof parent === 'object' && key !== undefined)
+      delete (parent as Record<string | number, unknown>)[key];
   }
   const again = validate(kind, copy);
   const dropped = linkIssues.map((i) => makeIssue(i.path, 'unsafe_link_dropped', {}, 'warning'));

@@ -19,7 +19,14 @@ describe('feed client in Chromium', () => {
   it('keeps the last good data in IndexedDB, so a reloaded page with the network down still shows it', async () => {
     const db = freshDb();
     await createClient({ baseUrl: FEED, cache: indexedDbCache(db) }).fees('fees-nr');
-    const reloaded = createClient({ baseUrl: FEED, cache: indexedDbCache(db), fetch: offline, retry: 0, staleWhileRevalidate: false, maxAge: 0 });
+    const reloaded = createClient({
+      baseUrl: FEED,
+      cache: indexedDbCache(db),
+      fetch: offline,
+      retry: 0,
+      staleWhileRevalidate: false,
+      maxAge: 0,
+    });
     const r = await reloaded.fees('fees-nr');
     expect(r.stale).to.equal(true);
     expect(r.error?.reason).to.equal('network');

@@ -17,23 +17,34 @@ interface Args {
 }
 
 const FEED = '/feeds/shili-county/';
-const DATASETS = ['budget-2026-hrss', 'budget-2025-hrss', 'final-2025-hrss', 'budget-2026-nr', 'budget-2025-nr', 'final-2025-nr', 'budget-2026-ca', 'budget-2025-ca', 'final-2025-ca'];
+const DATASETS = [
+  'budget-2026-hrss',
+  'budget-2025-hrss',
+  'final-2025-hrss',
+  'budget-2026-nr',
+  'budget-2025-nr',
+  'final-2025-nr',
+  'budget-2026-ca',
+  'budget-2025-ca',
+  'final-2025-ca',
+];
 
 const meta: Meta<Args> = {
   title: 'Widgets/部门预决算 gk-budget-viewer',
   tags: ['autodocs'],
-  render: (a) => html`<gk-budget-viewer
+  render: (a) =>
+    html`<gk-budget-viewer
       theme=${a.theme ?? ''}
-    src=${a.data ? '' : (a.src ?? FEED)}
-    .data=${a.data}
-    dataset=${a.dataset}
-    compare=${a.compare}
-    unit=${a.unit}
-    display=${a.display}
-    lang=${a.lang}
-    size=${a.size}
-    ?debug=${a.debug}
-  ></gk-budget-viewer>`,
+      src=${a.data ? '' : (a.src ?? FEED)}
+      .data=${a.data}
+      dataset=${a.dataset}
+      compare=${a.compare}
+      unit=${a.unit}
+      display=${a.display}
+      lang=${a.lang}
+      size=${a.size}
+      ?debug=${a.debug}
+    ></gk-budget-viewer>`,
   args: { dataset: 'budget-2026-ca', compare: '', unit: '', display: 'amount', lang: 'zh-CN', size: '', debug: false },
   argTypes: {
     theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
@@ -51,7 +62,10 @@ type Story = StoryObj<Args>;
 /** 2026 budget with the 上年数 printed beside each line. */
 export const Default: Story = {};
 export const YearOnYear: Story = { name: 'This year vs last year', args: { compare: 'budget-2025-ca' } };
-export const BudgetVsFinal: Story = { name: '决算 vs 预算', args: { dataset: 'final-2025-nr', compare: 'budget-2025-nr' } };
+export const BudgetVsFinal: Story = {
+  name: '决算 vs 预算',
+  args: { dataset: 'final-2025-nr', compare: 'budget-2025-nr' },
+};
 export const Shares: Story = { name: 'Share of total (%)', args: { display: 'percent' } };
 export const InYuan: Story = { name: 'Unit switched to 元', args: { unit: '元' } };
 export const English: Story = { args: { lang: 'en', compare: 'budget-2025-hrss', dataset: 'budget-2026-hrss' } };
@@ -70,10 +84,34 @@ const lines = (): Budget['lines'] => [
 
 /** The 类 208 is published as 160 but its 款 add up to 150: the viewer shows it on the line. */
 export const BrokenParentSum: Story = {
-  args: { data: { kind: 'budget', id: 'broken', updated: '2026-02-18', department: '示例局', year: 2026, phase: 'budget', unit: '万元', lines: lines() } },
+  args: {
+    data: {
+      kind: 'budget',
+      id: 'broken',
+      updated: '2026-02-18',
+      department: '示例局',
+      year: 2026,
+      phase: 'budget',
+      unit: '万元',
+      lines: lines(),
+    },
+  },
 };
 
-export const Empty: Story = { args: { data: { kind: 'budget', id: 'empty', updated: '2026-02-18', department: '示例局', year: 2026, phase: 'budget', unit: '万元', lines: [] } } };
+export const Empty: Story = {
+  args: {
+    data: {
+      kind: 'budget',
+      id: 'empty',
+      updated: '2026-02-18',
+      department: '示例局',
+      year: 2026,
+      phase: 'budget',
+      unit: '万元',
+      lines: [],
+    },
+  },
+};
 
 /** 5,000 项: the chart shows one level at a time; small cells gather into 其他. */
 export const FiveThousandLines: Story = {
@@ -87,10 +125,20 @@ export const FiveThousandLines: Story = {
         for (let k = 1; k <= 10; k++) {
           const sec = cls + String(k).padStart(2, '0');
           out.push({ code: sec, name: `第${k}款`, total: w * 25 });
-          for (let x = 1; x <= 25; x++) out.push({ code: sec + String(x).padStart(2, '0'), name: `第${x}项`, total: w });
+          for (let x = 1; x <= 25; x++)
+            out.push({ code: sec + String(x).padStart(2, '0'), name: `第${x}项`, total: w });
         }
       }
-      return { kind: 'budget', id: 'big', updated: '2026-02-18', department: '示例大部门', year: 2026, phase: 'budget', unit: '万元', lines: out };
+      return {
+        kind: 'budget',
+        id: 'big',
+        updated: '2026-02-18',
+        department: '示例大部门',
+        year: 2026,
+        phase: 'budget',
+        unit: '万元',
+        lines: out,
+      };
     })(),
   },
 };

@@ -6,27 +6,35 @@ import type { GkBudgetViewer } from './budget-viewer.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const root = (el: HTMLElement) => el.shadowRoot!;
-const ready = (el: GkBudgetViewer) => waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 5000 });
+const ready = (el: GkBudgetViewer) =>
+  waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 5000 });
 const cells = (el: GkBudgetViewer) => [...root(el).querySelectorAll<SVGGElement>('g.cell')].map((c) => c.dataset.code);
-const row = (el: GkBudgetViewer, code: string) => root(el).querySelector<HTMLTableRowElement>(`tr[data-code="${code}"]`);
+const row = (el: GkBudgetViewer, code: string) =>
+  root(el).querySelector<HTMLTableRowElement>(`tr[data-code="${code}"]`);
 const budget = async (id: string): Promise<Budget> => (await fetch(`${FEED}data/${id}.json`)).json();
 
 describe('<gk-budget-viewer>', () => {
   it('shows the sample budget’s top-level categories with totals equal to the data', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" style="width: 1000px"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" style="width: 1000px"></gk-budget-viewer>`,
+    );
     await ready(el);
     const data = await budget('budget-2026-hrss');
     const classes = data.lines.filter((l) => l.code.length === 3);
     expect(cells(el).sort()).to.deep.equal(classes.map((c) => c.code).sort());
     for (const c of classes) {
-      expect(row(el, c.code)!.querySelector('td.num')!.textContent!.trim()).to.equal(formatAmount(c.total, { unit: '万元', withUnit: false }));
+      expect(row(el, c.code)!.querySelector('td.num')!.textContent!.trim()).to.equal(
+        formatAmount(c.total, { unit: '万元', withUnit: false }),
+      );
     }
     const sum = classes.reduce((a, c) => a + c.total!, 0);
     expect(root(el).querySelector('.total')!.textContent).to.contain(formatAmount(sum, { unit: '万元' }));
   });
 
   it('shows the exact figure of the cell under focus', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`,
+    );
     await ready(el);
     const data = await budget('budget-2026-ca');
     root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.focus();
@@ -36,9 +44,13 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('drills into a 类 to show its 款, with a breadcrumb back up', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`,
+    );
     await ready(el);
-    setTimeout(() => root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.dispatchEvent(new MouseEvent('click')));
+    setTimeout(() =>
+      root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.dispatchEvent(new MouseEvent('click')),
+    );
     const { detail } = await oneEvent(el, 'gk-budget-select');
     expect(detail.path).to.deep.equal(['208']);
     await el.updateComplete;
@@ -53,7 +65,9 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('compares with last year and shows the right % for a known line', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" compare="budget-2025-ca"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" compare="budget-2025-ca"></gk-budget-viewer>`,
+    );
     await ready(el);
     const [cur, prev] = await Promise.all([budget('budget-2026-ca'), budget('budget-2025-ca')]);
     const a = cur.lines.find((l) => l.code === '229')!.total!;
@@ -67,14 +81,18 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('compares 决算 with 预算 of the same year without adding them', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="final-2025-nr" compare="budget-2025-nr"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="final-2025-nr" compare="budget-2025-nr"></gk-budget-viewer>`,
+    );
     await ready(el);
     const [fin, bud] = await Promise.all([budget('final-2025-nr'), budget('budget-2025-nr')]);
     expect(root(el).querySelector('thead')!.textContent).to.contain('预算');
     expect(root(el).querySelector('.total')!.textContent).to.contain('决算与预算对比');
     const total = fin.lines.filter((l) => l.code.length === 3).reduce((s, l) => s + l.total!, 0);
     expect(root(el).querySelector('.total')!.textContent).to.contain(formatAmount(total, { unit: '万元' }));
-    expect(row(el, '212')!.querySelectorAll('td.num')[3]!.textContent!.trim()).to.equal(formatAmount(bud.lines.find((l) => l.code === '212')!.total, { unit: '万元', withUnit: false }));
+    expect(row(el, '212')!.querySelectorAll('td.num')[3]!.textContent!.trim()).to.equal(
+      formatAmount(bud.lines.find((l) => l.code === '212')!.total, { unit: '万元', withUnit: false }),
+    );
   });
 
   it('shows a visible warning on a line whose total is not the sum of its items', async () => {
@@ -84,14 +102,18 @@ describe('<gk-budget-viewer>', () => {
     data.lines[i]!.project! += 100;
     const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);
     await ready(el);
-    expect(root(el).querySelector('.warning[role=alert]')!.textContent).to.contain('1 个科目的合计与其下级科目之和不符');
+    expect(root(el).querySelector('.warning[role=alert]')!.textContent).to.contain(
+      '1 个科目的合计与其下级科目之和不符',
+    );
     const note = row(el, '208')!.querySelector('.mismatch-note')!;
     expect(note.textContent).to.contain('公布').and.contain('下级合计');
     expect(row(el, '208')!.classList.contains('mismatch')).to.equal(true);
   });
 
   it('switches units consistently in labels and values', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss"></gk-budget-viewer>`,
+    );
     await ready(el);
     const data = await budget('budget-2026-hrss');
     const total208 = data.lines.find((l) => l.code === '208')!.total!;
@@ -101,7 +123,9 @@ describe('<gk-budget-viewer>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(root(el).querySelector('thead')!.textContent).to.contain('合计（元）');
-    expect(row(el, '208')!.querySelector('td.num')!.textContent!.trim()).to.equal(formatAmount(total208 * 10000, { unit: '元', withUnit: false }));
+    expect(row(el, '208')!.querySelector('td.num')!.textContent!.trim()).to.equal(
+      formatAmount(total208 * 10000, { unit: '元', withUnit: false }),
+    );
     expect(root(el).querySelector('.total')!.textContent).to.match(/元$|元 ·/);
     el.display = 'percent';
     await el.updateComplete;
@@ -110,7 +134,9 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('drills down and expands with the keyboard', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca"></gk-budget-viewer>`,
+    );
     await ready(el);
     row(el, '208')!.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -126,7 +152,9 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('exports the rows shown as CSV in the chosen unit', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" unit="元"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" unit="元"></gk-budget-viewer>`,
+    );
     await ready(el);
     const lines = el.exportCsv({ download: false }).trim().split('\r\n');
     expect(lines[0]).to.contain('合计（元）');
@@ -134,7 +162,9 @@ describe('<gk-budget-viewer>', () => {
   });
 
   it('passes axe-core, also in kiosk size and in English', async () => {
-    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer src=${FEED} dataset="budget-2026-nr" compare="budget-2025-nr"></gk-budget-viewer>`);
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-nr" compare="budget-2025-nr"></gk-budget-viewer>`,
+    );
     await ready(el);
     await expect(el).to.be.accessible();
     el.setAttribute('size', 'kiosk');

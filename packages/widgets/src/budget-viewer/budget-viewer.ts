@@ -79,7 +79,10 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
 export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   static override styles = [tokens, themes, controls, figureTables, budgetViewerStyles];
 
-  /** Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the 上年数 printed in the table. */
+  /**
+   * Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the
+   * 上年数 printed in the table.
+   */
   @property() compare = '';
   /** The other dataset for `.data` users. */
   @property({ attribute: false }) compareData?: unknown;
@@ -145,7 +148,11 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
 
   protected fromData(data: unknown): Ready<BudgetViewData> | Problem {
     const r = validate(GkBudgetViewer.kindOf(data), data);
-    if (!r.data) return { error: { 'zh-CN': '预决算数据不符合规范', en: 'the budget data does not match the data model' }, issues: r.issues };
+    if (!r.data)
+      return {
+        error: { 'zh-CN': '预决算数据不符合规范', en: 'the budget data does not match the data model' },
+        issues: r.issues,
+      };
     let other: Budget | undefined;
     if (this.compareData) {
       const o = validate(GkBudgetViewer.kindOf(this.compareData), this.compareData);
@@ -163,7 +170,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     } else {
       // A single file may be a budget or a final account: the first read tells which.
       loaded = await client.file('budget', url.href).catch((e: unknown) => {
-        if (e instanceof FeedError && e.issues.some((i) => i.code === 'kind_mismatch')) return client.file('final-account', url.href);
+        if (e instanceof FeedError && e.issues.some((i) => i.code === 'kind_mismatch'))
+          return client.file('final-account', url.href);
         throw e;
       });
     }
@@ -181,12 +189,18 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
       const c = compareBudgets(budget, other);
       const samePhase = budget.phase === other.phase;
       compare = {
-        label: samePhase ? fill(t.compareYears, { year: budget.year, other: other.year }) : fill(t.comparePhases, { phase: t[budget.phase], other: t[other.phase] }),
+        label: samePhase
+          ? fill(t.compareYears, { year: budget.year, other: other.year })
+          : fill(t.comparePhases, { phase: t[budget.phase], other: t[other.phase] }),
         otherLabel: samePhase ? `${other.year}` : t[other.phase],
         byCode: new Map(c.lines.map((l) => [l.code, l])),
       };
     } else if (this.compare === 'previous' || (!this.compare && budget.lines.some((l) => l.previous !== undefined))) {
-      compare = { label: t.comparePublished, otherLabel: t.previousYear, byCode: new Map(compareWithPublishedPrevious(budget).map((l) => [l.code, l])) };
+      compare = {
+        label: t.comparePublished,
+        otherLabel: t.previousYear,
+        byCode: new Map(compareWithPublishedPrevious(budget).map((l) => [l.code, l])),
+      };
     }
     let mismatches = 0;
     for (const n of tree.byCode.values()) if (n.mismatch) mismatches++;
@@ -203,13 +217,19 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   private figure(v: number | null | undefined, withUnit = false): string {
     const s = this.loadState as Ready<BudgetViewData>;
     const lang = this.effectiveLang;
-    if (this.display === 'percent' && typeof v === 'number') return formatPercent((v / (s.data.tree.total || 1)) * 100, lang, 1).replace('+', '');
+    if (this.display === 'percent' && typeof v === 'number')
+      return formatPercent((v / (s.data.tree.total || 1)) * 100, lang, 1).replace('+', '');
     return formatAmount(v, { unit: s.data.budget.unit, display: this.shownUnit, lang, withUnit });
   }
 
   private exact(v: number | null | undefined): string {
     const s = this.loadState as Ready<BudgetViewData>;
-    return formatAmount(v, { unit: s.data.budget.unit, display: this.shownUnit, lang: this.effectiveLang, decimals: this.shownUnit === '元' ? 2 : 4 });
+    return formatAmount(v, {
+      unit: s.data.budget.unit,
+      display: this.shownUnit,
+      lang: this.effectiveLang,
+      decimals: this.shownUnit === '元' ? 2 : 4,
+    });
   }
 
   // ---------- rendering ----------
@@ -221,38 +241,62 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const { budget, tree } = ready.data;
     const t = STRINGS[this.effectiveLang];
     const title = budget.title ?? `${budget.department}${budget.year}年${t[budget.phase]}`;
-    if (tree.roots.length === 0) return html`<p class="gk-status">${t.empty}</p>${this.renderUpdated(ready)}`;
+    if (tree.roots.length === 0)
+      return html`<p class="gk-status">${t.empty}</p>
+        ${this.renderUpdated(ready)}`;
     return html`
       <header part="header">
         <h2>${title}</h2>
         <div class="controls" part="controls">
-          <label>${t.unit}
+          <label
+            >${t.unit}
             <select @change=${(e: Event) => (this.unit = (e.target as HTMLSelectElement).value as AmountUnit)}>
               ${UNITS.map((u) => html`<option value=${u} ?selected=${u === this.shownUnit}>${unitLabel(u, this.effectiveLang)}</option>`)}
             </select>
           </label>
           <div role="radiogroup" aria-label=${t.show} class="toggle">
             ${(['amount', 'percent'] as const).map(
-              (d) => html`<button role="radio" aria-checked=${this.display === d ? 'true' : 'false'} @click=${() => (this.display = d)}>${d === 'amount' ? t.amounts : t.percent}</button>`,
+              (d) =>
+                html`<button
+                  role="radio"
+                  aria-checked=${this.display === d ? 'true' : 'false'}
+                  @click=${() => (this.display = d)}
+                >
+                  ${d === 'amount' ? t.amounts : t.percent}
+                </button>`,
             )}
           </div>
           <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
         </div>
-        <p class="total">${t.total}：<strong>${this.figure(tree.total, true)}</strong>${ready.data.compare ? html` <span class="muted">· ${ready.data.compare.label}</span>` : nothing}</p>
+        <p class="total">
+          ${t.total}：<strong>${this.figure(tree.total, true)}</strong>${ready.data.compare ? html` <span class="muted">· ${ready.data.compare.label}</span>` : nothing}
+        </p>
       </header>
       ${ready.data.mismatches ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: ready.data.mismatches })}</p>` : nothing}
-      ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)} ${this.renderTable(ready.data, title)}
-      ${budget.explanation ? html`<details class="explanation"><summary>${t.explanation}</summary>${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</details>` : nothing}
+      ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)}
+      ${this.renderTable(ready.data, title)}
+      ${
+        budget.explanation
+          ? html`<details class="explanation">
+              <summary>${t.explanation}</summary>
+              ${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+            </details>`
+          : nothing
+      }
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
   }
 
   private renderBreadcrumb(data: BudgetViewData) {
     const t = STRINGS[this.effectiveLang];
-    const path = pathOf(this.focusCode).map((c) => data.tree.byCode.get(c)!).filter(Boolean);
+    const path = pathOf(this.focusCode)
+      .map((c) => data.tree.byCode.get(c)!)
+      .filter(Boolean);
     return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${t.breadcrumb}>
       <ol>
-        <li>${path.length ? html`<a href="#" @click=${(e: Event) => this.crumb(e, '')}>${t.all}</a>` : html`<span aria-current="page">${t.all}</span>`}</li>
+        <li>
+          ${path.length ? html`<a href="#" @click=${(e: Event) => this.crumb(e, '')}>${t.all}</a>` : html`<span aria-current="page">${t.all}</span>`}
+        </li>
         ${path.map((n, i) =>
           i === path.length - 1
             ? html`<li><span aria-current="page">${n.code} ${n.name}</span></li>`
@@ -277,18 +321,27 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const fs = this.size === 'kiosk' ? 20 : 13;
     const others = cells.find((c) => c.others);
     return html`<figure class="chart" part="chart">
-      <svg role="group" aria-label=${fill(t.chart, { title })} width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${fs}>
+      <svg
+        role="group"
+        aria-label=${fill(t.chart, { title })}
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+        font-size=${fs}
+      >
         <defs>${Array.from({ length: PATTERNS }, (_, i) => patternDef(i))}</defs>
         ${cells.map((c) => this.renderCell(c, fs))}
       </svg>
       <p class="cell-info" part="cell-info" aria-live="polite">${this.pointed?.label ?? ''}</p>
-      ${others && this.showOthers
-        ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
-            <ul>
-              ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${n.code} ${n.name}：${this.figure(n.total, true)}</button></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        others && this.showOthers
+          ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
+              <ul>
+                ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${n.code} ${n.name}：${this.figure(n.total, true)}</button></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     </figure>`;
   }
 
@@ -330,7 +383,11 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   private select(node: BudgetNode) {
     this.selected = node.code;
     this.dispatchEvent(
-      new CustomEvent<GkBudgetSelectDetail>('gk-budget-select', { detail: { line: node.line, node, path: pathOf(node.code) }, bubbles: true, composed: true }),
+      new CustomEvent<GkBudgetSelectDetail>('gk-budget-select', {
+        detail: { line: node.line, node, path: pathOf(node.code) },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -344,7 +401,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
       [t.project, sum((l) => l.project)],
     ];
     const sources = new Map<string, number>();
-    for (const l of lines) for (const [k, v] of Object.entries(l!.funding ?? {})) sources.set(k, (sources.get(k) ?? 0) + (v ?? 0));
+    for (const l of lines)
+      for (const [k, v] of Object.entries(l!.funding ?? {})) sources.set(k, (sources.get(k) ?? 0) + (v ?? 0));
     const bar = (label: string, parts: [string, number][]) => {
       const total = parts.reduce((a, [, v]) => a + v, 0);
       if (total <= 0) return nothing;
@@ -359,13 +417,18 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
       </div>`;
     };
     return html`<div class="splits">
-      ${bar(t.byKind, kinds)} ${bar(t.bySource, [...sources].map(([k, v]) => [t[k as keyof (typeof STRINGS)['en']] ?? k, v]))}
+      ${bar(t.byKind, kinds)}
+      ${bar(
+        t.bySource,
+        [...sources].map(([k, v]) => [t[k as keyof (typeof STRINGS)['en']] ?? k, v]),
+      )}
     </div>`;
   }
 
   private visibleRows(data: BudgetViewData): BudgetNode[] {
     const out: BudgetNode[] = [];
-    const order = (nodes: BudgetNode[]) => (this.sortBy === 'amount' ? [...nodes].sort((a, b) => (b.total ?? 0) - (a.total ?? 0)) : nodes);
+    const order = (nodes: BudgetNode[]) =>
+      this.sortBy === 'amount' ? [...nodes].sort((a, b) => (b.total ?? 0) - (a.total ?? 0)) : nodes;
     const walk = (nodes: BudgetNode[]) => {
       for (const n of order(nodes)) {
         out.push(n);
@@ -383,58 +446,83 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
     // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
-    return html`<div class="table-scroll"><table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
-      <thead>
-        <tr>
-          <th scope="col">${t.code}</th>
-          <th scope="col">${t.name}</th>
-          <th scope="col" aria-sort=${this.sortBy === 'amount' ? 'descending' : 'none'}>
-            <button class="sort" @click=${() => (this.sortBy = this.sortBy === 'amount' ? 'code' : 'amount')}>${t.total}（${u}）</button>
-          </th>
-          <th scope="col">${t.basic}</th>
-          <th scope="col">${t.project}</th>
-          ${cmp ? html`<th scope="col">${cmp.otherLabel}</th><th scope="col">${t.change}</th><th scope="col">${t.changePct}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((n) => {
-          const level = n.code.length === 3 ? 1 : n.code.length === 5 ? 2 : 3;
-          const hasKids = n.children.length > 0;
-          const c = cmp?.byCode.get(n.code);
-          return html`<tr
-            class="level-${level} ${n.code === this.selected ? 'selected' : ''} ${n.mismatch ? 'mismatch' : ''}"
-            data-code=${n.code}
-            aria-level=${level}
-            aria-expanded=${hasKids ? (this.expanded.has(n.code) ? 'true' : 'false') : nothing}
-            aria-selected=${n.code === this.selected ? 'true' : 'false'}
-            tabindex=${n.code === focusRow ? 0 : -1}
-            @click=${(e: Event) => {
-              if ((e.target as HTMLElement).closest('button')) return;
-              this.rowFocus = n.code;
-              this.select(n);
-            }}
-          >
-            <td class="code">
-              ${hasKids
-                ? html`<button class="twisty" tabindex="-1" aria-label=${this.expanded.has(n.code) ? t.collapse : t.expand} @click=${() => this.toggle(n.code)}>${this.expanded.has(n.code) ? '▾' : '▸'}</button>`
-                : html`<span class="twisty-space"></span>`}${n.code}
-            </td>
-            <td class="name">
-              ${n.name}
-              ${n.mismatch ? html`<div class="mismatch-note" role="note">⚠ ${fill(t.mismatch, { reported: this.exact(n.line?.total), computed: this.exact(n.childrenSum) })}</div>` : nothing}
-            </td>
-            <td class="num" title=${this.exact(n.total)}>${this.figure(n.total)}</td>
-            <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
-            <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.project)}</td>
-            ${cmp
-              ? html`<td class="num">${this.figure(c?.previous)}</td>
-                  <td class="num ${c?.notable ? 'notable' : ''}">${c?.delta === null || c?.delta === undefined ? '—' : `${c.delta > 0 ? '▲ ' : c.delta < 0 ? '▼ ' : ''}${this.figure(Math.abs(c.delta))}`}</td>
-                  <td class="num ${c?.notable ? 'notable' : ''}">${formatPercent(c?.percent, this.effectiveLang)}</td>`
-              : nothing}
-          </tr>`;
-        })}
-      </tbody>
-    </table></div>`;
+    return html`<div class="table-scroll">
+      <table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
+        <thead>
+          <tr>
+            <th scope="col">${t.code}</th>
+            <th scope="col">${t.name}</th>
+            <th scope="col" aria-sort=${this.sortBy === 'amount' ? 'descending' : 'none'}>
+              <button class="sort" @click=${() => (this.sortBy = this.sortBy === 'amount' ? 'code' : 'amount')}>
+                ${t.total}（${u}）
+              </button>
+            </th>
+            <th scope="col">${t.basic}</th>
+            <th scope="col">${t.project}</th>
+            ${
+              cmp
+                ? html`<th scope="col">${cmp.otherLabel}</th>
+                    <th scope="col">${t.change}</th>
+                    <th scope="col">${t.changePct}</th>`
+                : nothing
+            }
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((n) => {
+            const level = n.code.length === 3 ? 1 : n.code.length === 5 ? 2 : 3;
+            const hasKids = n.children.length > 0;
+            const c = cmp?.byCode.get(n.code);
+            return html`<tr
+              class="level-${level} ${n.code === this.selected ? 'selected' : ''} ${n.mismatch ? 'mismatch' : ''}"
+              data-code=${n.code}
+              aria-level=${level}
+              aria-expanded=${hasKids ? (this.expanded.has(n.code) ? 'true' : 'false') : nothing}
+              aria-selected=${n.code === this.selected ? 'true' : 'false'}
+              tabindex=${n.code === focusRow ? 0 : -1}
+              @click=${(e: Event) => {
+                if ((e.target as HTMLElement).closest('button')) return;
+                this.rowFocus = n.code;
+                this.select(n);
+              }}
+            >
+              <td class="code">
+                ${
+                  hasKids
+                    ? html`<button
+                        class="twisty"
+                        tabindex="-1"
+                        aria-label=${this.expanded.has(n.code) ? t.collapse : t.expand}
+                        @click=${() => this.toggle(n.code)}
+                      >
+                        ${this.expanded.has(n.code) ? '▾' : '▸'}
+                      </button>`
+                    : html`<span class="twisty-space"></span>`
+                }${n.code}
+              </td>
+              <td class="name">
+                ${n.name}
+                ${n.mismatch ? html`<div class="mismatch-note" role="note">⚠ ${fill(t.mismatch, { reported: this.exact(n.line?.total), computed: this.exact(n.childrenSum) })}</div>` : nothing}
+              </td>
+              <td class="num" title=${this.exact(n.total)}>${this.figure(n.total)}</td>
+              <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
+              <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.project)}</td>
+              ${
+                cmp
+                  ? html`<td class="num">${this.figure(c?.previous)}</td>
+                      <td class="num ${c?.notable ? 'notable' : ''}">
+                        ${c?.delta === null || c?.delta === undefined ? '—' : `${c.delta > 0 ? '▲ ' : c.delta < 0 ? '▼ ' : ''}${this.figure(Math.abs(c.delta))}`}
+                      </td>
+                      <td class="num ${c?.notable ? 'notable' : ''}">
+                        ${formatPercent(c?.percent, this.effectiveLang)}
+                      </td>`
+                  : nothing
+              }
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private toggle(code: string) {
@@ -485,7 +573,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     if (target) {
       this.rowFocus = target;
       this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-code="${target}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`tr[data-code="${target}"]`)?.focus(),
+      );
     }
   };
 
@@ -496,11 +586,32 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     const t = STRINGS[this.effectiveLang];
     const cmp = s.data.compare;
     const unit = unitLabel(this.shownUnit, this.effectiveLang);
-    const num = (v: number | null | undefined) => (typeof v === 'number' ? String(convertAmount(v, s.data.budget.unit, this.shownUnit)) : '');
-    const header = [t.code, t.name, `${t.total}（${unit}）`, `${t.basic}（${unit}）`, `${t.project}（${unit}）`, ...(cmp ? [`${cmp.otherLabel}（${unit}）`, `${t.change}（${unit}）`, `${t.changePct}`] : [])];
+    const num = (v: number | null | undefined) =>
+      typeof v === 'number' ? String(convertAmount(v, s.data.budget.unit, this.shownUnit)) : '';
+    const header = [
+      t.code,
+      t.name,
+      `${t.total}（${unit}）`,
+      `${t.basic}（${unit}）`,
+      `${t.project}（${unit}）`,
+      ...(cmp ? [`${cmp.otherLabel}（${unit}）`, `${t.change}（${unit}）`, `${t.changePct}`] : []),
+    ];
     const rows = this.visibleRows(s.data).map((n) => {
       const c = cmp?.byCode.get(n.code);
-      return [n.code, n.name, num(n.total), num(n.line?.basic), num(n.line?.project), ...(cmp ? [num(c?.previous), num(c?.delta), c?.percent === null || c?.percent === undefined ? '' : c.percent.toFixed(2)] : [])];
+      return [
+        n.code,
+        n.name,
+        num(n.total),
+        num(n.line?.basic),
+        num(n.line?.project),
+        ...(cmp
+          ? [
+              num(c?.previous),
+              num(c?.delta),
+              c?.percent === null || c?.percent === undefined ? '' : c.percent.toFixed(2),
+            ]
+          : []),
+      ];
     });
     const csv = toCsv([header, ...rows]);
     if (download) downloadCsv(`${s.data.budget.id}.csv`, csv);
@@ -510,7 +621,13 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new dataset starts at the top.
-    if (changed.has('loadState' as keyof GkBudgetViewer) && this.loadState.status === 'ready' && this.focusCode && !this.loadState.data.tree.byCode.has(this.focusCode)) this.focusCode = '';
+    if (
+      changed.has('loadState' as keyof GkBudgetViewer) &&
+      this.loadState.status === 'ready' &&
+      this.focusCode &&
+      !this.loadState.data.tree.byCode.has(this.focusCode)
+    )
+      this.focusCode = '';
   }
 }
 

@@ -41,12 +41,26 @@ export function layoutCells(children: readonly BudgetNode[], width: number, heig
   const area = width * height;
   const big = items.filter((it) => (it.value / total) * area >= MIN_AREA);
   const small = items.filter((it) => !big.includes(it));
-  const list: Item[] = small.length > 1 ? [...big, { others: small.map((s) => s.node!), value: small.reduce((a, s) => a + s.value, 0), colour: -1 }] : items;
-  const root = hierarchy<{ children?: Item[] } | Item>({ children: list }, (d) => ('children' in d ? d.children : undefined)).sum((d) => ('value' in d ? d.value : 0));
+  const list: Item[] =
+    small.length > 1
+      ? [...big, { others: small.map((s) => s.node!), value: small.reduce((a, s) => a + s.value, 0), colour: -1 }]
+      : items;
+  const root = hierarchy<{ children?: Item[] } | Item>({ children: list }, (d) =>
+    'children' in d ? d.children : undefined,
+  ).sum((d) => ('value' in d ? d.value : 0));
   treemap<{ children?: Item[] } | Item>().tile(treemapSquarify).size([width, height]).paddingInner(2).round(true)(root);
   return (root.leaves() as (typeof root & { x0: number; x1: number; y0: number; y1: number })[]).map((leaf) => {
     const d = leaf.data as Item;
-    return { x: leaf.x0, y: leaf.y0, width: leaf.x1 - leaf.x0, height: leaf.y1 - leaf.y0, node: d.node, others: d.others, value: d.value, colour: d.colour };
+    return {
+      x: leaf.x0,
+      y: leaf.y0,
+      width: leaf.x1 - leaf.x0,
+      height: leaf.y1 - leaf.y0,
+      node: d.node,
+      others: d.others,
+      value: d.value,
+      colour: d.colour,
+    };
   });
 }
 

@@ -41,7 +41,12 @@ export function columnHeader(key: ColumnKey, lang: Lang): string {
   return key === 'department' ? t.department : key === 'category' ? t.category : key === 'status' ? t.status : t[key];
 }
 
-export function renderCell(key: ColumnKey, fee: Fee, ranges: readonly [number, number][], lang: Lang): TemplateResult | string {
+export function renderCell(
+  key: ColumnKey,
+  fee: Fee,
+  ranges: readonly [number, number][],
+  lang: Lang,
+): TemplateResult | string {
   const t = STRINGS[lang];
   switch (key) {
     case 'no':
@@ -56,14 +61,19 @@ export function renderCell(key: ColumnKey, fee: Fee, ranges: readonly [number, n
       return t[fee.status ?? 'active'];
     case 'standard': {
       const badge = feeBadge(fee);
-      const text = fee.standard && fee.standard.type !== 'free' && fee.standard.type !== 'suspended' ? formatFeeStandard(fee.standard, lang) : '';
+      const text =
+        fee.standard && fee.standard.type !== 'free' && fee.standard.type !== 'suspended'
+          ? formatFeeStandard(fee.standard, lang)
+          : '';
       return html`${text}${badge ? html`<span class="badge ${badge}" part="badge">${t[badge]}</span>` : nothing}${!fee.standard && !badge ? html`<span class="muted">${formatFeeStandard(undefined, lang)}</span>` : nothing}`;
     }
     case 'basis':
       return html`${fee.basis.map((d) => {
         const label = `《${d.title.replace(/^《|》$/g, '')}》${d.number ? `（${d.number}）` : ''}`;
         const href = safeHttpUrl(d.url);
-        return html`<div class="doc">${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</div>`;
+        return html`<div class="doc">
+          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+        </div>`;
       })}`;
     case 'notes':
       return [fee.exemptions, fee.notes].filter(Boolean).join(' ');

@@ -25,24 +25,36 @@ const FEED = '/feeds/shili-county/';
 const meta: Meta<Args> = {
   title: 'Widgets/收费项目表 gk-fee-table',
   tags: ['autodocs'],
-  render: (a) => html`<div style="max-width:${a.width ?? 'none'}">
-    <gk-fee-table
-      theme=${a.theme ?? ''}
-      src=${a.data ? '' : (a.src ?? FEED)}
-      .data=${a.data}
-      lang=${a.lang}
-      size=${a.size}
-      columns=${a.columns}
-      query=${a.query}
-      department=${a.department}
-      category=${a.category}
-      status=${a.status}
-      sort=${a.sort}
-      group-by=${a.groupBy}
-      ?debug=${a.debug}
-    ></gk-fee-table>
-  </div>`,
-  args: { lang: 'zh-CN', size: '', columns: '', query: '', department: '', category: '', status: '', sort: '', groupBy: '', debug: false },
+  render: (a) =>
+    html`<div style="max-width:${a.width ?? 'none'}">
+      <gk-fee-table
+        theme=${a.theme ?? ''}
+        src=${a.data ? '' : (a.src ?? FEED)}
+        .data=${a.data}
+        lang=${a.lang}
+        size=${a.size}
+        columns=${a.columns}
+        query=${a.query}
+        department=${a.department}
+        category=${a.category}
+        status=${a.status}
+        sort=${a.sort}
+        group-by=${a.groupBy}
+        ?debug=${a.debug}
+      ></gk-fee-table>
+    </div>`,
+  args: {
+    lang: 'zh-CN',
+    size: '',
+    columns: '',
+    query: '',
+    department: '',
+    category: '',
+    status: '',
+    sort: '',
+    groupBy: '',
+    debug: false,
+  },
   argTypes: {
     theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
@@ -86,7 +98,16 @@ export const InvalidFeed: Story = {
       kind: 'fee-list',
       id: 'broken',
       updated: '2026-02-30',
-      items: [{ id: 'a', name: '', department: '示例县公安局', category: 'tax', basis: [], standard: { type: 'fixed', amount: -5 } }],
+      items: [
+        {
+          id: 'a',
+          name: '',
+          department: '示例县公安局',
+          category: 'tax',
+          basis: [],
+          standard: { type: 'fixed', amount: -5 },
+        },
+      ],
     },
   },
 };

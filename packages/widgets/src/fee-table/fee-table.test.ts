@@ -8,18 +8,31 @@ const FEED = '/examples/feeds/shili-county/';
 const root = (el: GkFeeTable) => el.shadowRoot!;
 const rows = (el: GkFeeTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr.fee')];
 const names = (el: GkFeeTable) => rows(el).map((r) => r.querySelector('td.name')!.textContent!.trim());
-const ready = (el: GkFeeTable) => waitUntil(() => root(el).querySelector('table, .gk-error, .no-results'), 'widget did not settle', { timeout: 5000 });
+const ready = (el: GkFeeTable) =>
+  waitUntil(() => root(el).querySelector('table, .gk-error, .no-results'), 'widget did not settle', { timeout: 5000 });
 
 async function fromFeed(attrs = '') {
   const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
-  for (const [k, v] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(k!, v ?? '');
+  for (const [k, v] of attrs
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    el.setAttribute(k!, v ?? '');
   el.src = FEED;
   await ready(el);
   return el;
 }
 
 function fee(i: number, extra: Partial<Fee> = {}): Fee {
-  return { id: `f${i}`, name: `收费项目${i}`, department: `单位${i % 7}`, category: 'administrative', basis: [{ title: `依据${i}` }], standard: { type: 'fixed', amount: i, per: '件' }, ...extra };
+  return {
+    id: `f${i}`,
+    name: `收费项目${i}`,
+    department: `单位${i % 7}`,
+    category: 'administrative',
+    basis: [{ title: `依据${i}` }],
+    standard: { type: 'fixed', amount: i, per: '件' },
+    ...extra,
+  };
 }
 
 async function type(el: GkFeeTable, text: string) {
@@ -67,7 +80,9 @@ describe('<gk-fee-table>', () => {
 
   it('sorts by amount and by name from the column headers', async () => {
     const el = await fromFeed('department=示例县自然资源局');
-    const amountButton = [...root(el).querySelectorAll('th button')].find((b) => b.textContent!.includes('标准')) as HTMLButtonElement;
+    const amountButton = [...root(el).querySelectorAll('th button')].find((b) =>
+      b.textContent!.includes('标准'),
+    ) as HTMLButtonElement;
     amountButton.click();
     await el.updateComplete;
     expect(el.sort).to.equal('amount');
@@ -95,7 +110,13 @@ describe('<gk-fee-table>', () => {
     el.department = '';
     el.category = 'fund';
     await el.updateComplete;
-    expect(rows(el).every((r) => ['城市基础设施配套费', '残疾人就业保障金', '地方教育附加', '文化事业建设费', '采矿权出让收益'].some((n) => r.textContent!.includes(n)))).to.equal(true);
+    expect(
+      rows(el).every((r) =>
+        ['城市基础设施配套费', '残疾人就业保障金', '地方教育附加', '文化事业建设费', '采矿权出让收益'].some((n) =>
+          r.textContent!.includes(n),
+        ),
+      ),
+    ).to.equal(true);
     el.category = '';
     el.status = 'suspended';
     await el.updateComplete;
@@ -113,7 +134,10 @@ describe('<gk-fee-table>', () => {
 
   it('never renders a javascript: basis link as a live link', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
-    el.data = [fee(1, { basis: [{ title: '恶意依据', url: 'javascript:alert(1)' }] }), fee(2, { basis: [{ title: '正常依据', url: 'https://www.gov.cn/doc.html' }] })];
+    el.data = [
+      fee(1, { basis: [{ title: '恶意依据', url: 'javascript:alert(1)' }] }),
+      fee(2, { basis: [{ title: '正常依据', url: 'https://www.gov.cn/doc.html' }] }),
+    ];
     await el.updateComplete;
     const links = [...root(el).querySelectorAll('a')];
     expect(links.some((a) => a.href.startsWith('javascript'))).to.equal(false);
@@ -123,7 +147,9 @@ describe('<gk-fee-table>', () => {
 
   it('renders HTML in feed text as text', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
-    el.data = [fee(1, { name: '<img src=x onerror="window.__pwned=1">工本费', notes: '<script>window.__pwned=1</script>' })];
+    el.data = [
+      fee(1, { name: '<img src=x onerror="window.__pwned=1">工本费', notes: '<script>window.__pwned=1</script>' }),
+    ];
     await el.updateComplete;
     expect(root(el).querySelector('img, script')).to.equal(null);
     expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">工本费');
@@ -132,7 +158,15 @@ describe('<gk-fee-table>', () => {
 
   it('shows an error state, not a blank, for an invalid feed, with the issues in debug mode', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table debug></gk-fee-table>`);
-    setTimeout(() => (el.data = { kind: 'fee-list', id: 'x', updated: '2026-01-01', items: [{ id: 'a', name: '', category: 'tax', basis: [] }] }));
+    setTimeout(
+      () =>
+        (el.data = {
+          kind: 'fee-list',
+          id: 'x',
+          updated: '2026-01-01',
+          items: [{ id: 'a', name: '', category: 'tax', basis: [] }],
+        }),
+    );
     const { detail } = await oneEvent(el, 'gk-error');
     await el.updateComplete;
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('数据暂时无法显示');
@@ -154,7 +188,9 @@ describe('<gk-fee-table>', () => {
   });
 
   it('shows an error state for a feed URL that does not exist', async () => {
-    const el = await fixture<GkFeeTable>(html`<gk-fee-table debug src="/examples/feeds/nowhere/fees.json"></gk-fee-table>`);
+    const el = await fixture<GkFeeTable>(
+      html`<gk-fee-table debug src="/examples/feeds/nowhere/fees.json"></gk-fee-table>`,
+    );
     await ready(el);
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('HTTP 404');
   });
@@ -180,7 +216,10 @@ describe('<gk-fee-table>', () => {
     await el.updateComplete;
     expect(rows(el).length, 'the first rows are shown before the whole list is validated').to.be.greaterThan(0);
     expect(root(el).querySelector('.summary')!.textContent).to.contain('共 10000 项');
-    await waitUntil(() => root(el).querySelector('table')!.getAttribute('aria-rowcount') === '10001', 'the whole list never arrived');
+    await waitUntil(
+      () => root(el).querySelector('table')!.getAttribute('aria-rowcount') === '10001',
+      'the whole list never arrived',
+    );
     expect(rows(el).length).to.be.lessThan(80);
     rows(el)[0]!.focus();
     await sendKeys({ press: 'End' });

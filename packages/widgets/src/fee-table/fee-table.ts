@@ -11,7 +11,6 @@ import {
   loadPinyin,
   validate,
   type Fee,
-  type FeeList,
   type FeeSearch,
   type PinyinConverter,
   type ValidationIssue,
@@ -38,7 +37,9 @@ export interface GkFeeSelectDetail {
 }
 
 type SortKey = '' | 'name' | '-name' | 'amount' | '-amount';
-type DisplayRow = { type: 'fee'; key: string; fee: Fee; ranges: [number, number][] } | { type: 'group'; key: string; label: string; count: number };
+type DisplayRow =
+  | { type: 'fee'; key: string; fee: Fee; ranges: [number, number][] }
+  | { type: 'group'; key: string; label: string; count: number };
 
 /** Above this many rows only the visible window is rendered. */
 const VIRTUAL_FROM = 80;
@@ -144,7 +145,9 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   exportCsv({ download = true } = {}): string {
     const lang = this.effectiveLang;
     const header = COLUMN_KEYS.map((k) => columnHeader(k, lang));
-    const body = this.view.filter((r) => r.type === 'fee').map((r) => COLUMN_KEYS.map((k) => cellText(k, (r as { fee: Fee }).fee, lang)));
+    const body = this.view
+      .filter((r) => r.type === 'fee')
+      .map((r) => COLUMN_KEYS.map((k) => cellText(k, (r as { fee: Fee }).fee, lang)));
     const csv = toCsv([header, ...body]);
     if (download) downloadCsv(`${STRINGS[lang].subject}-${new Date().toISOString().slice(0, 10)}.csv`, csv);
     return csv;
@@ -152,17 +155,37 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
 
   protected fromData(data: unknown): Ready<FeeTableData> | Problem {
     // Accept a fee-list dataset, or a bare array of fees for developers building lists in code.
-    const input = Array.isArray(data) ? { kind: 'fee-list', id: 'inline', updated: new Date().toISOString().slice(0, 10), items: data } : data;
+    const input = Array.isArray(data)
+      ? { kind: 'fee-list', id: 'inline', updated: new Date().toISOString().slice(0, 10), items: data }
+      : data;
     const full = (): Ready<FeeTableData> | Problem => {
       const r = validate('fee-list', input, { dropUnsafeLinks: true });
-      if (!r.data) return { error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' }, issues: r.issues };
-      return { data: { items: r.data.items }, updated: Array.isArray(data) ? undefined : r.data.updated, issues: r.issues };
+      if (!r.data)
+        return {
+          error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' },
+          issues: r.issues,
+        };
+      return {
+        data: { items: r.data.items },
+        updated: Array.isArray(data) ? undefined : r.data.updated,
+        issues: r.issues,
+      };
     };
     const items = (input as { items?: unknown })?.items;
     if (Array.isArray(items) && items.length > PROGRESSIVE_FROM) {
       // Validating 10,000 fees takes a while: show the first screenfuls (validated) first.
-      const head = validate('fee-list', { ...(input as object), items: items.slice(0, FIRST_ROWS) }, { dropUnsafeLinks: true });
-      if (head.data) return { data: { items: head.data.items, total: items.length }, updated: Array.isArray(data) ? undefined : head.data.updated, issues: [], complete: full };
+      const head = validate(
+        'fee-list',
+        { ...(input as object), items: items.slice(0, FIRST_ROWS) },
+        { dropUnsafeLinks: true },
+      );
+      if (head.data)
+        return {
+          data: { items: head.data.items, total: items.length },
+          updated: Array.isArray(data) ? undefined : head.data.updated,
+          issues: [],
+          complete: full,
+        };
     }
     return full();
   }
@@ -177,7 +200,10 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const lists = await Promise.all(refs.map((r) => client.fees(r.id)));
     return {
       data: { items: lists.flatMap((l) => l.data.items) },
-      updated: lists.map((l) => l.data.updated).sort().at(-1),
+      updated: lists
+        .map((l) => l.data.updated)
+        .sort()
+        .at(-1),
       stale: lists.some((l) => l.stale),
       issues: lists.flatMap((l, i) => l.issues.map((issue): ValidationIssue => ({ ...issue, file: refs[i]!.id }))),
     };
@@ -189,7 +215,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.index = undefined;
+    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable))
+      this.index = undefined;
     // A query set as an attribute (or typed before the dictionary arrived) may be pinyin.
     if (changed.has('query') && /[a-z]/i.test(this.query)) void this.ensurePinyin();
     const inputs = ['loadState', 'pinyin', 'query', 'department', 'category', 'status', 'sort', 'groupBy', 'lang'];
@@ -227,13 +254,17 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
       const byName = this.sort.endsWith('name');
       const key = new Map(matches.map((m) => [m.fee, byName ? 0 : feeSortAmount(m.fee.standard)]));
       // Fees with no published amount stay last whichever way amounts are sorted.
-      const byAmount = (a: number, b: number) => (a === b ? 0 : a === Infinity ? 1 : b === Infinity ? -1 : dir * (a - b));
-      matches = [...matches].sort((a, b) => (byName ? dir * this.collator.compare(a.fee.name, b.fee.name) : byAmount(key.get(a.fee)!, key.get(b.fee)!)));
+      const byAmount = (a: number, b: number) =>
+        a === b ? 0 : a === Infinity ? 1 : b === Infinity ? -1 : dir * (a - b);
+      matches = [...matches].sort((a, b) =>
+        byName ? dir * this.collator.compare(a.fee.name, b.fee.name) : byAmount(key.get(a.fee)!, key.get(b.fee)!),
+      );
     }
     const view: DisplayRow[] = [];
     if (this.groupBy === 'department') {
       const groups = new Map<string, typeof matches>();
-      for (const m of matches) (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
+      for (const m of matches)
+        (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
       for (const [label, list] of groups) {
         view.push({ type: 'group', key: `group:${label}`, label, count: list.length });
         for (const m of list) view.push({ type: 'fee', key: m.fee.id, ...m });
@@ -256,12 +287,18 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const filtered = Boolean(this.query.trim() || this.department || this.category || this.status);
     return html`
       ${this.renderToolbar()}
-      <p class="summary" part="summary" role="status">${filtered ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}</p>
-      ${total === 0
-        ? html`<p class="no-results" part="empty">${t.empty}</p>`
-        : shown === 0
-          ? html`<p class="no-results" part="empty">${this.pinyinLoading ? t.searching : fill(t.noResults, { q: this.query.trim() || '…' })}</p>`
-          : this.renderTable()}
+      <p class="summary" part="summary" role="status">
+        ${filtered ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}
+      </p>
+      ${
+        total === 0
+          ? html`<p class="no-results" part="empty">${t.empty}</p>`
+          : shown === 0
+            ? html`<p class="no-results" part="empty">
+                ${this.pinyinLoading ? t.searching : fill(t.noResults, { q: this.query.trim() || '…' })}
+              </p>`
+            : this.renderTable()
+      }
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
   }
@@ -272,9 +309,20 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const departments = [...new Set(fees.map((f) => f.department))];
     const categories = [...new Set(fees.map((f) => f.category))];
     const statuses = [...new Set(fees.map((f) => f.status ?? 'active'))];
-    const select = (label: string, all: string, value: string, options: [string, string][], set: (v: string) => void) =>
+    const select = (
+      label: string,
+      all: string,
+      value: string,
+      options: [string, string][],
+      set: (v: string) => void,
+    ) =>
       options.length > 1
-        ? html`<select part="filter" aria-label=${label} .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        ? html`<select
+            part="filter"
+            aria-label=${label}
+            .value=${value}
+            @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
+          >
             <option value="">${all}</option>
             ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
           </select>`
@@ -292,11 +340,33 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
           this.query = (e.target as HTMLInputElement).value;
         }}
       />
-      ${select(t.department, t.allDepartments, this.department, departments.map((d) => [d, d]), (v) => (this.department = v))}
-      ${select(t.category, t.allCategories, this.category, categories.map((c) => [c, t[c]]), (v) => (this.category = v))}
-      ${select(t.status, t.allStatuses, this.status, statuses.map((s) => [s, t[s]]), (v) => (this.status = v))}
+      ${select(
+        t.department,
+        t.allDepartments,
+        this.department,
+        departments.map((d) => [d, d]),
+        (v) => (this.department = v),
+      )}
+      ${select(
+        t.category,
+        t.allCategories,
+        this.category,
+        categories.map((c) => [c, t[c]]),
+        (v) => (this.category = v),
+      )}
+      ${select(
+        t.status,
+        t.allStatuses,
+        this.status,
+        statuses.map((s) => [s, t[s]]),
+        (v) => (this.status = v),
+      )}
       <label class="check"
-        ><input type="checkbox" .checked=${this.groupBy === 'department'} @change=${(e: Event) => (this.groupBy = (e.target as HTMLInputElement).checked ? 'department' : '')} />${t.groupByDepartment}</label
+        ><input
+          type="checkbox"
+          .checked=${this.groupBy === 'department'}
+          @change=${(e: Event) => (this.groupBy = (e.target as HTMLInputElement).checked ? 'department' : '')}
+        />${t.groupByDepartment}</label
       >
       <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
     </div>`;
@@ -319,14 +389,19 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const t = STRINGS[lang];
     const cols = parseColumns(this.columns);
     const virtual = this.view.length > VIRTUAL_FROM && !this.printing;
-    const range = virtual ? this.rows.range(this.scrollPos, this.viewport) : { start: 0, end: this.view.length, top: 0, bottom: 0 };
+    const range = virtual
+      ? this.rows.range(this.scrollPos, this.viewport)
+      : { start: 0, end: this.view.length, top: 0, bottom: 0 };
     this.rendered = range;
     const firstFee = this.view.findIndex((r, i) => i >= range.start && r.type === 'fee');
     const tabStop = this.activeIndex >= range.start && this.activeIndex < range.end ? this.activeIndex : firstFee;
-    const sortState = (k: 'name' | 'amount') => (this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none');
+    const sortState = (k: 'name' | 'amount') =>
+      this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none';
     return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${this.onScroll}>
       <table part="table" aria-rowcount=${this.view.length + 1}>
-        <caption class="visually-hidden">${t.caption}</caption>
+        <caption class="visually-hidden">
+          ${t.caption}
+        </caption>
         <thead>
           <tr aria-rowindex="1">
             ${cols.map((c) => {
@@ -335,19 +410,29 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
               const state = sortState(s);
               return html`<th scope="col" part="header" aria-sort=${state}>
                 <button @click=${() => this.toggleSort(s)} aria-label=${fill(t.sortBy, { col: columnHeader(c, lang) })}>
-                  ${columnHeader(c, lang)}<span class="sort-icon" aria-hidden="true">${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
+                  ${columnHeader(c, lang)}<span class="sort-icon" aria-hidden="true"
+                    >${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span
+                  >
                 </button>
               </th>`;
             })}
           </tr>
         </thead>
         <tbody @keydown=${this.onKeyDown} @click=${this.onClick}>
-          ${range.top > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} ${cssomStyle({ height: `${range.top}px` })}></td></tr>` : nothing}
+          ${
+            range.top > 0
+              ? html`<tr class="spacer" aria-hidden="true">
+                  <td colspan=${cols.length} ${cssomStyle({ height: `${range.top}px` })}></td>
+                </tr>`
+              : nothing
+          }
           ${this.view.slice(range.start, range.end).map((row, k) => {
             const i = range.start + k;
             if (row.type === 'group') {
               return html`<tr class="group" data-key=${row.key} aria-rowindex=${i + 2}>
-                <th colspan=${cols.length} scope="colgroup">${row.label} <span class="muted">(${row.count} ${t.items})</span></th>
+                <th colspan=${cols.length} scope="colgroup">
+                  ${row.label} <span class="muted">(${row.count} ${t.items})</span>
+                </th>
               </tr>`;
             }
             return html`<tr
@@ -362,7 +447,13 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
               ${cols.map((c) => html`<td class=${c} data-label=${columnHeader(c, lang)}>${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}</td>`)}
             </tr>`;
           })}
-          ${range.bottom > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols.length} ${cssomStyle({ height: `${range.bottom}px` })}></td></tr>` : nothing}
+          ${
+            range.bottom > 0
+              ? html`<tr class="spacer" aria-hidden="true">
+                  <td colspan=${cols.length} ${cssomStyle({ height: `${range.bottom}px` })}></td>
+                </tr>`
+              : nothing
+          }
         </tbody>
       </table>
     </div>`;
@@ -434,7 +525,9 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     if (row?.type !== 'fee') return;
     this.selectedKey = row.key;
     this.activeIndex = i;
-    this.dispatchEvent(new CustomEvent<GkFeeSelectDetail>('gk-fee-select', { detail: { fee: row.fee }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<GkFeeSelectDetail>('gk-fee-select', { detail: { fee: row.fee }, bubbles: true, composed: true }),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -443,7 +536,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     const scroller = this.scroller;
     if (scroller && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(() => {
-        if (this.scroller && this.scroller.clientHeight !== this.viewport) this.viewport = this.scroller.clientHeight || this.viewport;
+        if (this.scroller && this.scroller.clientHeight !== this.viewport)
+          this.viewport = this.scroller.clientHeight || this.viewport;
       });
       this.resizeObserver.observe(scroller);
     }
@@ -459,7 +553,13 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     if (changedHeights && this.rendered && this.view.length > VIRTUAL_FROM && !this.printing) {
       const next = this.rows.range(this.scrollPos, this.viewport);
       const r = this.rendered;
-      if (next.start !== r.start || next.end !== r.end || Math.abs(next.top - r.top) > 1 || Math.abs(next.bottom - r.bottom) > 1) this.requestUpdate();
+      if (
+        next.start !== r.start ||
+        next.end !== r.end ||
+        Math.abs(next.top - r.top) > 1 ||
+        Math.abs(next.bottom - r.bottom) > 1
+      )
+        this.requestUpdate();
     }
     if (this.focusPending) {
       const tr = this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.activeIndex}"]`);

@@ -5,15 +5,22 @@ import type { GkFeeTable } from '../fee-table/fee-table.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const active = (k: GkKiosk) => [...k.children].findIndex((c) => c.hasAttribute('data-gk-active'));
-const settled = (el: Element) => waitUntil(() => el.shadowRoot?.querySelector('table, .gk-error, article, svg'), `${el.localName} did not load`, { timeout: 5000 });
+const settled = (el: Element) =>
+  waitUntil(() => el.shadowRoot?.querySelector('table, .gk-error, article, svg'), `${el.localName} did not load`, {
+    timeout: 5000,
+  });
 
 async function kiosk(extra = '', height = 600) {
-  const k = await fixture<GkKiosk>(html`
-    <gk-kiosk manual-clock src=${FEED} dwell="10" idle-timeout="30" style="--gk-kiosk-height: ${height}px">
+  const k = await fixture<GkKiosk>(
+    html` <gk-kiosk manual-clock src=${FEED} dwell="10" idle-timeout="30" style="--gk-kiosk-height: ${height}px">
       <gk-fee-table dataset="fees-nr"></gk-fee-table>
       <gk-three-public dataset="three-public-2025-ca"></gk-three-public>
-      <div data-dwell="5"><h2>通知公告</h2><p>本周六政务大厅照常办公。</p></div>
-    </gk-kiosk>`);
+      <div data-dwell="5">
+        <h2>通知公告</h2>
+        <p>本周六政务大厅照常办公。</p>
+      </div>
+    </gk-kiosk>`,
+  );
   if (extra) k.setAttribute('mode', extra);
   await settled(k.children[0]!);
   await settled(k.children[1]!);
@@ -24,7 +31,10 @@ describe('<gk-kiosk>', () => {
   it('gives every panel the kiosk feed and rotates them by dwell time', async () => {
     const k = await kiosk('', 4000);
     expect(active(k)).to.equal(0);
-    expect((k.children[0] as GkFeeTable).shadowRoot!.querySelectorAll('tbody tr.fee').length).to.equal(10, 'panels read the kiosk’s feed');
+    expect((k.children[0] as GkFeeTable).shadowRoot!.querySelectorAll('tbody tr.fee').length).to.equal(
+      10,
+      'panels read the kiosk’s feed',
+    );
     expect(k.children[0]!.getAttribute('size')).to.equal('kiosk');
     k.advance(9_000);
     expect(active(k)).to.equal(0, 'not before its dwell time');
@@ -43,7 +53,9 @@ describe('<gk-kiosk>', () => {
     const fees = k.children[0] as GkFeeTable;
     fees.query = '抵押';
     await fees.updateComplete;
-    fees.shadowRoot!.querySelector('input')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    fees
+      .shadowRoot!.querySelector('input')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(k.paused).to.equal(true);
     k.advance(25_000);
     expect(active(k)).to.equal(0, 'no rotation while a user has the screen');
@@ -54,10 +66,12 @@ describe('<gk-kiosk>', () => {
   });
 
   it('scrolls a long panel to its end before moving on', async () => {
-    const k = await fixture<GkKiosk>(html`<gk-kiosk manual-clock dwell="2" style="--gk-kiosk-height: 300px">
-      <div>${Array.from({ length: 40 }, (_, i) => html`<p>第 ${i} 条</p>`)}</div>
-      <div>短</div>
-    </gk-kiosk>`);
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock dwell="2" style="--gk-kiosk-height: 300px">
+        <div>${Array.from({ length: 40 }, (_, i) => html`<p>第 ${i} 条</p>`)}</div>
+        <div>短</div>
+      </gk-kiosk>`,
+    );
     const viewport = k.shadowRoot!.querySelector('.viewport')!;
     k.advance(2_500);
     expect(active(k)).to.equal(0, 'not done before reaching the end');
@@ -68,17 +82,21 @@ describe('<gk-kiosk>', () => {
 
   it('skips and reports a panel whose data is invalid, and never shows a blank screen', async () => {
     const skipped: number[] = [];
-    const k = await fixture<GkKiosk>(html`<gk-kiosk manual-clock dwell="1" @gk-kiosk-skip=${(e: CustomEvent) => skipped.push(e.detail.index)}>
-      <gk-fee-table .data=${{ kind: 'fee-list', id: 'x', updated: '2026-01-01', items: [{ id: 1 }] }}></gk-fee-table>
-      <div>ok</div>
-    </gk-kiosk>`);
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock dwell="1" @gk-kiosk-skip=${(e: CustomEvent) => skipped.push(e.detail.index)}>
+        <gk-fee-table .data=${{ kind: 'fee-list', id: 'x', updated: '2026-01-01', items: [{ id: 1 }] }}></gk-fee-table>
+        <div>ok</div>
+      </gk-kiosk>`,
+    );
     await waitUntil(() => (k.children[0] as GkFeeTable).loadStatus === 'error');
     k.advance(1_100);
     k.advance(1_100);
     k.advance(1_100);
     expect(active(k)).to.equal(1);
     expect(skipped).to.deep.equal([0], 'reported once');
-    const all = await fixture<GkKiosk>(html`<gk-kiosk manual-clock><gk-fee-table .data=${{ items: 'broken' }}></gk-fee-table></gk-kiosk>`);
+    const all = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock><gk-fee-table .data=${{ items: 'broken' }}></gk-fee-table></gk-kiosk>`,
+    );
     await waitUntil(() => (all.children[0] as GkFeeTable).loadStatus === 'error');
     all.advance(25_000);
     expect(all.shadowRoot!.querySelector('.fallback')!.textContent).to.contain('信息更新中');

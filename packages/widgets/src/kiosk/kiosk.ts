@@ -34,8 +34,16 @@ interface Panel extends Element {
 /** Seconds a long panel waits at the top before scrolling, and at the end before moving on. */
 const HOLD = 3;
 const STRINGS = {
-  'zh-CN': { stale: '网络异常，正在显示最近一次获取的数据', waiting: '信息更新中，请稍候', panel: '第 {i} 屏，共 {n} 屏' },
-  en: { stale: 'Offline: showing the last data received', waiting: 'Updating information, please wait', panel: 'Screen {i} of {n}' },
+  'zh-CN': {
+    stale: '网络异常，正在显示最近一次获取的数据',
+    waiting: '信息更新中，请稍候',
+    panel: '第 {i} 屏，共 {n} 屏',
+  },
+  en: {
+    stale: 'Offline: showing the last data received',
+    waiting: 'Updating information, please wait',
+    panel: 'Screen {i} of {n}',
+  },
 };
 
 /**
@@ -103,13 +111,15 @@ export class GkKiosk extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'input']) this.addEventListener(type, this.onUserInput, { capture: true, passive: true });
+    for (const type of ['pointerdown', 'keydown', 'wheel', 'input'])
+      this.addEventListener(type, this.onUserInput, { capture: true, passive: true });
     this.startClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'input']) this.removeEventListener(type, this.onUserInput, { capture: true });
+    for (const type of ['pointerdown', 'keydown', 'wheel', 'input'])
+      this.removeEventListener(type, this.onUserInput, { capture: true });
     clearInterval(this.timer);
     this.timer = undefined;
   }
@@ -198,7 +208,13 @@ export class GkKiosk extends LitElement {
         if (!this.reported.has(p)) {
           this.reported.add(p);
           console.warn(`<gk-kiosk>: skipping panel ${i + 1} (<${p.localName}>) because its data cannot be shown`);
-          this.dispatchEvent(new CustomEvent<GkKioskSkipDetail>('gk-kiosk-skip', { detail: { panel: p, index: i }, bubbles: true, composed: true }));
+          this.dispatchEvent(
+            new CustomEvent<GkKioskSkipDetail>('gk-kiosk-skip', {
+              detail: { panel: p, index: i },
+              bubbles: true,
+              composed: true,
+            }),
+          );
         }
         continue;
       }
@@ -250,13 +266,22 @@ export class GkKiosk extends LitElement {
     const offsets = [0, 1, 2, 1, 0, -1, -2, -1];
     const dx = offsets[this.shift] ?? 0;
     const dy = offsets[(this.shift + 2) % 8] ?? 0;
-    return html`<div class="frame" ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}>
-      <div class="viewport" part="viewport">${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}</div>
+    return html`<div
+      class="frame"
+      ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}
+    >
+      <div class="viewport" part="viewport">
+        ${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}
+      </div>
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
         ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, resolveLang(this))}</span>` : nothing}
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
-        <span class="dots" role="img" aria-label=${t.panel.replace('{i}', String(this.index + 1)).replace('{n}', String(n))}>
+        <span
+          class="dots"
+          role="img"
+          aria-label=${t.panel.replace('{i}', String(this.index + 1)).replace('{n}', String(n))}
+        >
           ${this.panels.map((_, i) => html`<span class="dot ${i === this.index ? 'on' : ''}"></span>`)}
         </span>
       </footer>

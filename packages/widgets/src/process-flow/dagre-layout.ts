@@ -26,7 +26,14 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
   const lineHeight = o.fontSize * 1.35;
   const pad = o.fontSize * 0.9;
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: o.direction, nodesep: o.fontSize * 2.2, ranksep: o.fontSize * 3.2, edgesep: o.fontSize, marginx: 8, marginy: 8 });
+  g.setGraph({
+    rankdir: o.direction,
+    nodesep: o.fontSize * 2.2,
+    ranksep: o.fontSize * 3.2,
+    edgesep: o.fontSize,
+    marginx: 8,
+    marginy: 8,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   const sizes = new Map<string, { width: number; height: number; lines: string[]; meta: string[] }>();
   for (const n of process.nodes) {
@@ -62,10 +69,27 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
     const pts = (lab.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
     const a = nodes.find((n) => n.node.id === e.from)!;
     const b = nodes.find((n) => n.node.id === e.to)!;
-    edges.push({ from: e.from, to: e.to, label: e.label, points: pts, labelX: lab.x ?? 0, labelY: lab.y ?? 0, labelWidth: lab.width ?? 0, back: rankPos(b) < rankPos(a) });
+    edges.push({
+      from: e.from,
+      to: e.to,
+      label: e.label,
+      points: pts,
+      labelX: lab.x ?? 0,
+      labelY: lab.y ?? 0,
+      labelWidth: lab.width ?? 0,
+      back: rankPos(b) < rankPos(a),
+    });
   });
   const graph = g.graph();
-  const layout: FlowLayout = { direction: o.direction, fontSize: o.fontSize, width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges, lanes: [] };
+  const layout: FlowLayout = {
+    direction: o.direction,
+    fontSize: o.fontSize,
+    width: graph.width ?? 0,
+    height: graph.height ?? 0,
+    nodes,
+    edges,
+    lanes: [],
+  };
   return o.lanes ? intoLanes(layout, o.fontSize) : layout;
 }
 
@@ -91,7 +115,11 @@ function intoLanes(l: FlowLayout, fontSize: number): FlowLayout {
         n.y += header;
       }
     }
-    lanes.push(lr ? { name, x: 0, y: offset, width: along + header, height: thick } : { name, x: offset, y: 0, width: thick, height: along + header });
+    lanes.push(
+      lr
+        ? { name, x: 0, y: offset, width: along + header, height: thick }
+        : { name, x: offset, y: 0, width: thick, height: along + header },
+    );
     offset += thick;
   }
   const byId = new Map(l.nodes.map((n) => [n.node.id, n]));
@@ -103,14 +131,24 @@ function intoLanes(l: FlowLayout, fontSize: number): FlowLayout {
       const sx = a.x + (e.back ? -a.width / 2 : a.width / 2);
       const tx = b.x + (e.back ? b.width / 2 : -b.width / 2);
       const mx = (sx + tx) / 2;
-      e.points = [{ x: sx, y: a.y }, { x: mx, y: a.y }, { x: mx, y: b.y }, { x: tx, y: b.y }];
+      e.points = [
+        { x: sx, y: a.y },
+        { x: mx, y: a.y },
+        { x: mx, y: b.y },
+        { x: tx, y: b.y },
+      ];
       e.labelX = mx;
       e.labelY = (a.y + b.y) / 2;
     } else {
       const sy = a.y + (e.back ? -a.height / 2 : a.height / 2);
       const ty = b.y + (e.back ? b.height / 2 : -b.height / 2);
       const my = (sy + ty) / 2;
-      e.points = [{ x: a.x, y: sy }, { x: a.x, y: my }, { x: b.x, y: my }, { x: b.x, y: ty }];
+      e.points = [
+        { x: a.x, y: sy },
+        { x: a.x, y: my },
+        { x: b.x, y: my },
+        { x: b.x, y: ty },
+      ];
       e.labelX = (a.x + b.x) / 2;
       e.labelY = my;
     }

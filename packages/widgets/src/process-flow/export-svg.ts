@@ -2,7 +2,16 @@
  * A standalone SVG file of a chart: the shadow DOM's styles do not travel with the markup, so the
  * computed presentation of every element is written onto it.
  */
-const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'font-family', 'opacity'] as const;
+const PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'opacity',
+] as const;
 
 export function exportSvg(chart: SVGSVGElement, name: string, download: boolean): string {
   const clone = chart.cloneNode(true) as SVGSVGElement;

@@ -1,7 +1,11 @@
 /** Arrow-key moves between flowchart nodes: the nearest node in that direction, favouring straight lines. */
 import type { PlacedNode } from './layout.js';
 
-export function nearestInDirection(nodes: readonly PlacedNode[], fromId: string, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight'): string | undefined {
+export function nearestInDirection(
+  nodes: readonly PlacedNode[],
+  fromId: string,
+  key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight',
+): string | undefined {
   const from = nodes.find((n) => n.node.id === fromId);
   if (!from) return undefined;
   const [ux, uy] = ({ ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] } as const)[key];

@@ -8,7 +8,8 @@ const FEED = '/examples/feeds/shili-county/';
 const root = (el: GkProcessFlow) => el.shadowRoot!;
 const nodes = (el: GkProcessFlow) => [...root(el).querySelectorAll<SVGGElement>('g.node')];
 const edgeLabels = (el: GkProcessFlow) => [...root(el).querySelectorAll('.edge-label text')].map((t) => t.textContent);
-const drawn = (el: GkProcessFlow) => waitUntil(() => root(el).querySelector('svg.chart, .problems, .gk-error'), 'chart was not drawn', { timeout: 5000 });
+const drawn = (el: GkProcessFlow) =>
+  waitUntil(() => root(el).querySelector('svg.chart, .problems, .gk-error'), 'chart was not drawn', { timeout: 5000 });
 
 async function sampleProcesses(): Promise<Process[]> {
   const list = await (await fetch(`${FEED}data/processes-county.json`)).json();
@@ -16,7 +17,13 @@ async function sampleProcesses(): Promise<Process[]> {
 }
 
 function chain(n: number): Process {
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, kind: (i === 0 ? 'start' : i === n - 1 ? 'end' : 'step') as 'start' | 'end' | 'step', label: `第${i}步`, owner: ['窗口', '科室', '领导'][i % 3], days: 1 }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    kind: (i === 0 ? 'start' : i === n - 1 ? 'end' : 'step') as 'start' | 'end' | 'step',
+    label: `第${i}步`,
+    owner: ['窗口', '科室', '领导'][i % 3],
+    days: 1,
+  }));
   return { id: 'long', name: '长流程', nodes, edges: nodes.slice(1).map((x, i) => ({ from: `s${i}`, to: x.id })) };
 }
 
@@ -27,14 +34,19 @@ describe('<gk-process-flow>', () => {
       el.data = p;
       await drawn(el);
       expect(nodes(el).length, p.id).to.equal(p.nodes.length);
-      const labels = p.edges.map((e) => e.label).filter(Boolean).sort();
+      const labels = p.edges
+        .map((e) => e.label)
+        .filter(Boolean)
+        .sort();
       expect(edgeLabels(el).sort(), p.id).to.deep.equal(labels);
       expect(root(el).querySelectorAll('path.edge').length, p.id).to.equal(p.edges.length);
     }
   });
 
   it('loads a process from the feed by id, shows owners, time limits and the total promised time', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow src=${FEED} process="proc-licensing" style="width: 1000px"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-licensing" style="width: 1000px"></gk-process-flow>`,
+    );
     await drawn(el);
     const review = root(el).querySelector('g.node[data-id="review"]')!;
     expect(review.textContent).to.contain('审查').and.contain('业务科室').and.contain('8 个工作日');
@@ -61,7 +73,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('selects steps with the keyboard and emits gk-step-select', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 1100px" orientation="lr"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow style="width: 1100px" orientation="lr"></gk-process-flow>`,
+    );
     el.data = chain(4);
     await drawn(el);
     const first = root(el).querySelector<SVGGElement>('g.node[data-id="s0"]')!;
@@ -77,7 +91,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('highlights the active step for screen readers too', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow src=${FEED} process="proc-dibao" active-step="check"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-dibao" active-step="check"></gk-process-flow>`,
+    );
     await drawn(el);
     const active = root(el).querySelector('g.node.active')!;
     expect(active.getAttribute('data-id')).to.equal('check');
@@ -86,7 +102,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('gives the same procedure as an ordered text list', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow src=${FEED} process="proc-licensing"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-licensing"></gk-process-flow>`,
+    );
     await drawn(el);
     const items = [...root(el).querySelectorAll('[part=text-version] li')].map((li) => li.textContent);
     expect(items).to.have.length(9);
@@ -115,7 +133,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('exports a standalone SVG with its styles inlined', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow src=${FEED} process="proc-marriage"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-marriage"></gk-process-flow>`,
+    );
     await drawn(el);
     const text = el.exportSvg({ download: false });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -125,7 +145,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('lays out a 40-step process and keeps it readable by zooming and scrolling', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 800px" orientation="lr"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow style="width: 800px" orientation="lr"></gk-process-flow>`,
+    );
     el.data = chain(40);
     await drawn(el);
     expect(nodes(el)).to.have.length(40);
@@ -138,7 +160,9 @@ describe('<gk-process-flow>', () => {
   });
 
   it('passes axe-core, also in kiosk size', async () => {
-    const el = await fixture<GkProcessFlow>(html`<gk-process-flow src=${FEED} process="proc-licensing" active-step="review"></gk-process-flow>`);
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-licensing" active-step="review"></gk-process-flow>`,
+    );
     await drawn(el);
     await expect(el).to.be.accessible();
     el.setAttribute('size', 'kiosk');

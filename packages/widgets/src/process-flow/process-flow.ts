@@ -141,14 +141,17 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
   }
 
   protected fromData(data: unknown): Ready<ProcessFlowData> | Problem {
-    const list = data && typeof data === 'object' && 'processes' in data ? (data as { processes: unknown[] }).processes : [data];
-    const picked = (this.processId ? list.find((p) => (p as { id?: unknown })?.id === this.processId) : list[0]) ?? list[0];
+    const list =
+      data && typeof data === 'object' && 'processes' in data ? (data as { processes: unknown[] }).processes : [data];
+    const picked =
+      (this.processId ? list.find((p) => (p as { id?: unknown })?.id === this.processId) : list[0]) ?? list[0];
     return this.accept(picked);
   }
 
   private accept(picked: unknown, extra: Partial<Ready<ProcessFlowData>> = {}): Ready<ProcessFlowData> | Problem {
     const { process, issues } = checkProcess(picked);
-    if (!process) return { error: { 'zh-CN': '流程数据不符合规范', en: 'the process data does not match the data model' }, issues };
+    if (!process)
+      return { error: { 'zh-CN': '流程数据不符合规范', en: 'the process data does not match the data model' }, issues };
     return { data: { process, problems: issues.filter((i) => i.severity === 'error') }, issues, ...extra };
   }
 
@@ -219,11 +222,18 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const keys = ['loadState', 'autoDirection', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
     if (!this.layout || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
       const fontSize = this.fontSize;
-      this.layout = layoutProcess(s.data.process, { direction: this.direction, lanes: this.lanes, measure: this.measurer(fontSize), fontSize, meta: this.metaFor });
+      this.layout = layoutProcess(s.data.process, {
+        direction: this.direction,
+        lanes: this.lanes,
+        measure: this.measurer(fontSize),
+        fontSize,
+        meta: this.metaFor,
+      });
     }
     // A chart wider than its box starts fitted to the width (until the user zooms); decided
     // here, before rendering, so the chart is drawn once at its final size.
-    if (!this.userZoomed && this.clientWidth > 0) this.zoom = Math.max(0.35, Math.min(1, (this.clientWidth - 2) / this.layout.width));
+    if (!this.userZoomed && this.clientWidth > 0)
+      this.zoom = Math.max(0.35, Math.min(1, (this.clientWidth - 2) / this.layout.width));
   }
 
   protected override render() {
@@ -243,19 +253,30 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const total = longestPathDays(process);
     return html`
       <div class="toolbar" part="toolbar">
-        <span class="total" part="total">${fill(t.total, { days: formatWorkingDays(total.days, this.effectiveLang) })}</span>
-        <label class="check"><input type="checkbox" .checked=${this.lanes} @change=${(e: Event) => (this.lanes = (e.target as HTMLInputElement).checked)} />${t.lanes}</label>
+        <span class="total" part="total"
+          >${fill(t.total, { days: formatWorkingDays(total.days, this.effectiveLang) })}</span
+        >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.lanes}
+            @change=${(e: Event) => (this.lanes = (e.target as HTMLInputElement).checked)}
+          />${t.lanes}</label
+        >
         <button @click=${() => this.zoomBy(1 / 1.25)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
         <button @click=${() => this.zoomBy(1.25)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
         <button @click=${this.fitWidth}>${t.fit}</button>
         <button part="export" @click=${() => this.exportSvg()}>${t.exportSvg}</button>
       </div>
-      ${this.layout
-        ? this.renderChart(this.layout, process)
-        : this.layoutFailed
-          ? html`<div class="gk-status" role="status">${t.noChart}</div>`
-          : html`<div class="gk-status" role="status" aria-busy="true">${t.drawing}</div>`}
-      ${this.renderDetails(process)} ${this.renderTextVersion(process)} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+      ${
+        this.layout
+          ? this.renderChart(this.layout, process)
+          : this.layoutFailed
+            ? html`<div class="gk-status" role="status">${t.noChart}</div>`
+            : html`<div class="gk-status" role="status" aria-busy="true">${t.drawing}</div>`
+      }
+      ${this.renderDetails(process)} ${this.renderTextVersion(process)} ${this.renderUpdated(ready)}
+      ${this.renderIssues(ready.issues)}
     `;
   }
 
@@ -263,7 +284,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const t = STRINGS[this.effectiveLang];
     const fs = l.fontSize;
     const lh = fs * 1.35;
-    const focusId = this.selectedId ?? this.activeStep ?? process.nodes.find((n) => n.kind === 'start')?.id ?? process.nodes[0]?.id;
+    const focusId =
+      this.selectedId ?? this.activeStep ?? process.nodes.find((n) => n.kind === 'start')?.id ?? process.nodes[0]?.id;
     return html`<div
       class="viewport"
       part="viewport"
@@ -284,22 +306,34 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
         @keydown=${this.onKeyDown}
       >
         <defs>
-          <marker id="gk-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="gk-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path class="arrow" d="M0,0 L10,5 L0,10 z"></path>
           </marker>
         </defs>
         ${l.lanes.map(
-          (lane) => svg`<g class="lane" aria-hidden="true"><rect x=${lane.x} y=${lane.y} width=${lane.width} height=${lane.height}></rect>
+          (
+            lane,
+          ) => svg`<g class="lane" aria-hidden="true"><rect x=${lane.x} y=${lane.y} width=${lane.width} height=${lane.height}></rect>
             <text x=${lane.x + 6} y=${lane.y + fs * 1.2}>${lane.name}</text></g>`,
         )}
         ${l.edges.map((e) => {
           const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
           return svg`<g class="edge-group" aria-hidden="true">
             <path class="edge ${e.back ? 'back' : ''}" d=${d} marker-end="url(#gk-arrow)"></path>
-            ${e.label
-              ? svg`<g class="edge-label"><rect x=${e.labelX - e.labelWidth / 2} y=${e.labelY - lh / 2} width=${e.labelWidth} height=${lh} rx="3"></rect>
+            ${
+              e.label
+                ? svg`<g class="edge-label"><rect x=${e.labelX - e.labelWidth / 2} y=${e.labelY - lh / 2} width=${e.labelWidth} height=${lh} rx="3"></rect>
                   <text x=${e.labelX} y=${e.labelY} text-anchor="middle" dominant-baseline="central">${e.label}</text></g>`
-              : nothing}
+                : nothing
+            }
           </g>`;
         })}
         ${l.nodes.map((p) => this.renderNode(p, p.node.id === focusId, lh))}
@@ -316,7 +350,10 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
       n.kind === 'decision'
         ? svg`<polygon class="shape" points="${p.x},${y0} ${x0 + p.width},${p.y} ${p.x},${y0 + p.height} ${x0},${p.y}"></polygon>`
         : svg`<rect class="shape" x=${x0} y=${y0} width=${p.width} height=${p.height} rx=${n.kind === 'step' ? 4 : p.height / 2}></rect>`;
-    const lines = [...p.lines.map((text) => ({ text, cls: 'label' })), ...p.meta.map((text) => ({ text, cls: 'meta' }))];
+    const lines = [
+      ...p.lines.map((text) => ({ text, cls: 'label' })),
+      ...p.meta.map((text) => ({ text, cls: 'meta' })),
+    ];
     const top = p.y - ((lines.length - 1) * lh) / 2;
     const active = n.id === this.activeStep;
     // The accessible name (SVG <title>, also a tooltip): the visible text, then the kind of node.
@@ -341,15 +378,17 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const node = process.nodes.find((n) => n.id === this.selectedId);
     const t = STRINGS[this.effectiveLang];
     return html`<div class="details-region" aria-live="polite">
-      ${node
-        ? html`<div class="details" part="details">
-            <h3>${t.details}：${node.label}</h3>
-            ${node.owner ? html`<p>${t.owner}：${node.owner}</p>` : nothing}
-            ${node.days !== undefined ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>` : nothing}
-            ${node.description ? html`<p>${node.description}</p>` : nothing}
-            ${this.nextSteps(process, node).length ? html`<p>${t.next}：${this.nextSteps(process, node).join('；')}</p>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        node
+          ? html`<div class="details" part="details">
+              <h3>${t.details}：${node.label}</h3>
+              ${node.owner ? html`<p>${t.owner}：${node.owner}</p>` : nothing}
+              ${node.days !== undefined ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>` : nothing}
+              ${node.description ? html`<p>${node.description}</p>` : nothing}
+              ${this.nextSteps(process, node).length ? html`<p>${t.next}：${this.nextSteps(process, node).join('；')}</p>` : nothing}
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -370,7 +409,9 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
         ${process.nodes.map((n) => {
           const meta = this.metaFor(n).join('，');
           const next = this.nextSteps(process, n);
-          return html`<li>${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}：${next.join('；')}` : ''}</li>`;
+          return html`<li>
+            ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}：${next.join('；')}` : ''}
+          </li>`;
         })}
       </ol>
     </section>`;
@@ -382,7 +423,13 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const node = s.data.process.nodes.find((n) => n.id === id);
     if (!node || (this.selectedId === id && !fromClick)) return;
     this.selectedId = id;
-    this.dispatchEvent(new CustomEvent<GkStepSelectDetail>('gk-step-select', { detail: { node, process: s.data.process }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<GkStepSelectDetail>('gk-step-select', {
+        detail: { node, process: s.data.process },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -392,7 +439,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     let to: string | undefined;
     if (e.key === 'Home') to = nodes[0]?.node.id;
     else if (e.key === 'End') to = nodes.at(-1)?.node.id;
-    else if (e.key.startsWith('Arrow')) to = nearestInDirection(nodes, from, e.key as 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight');
+    else if (e.key.startsWith('Arrow'))
+      to = nearestInDirection(nodes, from, e.key as 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight');
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.select(from, true);
@@ -402,7 +450,9 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     if (!to) return;
     this.selectedId = undefined;
     this.select(to, true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(to!)}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(to!)}"]`)?.focus(),
+    );
   };
 
   private zoomBy(f: number) {

@@ -5,7 +5,8 @@ import type { GkServiceGuide } from './service-guide.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const root = (el: HTMLElement) => el.shadowRoot!;
-const ready = (el: GkServiceGuide) => waitUntil(() => root(el).querySelector('article, .gk-error'), 'guide did not render', { timeout: 5000 });
+const ready = (el: GkServiceGuide) =>
+  waitUntil(() => root(el).querySelector('article, .gk-error'), 'guide did not render', { timeout: 5000 });
 const section = (el: GkServiceGuide, id: string) => root(el).querySelector<HTMLDetailsElement>(`details#${id}`);
 
 function loadScript(src: string) {
@@ -30,15 +31,24 @@ async function decodeQr(svgEl: SVGSVGElement): Promise<string | undefined> {
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(img, 0, 0, 400, 400);
   const data = ctx.getImageData(0, 0, 400, 400);
-  return (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(data.data, 400, 400)?.data;
+  return (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(
+    data.data,
+    400,
+    400,
+  )?.data;
 }
 
 describe('<gk-service-guide>', () => {
   it('shows a guide of the sample feed with its materials, resolved fees and the embedded flowchart', async () => {
-    const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-property-first" style="width: 1000px"></gk-service-guide>`);
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide src=${FEED} guide="guide-property-first" style="width: 1000px"></gk-service-guide>`,
+    );
     await ready(el);
     expect(root(el).querySelector('h2')!.textContent).to.equal('不动产首次登记（国有建设用地使用权及房屋所有权）');
-    expect(root(el).querySelector('.facts')!.textContent).to.contain('行政确认').and.contain('最多跑一次').and.contain('示例县自然资源局');
+    expect(root(el).querySelector('.facts')!.textContent)
+      .to.contain('行政确认')
+      .and.contain('最多跑一次')
+      .and.contain('示例县自然资源局');
     expect(root(el).querySelector('.deadlines')!.textContent).to.contain('30 个工作日').and.contain('5 个工作日');
     const rows = [...section(el, 'materials')!.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(5);
@@ -46,15 +56,26 @@ describe('<gk-service-guide>', () => {
     const fees = section(el, 'fees')!.textContent!;
     expect(fees).to.contain('不动产登记费（住宅）').and.contain('80 元/件').and.contain('550 元/件');
     const flow = section(el, 'process')!.querySelector('gk-process-flow')!;
-    await waitUntil(() => flow.shadowRoot?.querySelectorAll('g.node').length === 10, 'embedded chart not drawn', { timeout: 5000 });
+    await waitUntil(() => flow.shadowRoot?.querySelectorAll('g.node').length === 10, 'embedded chart not drawn', {
+      timeout: 5000,
+    });
     expect(root(el).querySelector('.gk-updated')!.textContent).to.contain('数据更新于 2026年3月2日');
   });
 
   it('has a table of contents that opens and reaches each section', async () => {
-    const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-dibao"></gk-service-guide>`);
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide src=${FEED} guide="guide-dibao"></gk-service-guide>`,
+    );
     await ready(el);
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('nav.toc a')];
-    expect(links.map((a) => a.textContent)).to.include.members(['设定依据', '申请条件', '申请材料', '办理流程', '收费标准', '注意事项']);
+    expect(links.map((a) => a.textContent)).to.include.members([
+      '设定依据',
+      '申请条件',
+      '申请材料',
+      '办理流程',
+      '收费标准',
+      '注意事项',
+    ]);
     section(el, 'notes')!.open = false;
     links.find((a) => a.textContent === '注意事项')!.click();
     expect(section(el, 'notes')!.open).to.equal(true);
@@ -62,7 +83,9 @@ describe('<gk-service-guide>', () => {
   });
 
   it('encodes the online link in a QR code that a phone can read', async () => {
-    const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-unemployment-benefit"></gk-service-guide>`);
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide src=${FEED} guide="guide-unemployment-benefit"></gk-service-guide>`,
+    );
     await ready(el);
     await waitUntil(() => section(el, 'online')!.querySelector('svg.qr'), 'the QR encoder did not load');
     const qr = section(el, 'online')!.querySelector<SVGSVGElement>('svg.qr')!;
@@ -82,7 +105,16 @@ describe('<gk-service-guide>', () => {
       processRef: 'proc-missing',
       fees: { refs: ['fee-exists', 'fee-missing'] },
     };
-    el.fees = [{ id: 'fee-exists', name: '测试费', department: '示例县测试局', category: 'administrative', basis: [], standard: { type: 'fixed', amount: 5, per: '件' } }];
+    el.fees = [
+      {
+        id: 'fee-exists',
+        name: '测试费',
+        department: '示例县测试局',
+        category: 'administrative',
+        basis: [],
+        standard: { type: 'fixed', amount: 5, per: '件' },
+      },
+    ];
     el.data = guide;
     await ready(el);
     expect(section(el, 'conditions')).to.equal(null);
@@ -97,7 +129,9 @@ describe('<gk-service-guide>', () => {
   });
 
   it('collapses sections on a phone-width screen but keeps the first open', async () => {
-    const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-marriage" style="width: 360px"></gk-service-guide>`);
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide src=${FEED} guide="guide-marriage" style="width: 360px"></gk-service-guide>`,
+    );
     await ready(el);
     await el.updateComplete;
     const all = [...root(el).querySelectorAll<HTMLDetailsElement>('details.section')];
@@ -108,7 +142,9 @@ describe('<gk-service-guide>', () => {
   });
 
   it('passes axe-core, also in kiosk size and in English', async () => {
-    const el = await fixture<GkServiceGuide>(html`<gk-service-guide src=${FEED} guide="guide-property-transfer"></gk-service-guide>`);
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide src=${FEED} guide="guide-property-transfer"></gk-service-guide>`,
+    );
     await ready(el);
     const flow = root(el).querySelector('gk-process-flow')!;
     await waitUntil(() => flow.shadowRoot?.querySelector('svg.chart'), 'chart', { timeout: 5000 });

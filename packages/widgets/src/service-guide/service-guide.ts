@@ -86,11 +86,22 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
   }
 
   protected fromData(data: unknown): Ready<ServiceGuideData> | Problem {
-    const list = data && typeof data === 'object' && 'guides' in data ? data : { kind: 'service-guide', id: 'inline', updated: '2000-01-01', guides: [data] };
+    const list =
+      data && typeof data === 'object' && 'guides' in data
+        ? data
+        : { kind: 'service-guide', id: 'inline', updated: '2000-01-01', guides: [data] };
     const r = validate('service-guide', list, { dropUnsafeLinks: true });
-    if (!r.data) return { error: { 'zh-CN': '办事指南数据不符合规范', en: 'the guide does not match the data model' }, issues: r.issues };
+    if (!r.data)
+      return {
+        error: { 'zh-CN': '办事指南数据不符合规范', en: 'the guide does not match the data model' },
+        issues: r.issues,
+      };
     const guide = (this.guideId ? r.data.guides.find((g) => g.id === this.guideId) : undefined) ?? r.data.guides[0];
-    if (!guide) return { error: { 'zh-CN': `没有办事指南“${this.guideId ?? ''}”`, en: `no guide "${this.guideId ?? ''}"` }, issues: [] };
+    if (!guide)
+      return {
+        error: { 'zh-CN': `没有办事指南“${this.guideId ?? ''}”`, en: `no guide "${this.guideId ?? ''}"` },
+        issues: [],
+      };
     const feeById = new Map((this.fees ?? []).map((f) => [f.id, f]));
     const process = guide.processRef ? this.processes?.find((p) => p.id === guide.processRef) : undefined;
     return {
@@ -109,7 +120,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     const client = clientFor(url.href);
     let guide: ServiceGuide;
     let updated: string | undefined;
-    let stale = false;
+    let stale: boolean;
     if (isManifestUrl(url)) {
       // Look through the feed's guide lists (the list, not just the guide, says when it was updated).
       const refs = await client.datasetRefs(['service-guide']);
@@ -133,7 +144,12 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
       stale = list.stale;
     }
     const [fees, process] = await Promise.all([this.resolveFees(client, guide), this.resolveProcess(client, guide)]);
-    return { data: { guide, fees, process, processMissing: guide.processRef && !process ? guide.processRef : undefined }, updated, stale, issues: [] };
+    return {
+      data: { guide, fees, process, processMissing: guide.processRef && !process ? guide.processRef : undefined },
+      updated,
+      stale,
+      issues: [],
+    };
   }
 
   private async resolveFees(client: Client, guide: ServiceGuide): Promise<ServiceGuideData['fees']> {
@@ -171,7 +187,14 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
     const sections = this.sections(ready.data);
-    const visits = g.visits === undefined ? undefined : g.visits === 0 ? t.visits0 : g.visits === 1 ? t.visits1 : fill(t.visitsN, { n: g.visits });
+    const visits =
+      g.visits === undefined
+        ? undefined
+        : g.visits === 0
+          ? t.visits0
+          : g.visits === 1
+            ? t.visits1
+            : fill(t.visitsN, { n: g.visits });
     return html`<article part="guide" aria-labelledby="title">
       <header>
         <h2 id="title">${g.name}</h2>
@@ -181,25 +204,30 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
           ${g.code ? html`<span>${t.code}：${g.code}</span>` : nothing}
           <span>${g.department}${g.window ? ` · ${g.window}` : ''}</span>
         </div>
-        ${g.legalDays !== undefined || g.promisedDays !== undefined
-          ? html`<div class="deadlines" part="deadlines">
-              ${g.legalDays !== undefined ? html`<span>${t.legalDays}：<strong>${formatWorkingDays(g.legalDays, lang)}</strong></span>` : nothing}
-              ${g.promisedDays !== undefined ? html`<span>${t.promisedDays}：<strong>${formatWorkingDays(g.promisedDays, lang)}</strong></span>` : nothing}
-            </div>`
-          : nothing}
+        ${
+          g.legalDays !== undefined || g.promisedDays !== undefined
+            ? html`<div class="deadlines" part="deadlines">
+                ${g.legalDays !== undefined ? html`<span>${t.legalDays}：<strong>${formatWorkingDays(g.legalDays, lang)}</strong></span>` : nothing}
+                ${g.promisedDays !== undefined ? html`<span>${t.promisedDays}：<strong>${formatWorkingDays(g.promisedDays, lang)}</strong></span>` : nothing}
+              </div>`
+            : nothing
+        }
       </header>
-      ${sections.length > 3
-        ? html`<nav class="toc" part="toc" aria-label=${t.contents}>
-            <ol>
-              ${sections.map((s) => html`<li><a href="#${s.id}" @click=${(e: Event) => this.jump(e, s.id)}>${s.title}</a></li>`)}
-            </ol>
-          </nav>`
-        : nothing}
+      ${
+        sections.length > 3
+          ? html`<nav class="toc" part="toc" aria-label=${t.contents}>
+              <ol>
+                ${sections.map((s) => html`<li><a href="#${s.id}" @click=${(e: Event) => this.jump(e, s.id)}>${s.title}</a></li>`)}
+              </ol>
+            </nav>`
+          : nothing
+      }
       ${sections.map(
-        (s, i) => html`<details class="section" id=${s.id} part="section" ?open=${!this.narrow || i === 0}>
-          <summary><h3>${s.title}</h3></summary>
-          <div class="body">${s.body}</div>
-        </details>`,
+        (s, i) =>
+          html`<details class="section" id=${s.id} part="section" ?open=${!this.narrow || i === 0}>
+            <summary><h3>${s.title}</h3></summary>
+            <div class="body">${s.body}</div>
+          </details>`,
       )}
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     </article>`;
@@ -222,8 +250,24 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     const add = (id: string, title: string, when: unknown, body: () => TemplateResult) => {
       if (when) out.push({ id, title, body: body() });
     };
-    add('basis', t.basis, g.legalBasis.length, () => html`<ul>${g.legalBasis.map((d) => html`<li>${this.doc(d)}</li>`)}</ul>`);
-    add('conditions', t.conditions, g.conditions?.length, () => html`<ol>${g.conditions!.map((c) => html`<li>${c}</li>`)}</ol>`);
+    add(
+      'basis',
+      t.basis,
+      g.legalBasis.length,
+      () =>
+        html`<ul>
+          ${g.legalBasis.map((d) => html`<li>${this.doc(d)}</li>`)}
+        </ul>`,
+    );
+    add(
+      'conditions',
+      t.conditions,
+      g.conditions?.length,
+      () =>
+        html`<ol>
+          ${g.conditions!.map((c) => html`<li>${c}</li>`)}
+        </ol>`,
+    );
     add('materials', t.materials, g.materials.length, () => this.materials(g));
     add('process', t.process, g.processRef || g.flowchartImage, () =>
       data.process
@@ -237,7 +281,10 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
         : html`<ul>
               ${data.fees.map(({ ref, fee }) =>
                 fee
-                  ? html`<li><strong>${fee.name}</strong>：${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}</li>`
+                  ? html`<li>
+                      <strong>${fee.name}</strong
+                      >：${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}
+                    </li>`
                   : html`<li class="warning">${fill(t.feeMissing, { ref })}</li>`,
               )}
             </ul>
@@ -245,20 +292,54 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     );
     add('result', t.result, g.result, () => html`<p>${g.result}</p>`);
     add('inspection', t.inspection, g.annualInspection, () => html`<p>${g.annualInspection}</p>`);
-    add('notes', t.notes, g.notes?.length, () => html`<ul>${g.notes!.map((n) => html`<li>${n}</li>`)}</ul>`);
-    add('contact', t.contact, g.consultPhone || g.complaintPhone, () => html`<ul>
-        ${g.consultPhone ? html`<li>${t.consultPhone}：${this.phone(g.consultPhone)}</li>` : nothing}
-        ${g.complaintPhone ? html`<li>${t.complaintPhone}：${this.phone(g.complaintPhone)}</li>` : nothing}
-      </ul>`);
-    add('place', t.place, g.address || g.hours, () => html`<ul>
-        ${g.window ? html`<li>${t.window}：${g.window}</li>` : nothing} ${g.address ? html`<li>${t.address}：${g.address}</li>` : nothing}
-        ${g.hours ? html`<li>${t.hours}：${g.hours}</li>` : nothing}
-      </ul>`);
+    add(
+      'notes',
+      t.notes,
+      g.notes?.length,
+      () =>
+        html`<ul>
+          ${g.notes!.map((n) => html`<li>${n}</li>`)}
+        </ul>`,
+    );
+    add(
+      'contact',
+      t.contact,
+      g.consultPhone || g.complaintPhone,
+      () =>
+        html`<ul>
+          ${g.consultPhone ? html`<li>${t.consultPhone}：${this.phone(g.consultPhone)}</li>` : nothing}
+          ${g.complaintPhone ? html`<li>${t.complaintPhone}：${this.phone(g.complaintPhone)}</li>` : nothing}
+        </ul>`,
+    );
+    add(
+      'place',
+      t.place,
+      g.address || g.hours,
+      () =>
+        html`<ul>
+          ${g.window ? html`<li>${t.window}：${g.window}</li>` : nothing}
+          ${g.address ? html`<li>${t.address}：${g.address}</li>` : nothing}
+          ${g.hours ? html`<li>${t.hours}：${g.hours}</li>` : nothing}
+        </ul>`,
+    );
     const online = safeHttpUrl(g.onlineUrl);
-    add('online', t.online, online, () => html`<div class="online">
-        ${this.qrEncode ? html`<figure>${qrCode(this.qrEncode, online!, `${t.scan}：${online}`)}<figcaption>${t.scan}</figcaption></figure>` : this.loadQr()}
-        <a href=${online!} target="_blank" rel="noopener noreferrer">${t.openOnline}</a>
-      </div>`);
+    add(
+      'online',
+      t.online,
+      online,
+      () =>
+        html`<div class="online">
+          ${
+            this.qrEncode
+              ? html`<figure>
+                  ${qrCode(this.qrEncode, online!, `${t.scan}：${online}`)}
+                  <figcaption>${t.scan}</figcaption>
+                </figure>`
+              : this.loadQr()
+          }
+          <a href=${online!} target="_blank" rel="noopener noreferrer">${t.openOnline}</a>
+        </div>`,
+    );
     return out;
   }
 
@@ -303,7 +384,9 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
             <td data-label=${t.form}>${t[m.form]}</td>
             <td data-label=${t.copies}>${m.copies ?? ''}</td>
             <td data-label=${t.required}>${m.required ? t.yes : t.optional}</td>
-            <td data-label=${t.remarks}>${m.notes ?? ''}${blank ? html` <a href=${blank} target="_blank" rel="noopener noreferrer">${t.blankForm}${t.download}</a>` : nothing}</td>
+            <td data-label=${t.remarks}>
+              ${m.notes ?? ''}${blank ? html` <a href=${blank} target="_blank" rel="noopener noreferrer">${t.blankForm}${t.download}</a>` : nothing}
+            </td>
           </tr>`;
         })}
       </tbody>

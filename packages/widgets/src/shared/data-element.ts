@@ -8,7 +8,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { feedContext, type FeedContextValue } from './feed-context.js';
-import { FeedError, formatIssue, formatUpdated, loadMessages, type Lang, type LocalizedText, type ValidationIssue } from '@gongkai/sdk/core';
+import {
+  FeedError,
+  formatIssue,
+  formatUpdated,
+  loadMessages,
+  type Lang,
+  type LocalizedText,
+  type ValidationIssue,
+} from '@gongkai/sdk/core';
 import { resolveLang } from './lang.js';
 
 export interface Ready<T> {
@@ -42,8 +50,20 @@ export interface GkErrorDetail {
 }
 
 const STATUS_TEXT = {
-  'zh-CN': { loading: '正在加载…', idle: '暂无数据', unavailable: '数据暂时无法显示', stale: '网络异常，显示的可能不是最新数据', issues: '数据问题（仅调试模式可见）' },
-  en: { loading: 'Loading…', idle: 'No data', unavailable: 'This information cannot be shown right now', stale: 'Offline: this may not be the latest data', issues: 'Data issues (shown in debug mode only)' },
+  'zh-CN': {
+    loading: '正在加载…',
+    idle: '暂无数据',
+    unavailable: '数据暂时无法显示',
+    stale: '网络异常，显示的可能不是最新数据',
+    issues: '数据问题（仅调试模式可见）',
+  },
+  en: {
+    loading: 'Loading…',
+    idle: 'No data',
+    unavailable: 'This information cannot be shown right now',
+    stale: 'Offline: this may not be the latest data',
+    issues: 'Data issues (shown in debug mode only)',
+  },
 } as const;
 
 export abstract class GkDataElement<T> extends LitElement {
@@ -102,7 +122,11 @@ export abstract class GkDataElement<T> extends LitElement {
     const token = ++this.loadToken;
     if (this.data !== undefined) {
       const settleFrom = (r: Ready<T> | Problem) =>
-        this.settle('error' in r ? { status: 'error', message: r.error, issues: r.issues } : { status: 'ready', ...r, complete: undefined });
+        this.settle(
+          'error' in r
+            ? { status: 'error', message: r.error, issues: r.issues }
+            : { status: 'ready', ...r, complete: undefined },
+        );
       const r = this.fromData(this.data);
       settleFrom(r);
       const complete = 'complete' in r ? r.complete : undefined;
@@ -128,7 +152,10 @@ export abstract class GkDataElement<T> extends LitElement {
       const err = e instanceof FeedError ? e : undefined;
       if (err?.issues.length) await loadMessages(err.issues).catch(() => undefined);
       if (token !== this.loadToken) return;
-      const message = err?.text ?? { 'zh-CN': `无法读取 ${src}：${String(e)}`, en: `could not read ${src}: ${String(e)}` };
+      const message = err?.text ?? {
+        'zh-CN': `无法读取 ${src}：${String(e)}`,
+        en: `could not read ${src}: ${String(e)}`,
+      };
       this.settle({ status: 'error', message, issues: err?.issues ?? [] });
     }
   }
@@ -158,20 +185,34 @@ export abstract class GkDataElement<T> extends LitElement {
   private report(next: LoadState<T>, problems: ValidationIssue[]): void {
     const message = next.status === 'error' ? next.message : { 'zh-CN': '数据有错误', en: 'the data has errors' };
     const where = `<${this.localName}${this.effectiveSrc ? ` src="${this.effectiveSrc}"` : ''}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
-    console.error(`${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`);
-    this.dispatchEvent(new CustomEvent<GkErrorDetail>('gk-error', { detail: { message, issues: problems }, bubbles: true, composed: true }));
+    console.error(
+      `${where}: ${message['zh-CN']} / ${message.en}${problems.map((i) => `\n  ${formatIssue(i)}`).join('')}`,
+    );
+    this.dispatchEvent(
+      new CustomEvent<GkErrorDetail>('gk-error', {
+        detail: { message, issues: problems },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** The loading, idle and error views; `undefined` when ready, so the widget renders its data. */
   protected renderStatus() {
     const t = STATUS_TEXT[this.effectiveLang];
     const s = this.loadState;
-    if (s.status === 'loading') return html`<div class="gk-status" part="status" role="status" aria-busy="true">${t.loading}</div>`;
+    if (s.status === 'loading')
+      return html`<div class="gk-status" part="status" role="status" aria-busy="true">${t.loading}</div>`;
     if (s.status === 'idle') return html`<div class="gk-status" part="status" role="status">${t.idle}</div>`;
     if (s.status === 'error') {
       return html`<div class="gk-status gk-error" part="status error" role="alert">
         <p class="gk-error-title">${t.unavailable}</p>
-        ${this.debug ? html`<p>${s.message[this.effectiveLang]}</p>${this.renderIssues(s.issues)}` : nothing}
+        ${
+          this.debug
+            ? html`<p>${s.message[this.effectiveLang]}</p>
+                ${this.renderIssues(s.issues)}`
+            : nothing
+        }
       </div>`;
     }
     return undefined;

@@ -15,7 +15,16 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/“三公”经费 gk-three-public',
   tags: ['autodocs'],
-  render: (a) => html`<gk-three-public theme=${a.theme ?? ''} src=${a.data ? '' : (a.src ?? '/feeds/shili-county/')} .data=${a.data} dataset=${a.dataset} lang=${a.lang} size=${a.size} ?debug=${a.debug}></gk-three-public>`,
+  render: (a) =>
+    html`<gk-three-public
+      theme=${a.theme ?? ''}
+      src=${a.data ? '' : (a.src ?? '/feeds/shili-county/')}
+      .data=${a.data}
+      dataset=${a.dataset}
+      lang=${a.lang}
+      size=${a.size}
+      ?debug=${a.debug}
+    ></gk-three-public>`,
   args: { dataset: 'three-public-2025-hrss', lang: 'zh-CN', size: '', debug: false },
   argTypes: {
     theme: { control: 'inline-radio', options: ['', 'dark', 'high-contrast', 'elderly'] },
@@ -52,7 +61,20 @@ export const BudgetOnly: Story = {
   },
 };
 export const Loading: Story = { args: { src: '/__gk-story/never-answers/' } };
-export const InvalidData: Story = { args: { debug: true, data: { kind: 'three-public', id: 'x', updated: '2026-13-01', department: '示例局', year: 2026, unit: '美元', lines: [{ category: 'meals', budget: -1 }] } } };
+export const InvalidData: Story = {
+  args: {
+    debug: true,
+    data: {
+      kind: 'three-public',
+      id: 'x',
+      updated: '2026-13-01',
+      department: '示例局',
+      year: 2026,
+      unit: '美元',
+      lines: [{ category: 'meals', budget: -1 }],
+    },
+  },
+};
 
 export const ThemeDark: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
 export const ThemeHighContrast: Story = { name: 'Theme: high contrast', args: { theme: 'high-contrast' } };

@@ -4,16 +4,30 @@ import type { GkThreePublic } from './three-public.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const root = (el: HTMLElement) => el.shadowRoot!;
-const ready = (el: GkThreePublic) => waitUntil(() => root(el).querySelector('table, .gk-error'), 'did not render', { timeout: 5000 });
+const ready = (el: GkThreePublic) =>
+  waitUntil(() => root(el).querySelector('table, .gk-error'), 'did not render', { timeout: 5000 });
 
 describe('<gk-three-public>', () => {
   it('shows the four lines with budget, actual, last year, change and reason, and their sum', async () => {
-    const el = await fixture<GkThreePublic>(html`<gk-three-public src=${FEED} dataset="three-public-2025-hrss"></gk-three-public>`);
+    const el = await fixture<GkThreePublic>(
+      html`<gk-three-public src=${FEED} dataset="three-public-2025-hrss"></gk-three-public>`,
+    );
     await ready(el);
     const rows = [...root(el).querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal(['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal([
+      '因公出国（境）费',
+      '公务用车购置费',
+      '公务用车运行维护费',
+      '公务接待费',
+    ]);
     const op = rows[2]!.textContent!;
-    expect(op).to.contain('6.50').and.contain('5.82').and.contain('6.31').and.contain('▼').and.contain('−7.77%').and.contain('减少车辆使用频次');
+    expect(op)
+      .to.contain('6.50')
+      .and.contain('5.82')
+      .and.contain('6.31')
+      .and.contain('▼')
+      .and.contain('−7.77%')
+      .and.contain('减少车辆使用频次');
     expect(rows[3]!.textContent).to.contain('▲').and.contain('+7.89%');
     const total = root(el).querySelector('tfoot')!.textContent!;
     expect(total).to.contain('9.70').and.contain('8.28').and.contain('8.59');
@@ -21,14 +35,20 @@ describe('<gk-three-public>', () => {
   });
 
   it('keeps a published percentage that disagrees with the amounts and flags it', async () => {
-    const el = await fixture<GkThreePublic>(html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`);
+    const el = await fixture<GkThreePublic>(
+      html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,
+    );
     await ready(el);
     const reception = root(el).querySelector('tr[data-category="reception"]')!;
-    expect(reception.querySelector('.differs')!.textContent).to.contain('公布为 −7.81%').and.contain('按金额计算为 +7.80%');
+    expect(reception.querySelector('.differs')!.textContent)
+      .to.contain('公布为 −7.81%')
+      .and.contain('按金额计算为 +7.80%');
   });
 
   it('passes axe-core, in kiosk size too', async () => {
-    const el = await fixture<GkThreePublic>(html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`);
+    const el = await fixture<GkThreePublic>(
+      html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,
+    );
     await ready(el);
     await expect(el).to.be.accessible();
     el.setAttribute('size', 'kiosk');

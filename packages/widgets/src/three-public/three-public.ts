@@ -6,7 +6,14 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { formatAmount, formatPercent, threePublicChanges, validate, type ThreePublic, type ThreePublicSummary } from '@gongkai/sdk/core';
+import {
+  formatAmount,
+  formatPercent,
+  threePublicChanges,
+  validate,
+  type ThreePublic,
+  type ThreePublicSummary,
+} from '@gongkai/sdk/core';
 import { PALETTE } from '../budget-viewer/palette.js';
 import { clientFor, isManifestUrl } from '../shared/clients.js';
 import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
@@ -132,8 +139,16 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
 
   protected fromData(data: unknown): Ready<ThreePublicData> | Problem {
     const r = validate('three-public', data);
-    if (!r.data) return { error: { 'zh-CN': '“三公”经费数据不符合规范', en: 'the data does not match the data model' }, issues: r.issues };
-    return { data: { dataset: r.data, summary: threePublicChanges(r.data) }, updated: r.data.updated, issues: r.issues };
+    if (!r.data)
+      return {
+        error: { 'zh-CN': '“三公”经费数据不符合规范', en: 'the data does not match the data model' },
+        issues: r.issues,
+      };
+    return {
+      data: { dataset: r.data, summary: threePublicChanges(r.data) },
+      updated: r.data.updated,
+      issues: r.issues,
+    };
   }
 
   protected async fromSource(url: URL): Promise<Ready<ThreePublicData>> {
@@ -143,7 +158,12 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
       const [ref] = await client.datasetRefs(['three-public'], this.datasetId);
       loaded = await client.threePublic(ref.id);
     } else loaded = await client.file('three-public', url.href);
-    return { data: { dataset: loaded.data, summary: threePublicChanges(loaded.data) }, updated: loaded.data.updated, stale: loaded.stale, issues: loaded.issues };
+    return {
+      data: { dataset: loaded.data, summary: threePublicChanges(loaded.data) },
+      updated: loaded.data.updated,
+      stale: loaded.stale,
+      issues: loaded.issues,
+    };
   }
 
   protected override render() {
@@ -159,50 +179,69 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
       if (delta === null) return html`—`;
       const dir = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
       const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
-      return html`<span class=${dir}><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${t[dir]} </span>${money(Math.abs(delta))}${percent !== null ? `（${formatPercent(percent, lang, 2)}）` : ''}</span>`;
+      return html`<span class=${dir}
+        ><span aria-hidden="true">${arrow} </span
+        ><span class="visually-hidden">${t[dir]} </span
+        >${money(Math.abs(delta))}${percent !== null ? `（${formatPercent(percent, lang, 2)}）` : ''}</span
+      >`;
     };
     return html`<h2>${fill(t.title, { department: d.department, year: d.year })}</h2>
       <div class="layout">
-        <div class="table-scroll" role="region" tabindex="0" aria-label=${fill(t.title, { department: d.department, year: d.year })}><table part="table">
-          <caption class="visually-hidden">${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.item}</th>
-              <th scope="col" class="num">${t.budget}（${d.unit}）</th>
-              ${hasActual ? html`<th scope="col" class="num">${t.actual}（${d.unit}）</th>` : nothing}
-              <th scope="col" class="num">${t.previous}（${d.unit}）</th>
-              <th scope="col" class="num">${t.change}</th>
-              <th scope="col">${t.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.lines.map(
-              (l) => html`<tr data-category=${l.category}>
-                <th scope="row">${t[l.category]}</th>
-                <td class="num">${money(l.budget)}</td>
-                ${hasActual ? html`<td class="num">${money(l.actual)}</td>` : nothing}
-                <td class="num">${money(l.previous)}</td>
-                <td class="num">
-                  ${change(l.delta, l.percent)}
-                  ${l.percentMismatch
-                    ? html`<span class="differs" role="note">⚠ ${fill(t.publishedDiffers, { published: formatPercent(l.publishedPercent, lang, 2), computed: formatPercent(l.percent, lang, 2) })}</span>`
-                    : nothing}
-                </td>
-                <td class="reason">${l.reason ?? ''}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t.total}</th>
-              <td class="num">${money(summary.total.budget)}</td>
-              ${hasActual ? html`<td class="num">${money(summary.total.actual)}</td>` : nothing}
-              <td class="num">${money(summary.total.previous)}</td>
-              <td class="num">${change(summary.total.delta, summary.total.percent)}</td>
-              <td></td>
-            </tr>
-          </tfoot>
-        </table></div>
+        <div
+          class="table-scroll"
+          role="region"
+          tabindex="0"
+          aria-label=${fill(t.title, { department: d.department, year: d.year })}
+        >
+          <table part="table">
+            <caption class="visually-hidden">
+              ${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.item}</th>
+                <th scope="col" class="num">${t.budget}（${d.unit}）</th>
+                ${hasActual ? html`<th scope="col" class="num">${t.actual}（${d.unit}）</th>` : nothing}
+                <th scope="col" class="num">${t.previous}（${d.unit}）</th>
+                <th scope="col" class="num">${t.change}</th>
+                <th scope="col">${t.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${summary.lines.map(
+                (l) =>
+                  html`<tr data-category=${l.category}>
+                    <th scope="row">${t[l.category]}</th>
+                    <td class="num">${money(l.budget)}</td>
+                    ${hasActual ? html`<td class="num">${money(l.actual)}</td>` : nothing}
+                    <td class="num">${money(l.previous)}</td>
+                    <td class="num">
+                      ${change(l.delta, l.percent)}
+                      ${
+                        l.percentMismatch
+                          ? html`<span class="differs" role="note"
+                              >⚠
+                              ${fill(t.publishedDiffers, { published: formatPercent(l.publishedPercent, lang, 2), computed: formatPercent(l.percent, lang, 2) })}</span
+                            >`
+                          : nothing
+                      }
+                    </td>
+                    <td class="reason">${l.reason ?? ''}</td>
+                  </tr>`,
+              )}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">${t.total}</th>
+                <td class="num">${money(summary.total.budget)}</td>
+                ${hasActual ? html`<td class="num">${money(summary.total.actual)}</td>` : nothing}
+                <td class="num">${money(summary.total.previous)}</td>
+                <td class="num">${change(summary.total.delta, summary.total.percent)}</td>
+                <td></td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
         ${this.renderBars(ready.data, hasActual)}
       </div>
       ${d.related ? this.renderRelated(d) : nothing} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}`;
@@ -242,9 +281,30 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
     const lang = this.effectiveLang;
     const r = d.related!;
     return html`<dl part="related" aria-label=${t.related}>
-      ${r.runningCosts !== undefined ? html`<div><dt>${t.runningCosts}</dt><dd>${formatAmount(r.runningCosts, { unit: d.unit, lang })}</dd></div>` : nothing}
-      ${r.procurement !== undefined ? html`<div><dt>${t.procurement}</dt><dd>${formatAmount(r.procurement, { unit: d.unit, lang })}</dd></div>` : nothing}
-      ${typeof r.vehicles === 'number' ? html`<div><dt>${t.vehicles}</dt><dd>${fill(t.vehiclesUnit, { n: r.vehicles })}</dd></div>` : nothing}
+      ${
+        r.runningCosts !== undefined
+          ? html`<div>
+              <dt>${t.runningCosts}</dt>
+              <dd>${formatAmount(r.runningCosts, { unit: d.unit, lang })}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        r.procurement !== undefined
+          ? html`<div>
+              <dt>${t.procurement}</dt>
+              <dd>${formatAmount(r.procurement, { unit: d.unit, lang })}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        typeof r.vehicles === 'number'
+          ? html`<div>
+              <dt>${t.vehicles}</dt>
+              <dd>${fill(t.vehiclesUnit, { n: r.vehicles })}</dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 }

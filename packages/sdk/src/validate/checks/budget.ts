@@ -18,12 +18,14 @@ const FIELDS = [
 
 export function checkBudget(data: Budget, expectedKind: string, out: IssueList): void {
   if (data.kind !== expectedKind) out.error(['kind'], 'kind_mismatch', { actual: data.kind, expected: expectedKind });
-  if ((data.kind === 'final-account') !== (data.phase === 'final')) out.error(['phase'], 'phase_mismatch', { phase: data.phase });
+  if ((data.kind === 'final-account') !== (data.phase === 'final'))
+    out.error(['phase'], 'phase_mismatch', { phase: data.phase });
 
   const index = new Map<string, number>();
   data.lines.forEach((line, i) => {
     const first = index.get(line.code);
-    if (first !== undefined) out.error(['lines', i, 'code'], 'duplicate_code', { code: line.code, first: `lines[${first}]` });
+    if (first !== undefined)
+      out.error(['lines', i, 'code'], 'duplicate_code', { code: line.code, first: `lines[${first}]` });
     else index.set(line.code, i);
   });
 
@@ -63,5 +65,6 @@ export function checkBudget(data: Budget, expectedKind: string, out: IssueList):
 function checkParts(line: BudgetLine, i: number, out: IssueList): void {
   const { total, basic, project } = line;
   if (typeof total !== 'number' || typeof basic !== 'number' || typeof project !== 'number') return;
-  if (Math.abs(total - basic - project) > sumTolerance(2)) out.error(['lines', i, 'total'], 'parts_mismatch', { total, basic, project });
+  if (Math.abs(total - basic - project) > sumTolerance(2))
+    out.error(['lines', i, 'total'], 'parts_mismatch', { total, basic, project });
 }

@@ -7,7 +7,8 @@ export function checkFeeList(data: FeeList, out: IssueList): void {
   checkUniqueIds(data.items, 'items', out);
   data.items.forEach((fee, i) => {
     const s = fee.standard;
-    if (s?.type === 'range' && s.min > s.max) out.error(['items', i, 'standard', 'min'], 'range_inverted', { min: s.min, max: s.max });
+    if (s?.type === 'range' && s.min > s.max)
+      out.error(['items', i, 'standard', 'min'], 'range_inverted', { min: s.min, max: s.max });
     if (s?.type === 'per-unit' && s.minCharge !== undefined && s.maxCharge !== undefined && s.minCharge > s.maxCharge) {
       out.error(['items', i, 'standard', 'minCharge'], 'range_inverted', { min: s.minCharge, max: s.maxCharge });
     }

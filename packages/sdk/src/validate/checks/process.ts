@@ -39,6 +39,7 @@ export function checkProcess(p: Process, at: PathSegment[], out: IssueList): voi
   }
   p.nodes.forEach((n, i) => {
     if (!reached.has(n.id)) out.error([...at, 'nodes', i], 'unreachable', { node: n.id });
-    else if (n.kind !== 'end' && next.get(n.id)?.length === 0) out.warn([...at, 'nodes', i], 'dead_end', { node: n.id });
+    else if (n.kind !== 'end' && next.get(n.id)?.length === 0)
+      out.warn([...at, 'nodes', i], 'dead_end', { node: n.id });
   });
 }

@@ -12,7 +12,10 @@ export function checkThreePublic(data: ThreePublic, out: IssueList): void {
     if (typeof published !== 'number') return;
     const computed = changePercent(line.actual ?? line.budget, line.previous);
     if (computed !== null && percentDisagrees(published, computed)) {
-      out.warn(['lines', i, 'publishedChangePercent'], 'percent_mismatch', { published, computed: computed.toFixed(2) });
+      out.warn(['lines', i, 'publishedChangePercent'], 'percent_mismatch', {
+        published,
+        computed: computed.toFixed(2),
+      });
     }
   });
 }

@@ -22,9 +22,9 @@ describe('@gongkai/sdk build output', () => {
     assert.equal(core.MESSAGES, undefined);
     const bad = { kind: 'fee-list', id: 'x', updated: 'yesterday', items: [] };
     const { issues } = core.validate('fee-list', bad);
-    assert.equal(issues[0].path, 'updated');
-    await core.loadMessages(issues);
-    assert.match(issues[0].message['zh-CN'], /应为/);
+    assert.deepEqual(issues[0].path, ['updated']);
+    await core.loadMessages();
+    assert.match(core.issueMessage(issues[0])['zh-CN'], /应为/);
     assert.match(core.formatIssue(issues[0], 'en'), /^updated: expected/);
   });
 

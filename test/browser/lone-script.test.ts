@@ -34,7 +34,7 @@ describe('the classic script without its lazy chunks', () => {
     el.setAttribute('debug', '');
     setTimeout(() => (el.data = { kind: 'fee-list', id: 'broken', updated: 'yesterday', items: [] }));
     const { detail } = await oneEvent(el, 'gk-error');
-    expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['updated']);
+    expect(detail.issues.map((i: { path: unknown }) => i.path)).to.deep.equal([['updated']]);
     const alert = () => el.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '';
     await waitUntil(() => alert().includes('updated'), 'the issue is not on screen');
     expect(alert()).to.contain('数据暂时无法显示');

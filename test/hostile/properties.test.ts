@@ -8,6 +8,7 @@ import {
   buildBudgetTree,
   convertAmount,
   formatAmount,
+  issueMessage,
   validate,
   walkBudgetTree,
   type Fee,
@@ -88,8 +89,8 @@ describe('properties', () => {
         if (!r.ok) {
           assert.ok(r.issues.length > 0);
           for (const i of r.issues) {
-            assert.equal(typeof i.path, 'string');
-            assert.ok(i.message['zh-CN'] && i.message.en);
+            assert.ok(Array.isArray(i.path) && i.path.every((s) => typeof s === 'string' || typeof s === 'number'));
+            assert.ok(issueMessage(i)['zh-CN'] && issueMessage(i).en);
           }
         }
       }),

@@ -77,7 +77,7 @@ export async function readFeed(input: string): Promise<FeedFiles> {
       files.datasets[ref.id] = parse(where, bytes);
       if (typeof ref.sha256 === 'string' && ref.sha256 !== files.hashes[ref.url]) {
         files.issues.push({
-          ...makeIssue('', 'hash_mismatch', {
+          ...makeIssue([], 'hash_mismatch', {
             expected: ref.sha256.slice(0, 12) + '…',
             actual: files.hashes[ref.url]!.slice(0, 12) + '…',
           }),
@@ -86,7 +86,7 @@ export async function readFeed(input: string): Promise<FeedFiles> {
       }
     } catch (e) {
       files.issues.push({
-        ...makeIssue('', 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }),
+        ...makeIssue([], 'unreadable', { reason: e instanceof ReadFailure ? e.message : (e as Error).message }),
         file: ref.id,
       });
     }

@@ -35,7 +35,7 @@ describe('gongkai validate', () => {
     const r = await cli('validate', dir, '--lang', 'en');
     assert.equal(r.code, 1);
     assert.match(r.out, /✖ fees-nr .*1 errors/);
-    assert.match(r.out, /error {2}items\[2\]\.basis\[0\]\.url: expected an http\(s\) address/);
+    assert.match(r.out, /error {2}row 3 \S+ [^·\n]+ · items\[2\]\.basis\[0\]\.url: expected an http\(s\) address/);
     assert.match(r.out, /✖ guides-ca/);
     assert.match(r.out, /cannot be read: .*不是有效的 JSON/);
   });

@@ -118,7 +118,7 @@ describe('gongkai import budget', () => {
     await writeXlsx(file, [budgetSheet(rows)]);
     const r = await cli('import', 'budget', file, '--out', join(dir, 'x.json'));
     assert.equal(r.code, 1);
-    assert.match(r.out, /第 7 行：lines\[1\]\.total：合计为 799，但下级科目合计为 700/);
+    assert.match(r.out, /第 7 行：total：合计为 799，但下级科目合计为 700/);
   });
 
   it('reads CSV (with a BOM, as Excel saves it) and takes the year and department from options', async () => {

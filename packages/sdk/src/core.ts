@@ -1,7 +1,8 @@
 /**
  * @gongkai/sdk/core — everything in `@gongkai/sdk` except the bilingual issue-message table,
  * which it loads on the first error (`loadMessages()`): what the widgets' browser bundle uses.
- * Until the table is loaded, an issue's `message` names only its code; `formatIssue` words it.
+ * Issues are data (path, code, params); `formatIssue` words them, naming only the code until the
+ * table is loaded.
  */
 export * from './model/common.js';
 export * from './model/manifest.js';
@@ -10,21 +11,34 @@ export * from './model/three-public.js';
 export * from './model/fees.js';
 export * from './model/service-guide.js';
 export * from './model/process.js';
-export { SCHEMAS, isSchemaKind, type SchemaKind, type DataOf, type Dataset } from './model/kinds.js';
+export {
+  SCHEMAS,
+  RECORD_LISTS,
+  isSchemaKind,
+  isRecordKind,
+  recordsOf,
+  type SchemaKind,
+  type DataOf,
+  type Dataset,
+  type RecordKind,
+  type RecordOf,
+} from './model/kinds.js';
 export { jsonSchemaFor } from './model/json-schema.js';
 
-export { validate, type ValidateOptions } from './validate/validate.js';
+export { validate, validateRecord, type ValidateOptions } from './validate/validate.js';
 export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
 export {
-  formatIssue,
-  formatPath,
   makeIssue,
-  type Lang,
-  type LocalizedText,
+  issuesUnder,
+  pathStartsWith,
+  type IssueRecord,
+  type PathSegment,
   type Severity,
   type ValidationIssue,
   type ValidationResult,
 } from './validate/issue.js';
+export { formatIssue, formatPath, formatRecord, issueMessage } from './validate/format-issue.js';
+export { describeRecords } from './validate/describe-record.js';
 export { type IssueCode, type MessageParams } from './validate/messages.js';
 export { loadMessages } from './validate/message-table.js';
 
@@ -39,10 +53,13 @@ export {
 export { FeedError, type FeedErrorReason } from './client/errors.js';
 export { memoryCache, indexedDbCache, defaultCache, type FeedCache, type CacheEntry } from './client/cache.js';
 export { parseJson } from './client/fetch-json.js';
+export { locate, manifestUrlOf, type Located } from './client/locate.js';
+export type { ReadRequest, ReadResult, Source } from './client/read-types.js';
 
-export { parentCode, codeLevel, type CodeLevel } from './helpers/classification.js';
+export { parentCode, codeLevel, type CodeLevel } from './rules/classification.js';
+export { change, changePercent, type Change } from './rules/change.js';
+export { sumTolerance, percentDisagrees } from './rules/tolerance.js';
 export { buildBudgetTree, walkBudgetTree, type BudgetNode, type BudgetTree } from './helpers/budget-tree.js';
-export { change, changePercent, type Change } from './helpers/change.js';
 export {
   compareBudgets,
   compareWithPublishedPrevious,

@@ -132,7 +132,7 @@ describe('feed client against a real HTTP server', () => {
     server.routes.set(FEES, json(bad));
     const e = await rejection(client().fees('fees-nr'));
     assert.equal(e.reason, 'schema');
-    assert.equal(e.issues[0]?.path, 'items[2].standard.amount');
+    assert.deepEqual(e.issues[0]?.path, ['items', 2, 'standard', 'amount']);
     assert.equal(e.issues[0]?.code, 'amount_negative');
   });
 

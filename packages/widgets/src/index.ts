@@ -6,7 +6,9 @@
 export * from './feed/index.js';
 export * from './kiosk/index.js';
 export * from './fee-table/index.js';
-export type { GkErrorDetail } from './shared/data-element.js';
+export type { GkErrorDetail, GkEventMap } from './base/events.js';
+export { GkElement } from './base/gk-element.js';
+export { GkDataElement } from './base/data-element.js';
 export * from './process-flow/index.js';
 export * from './service-guide/index.js';
 export * from './budget-viewer/index.js';

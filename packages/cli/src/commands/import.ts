@@ -5,7 +5,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { validate, type AmountUnit, type Dataset, type SchemaKind, type ValidationIssue } from '@gongkai/sdk';
+import {
+  formatIssue,
+  validate,
+  type AmountUnit,
+  type Dataset,
+  type SchemaKind,
+  type ValidationIssue,
+} from '@gongkai/sdk';
 import type { Output } from '../output.js';
 import { parseBudgetSheet } from '../import/budget-table.js';
 import { parseFeeSheet } from '../import/fee-sheet.js';
@@ -131,9 +138,11 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   // Validate what would be written; report its issues against spreadsheet rows where possible.
   const v = validate(kind, dataset);
   for (const issue of v.issues) {
-    const { sheet, row } = locate(issue, listKey, rowOf, sheetName);
+    const { sheet, row } = rowOfIssue(issue, listKey, rowOf, sheetName);
     const add = issue.severity === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
-    add(sheet, row, `${issue.path}：${issue.message['zh-CN']}`, `${issue.path}: ${issue.message.en}`);
+    // The sheet and row already say which record: name the field inside it.
+    const inRecord = { ...issue, record: undefined, path: row ? issue.path.slice(2) : issue.path };
+    add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
   }
   printProblems(problems.items, o);
   const count = (dataset[listKey || 'guides'] as unknown[]).length;
@@ -152,12 +161,14 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   return 0;
 }
 
-function locate(
+/** The spreadsheet row an issue inside `listKey[i]` came from (0 when it is about the file as a whole). */
+function rowOfIssue(
   issue: ValidationIssue,
   listKey: string,
   rowOf: number[],
   sheet: string,
 ): { sheet: string; row: number } {
-  const m = listKey ? issue.path.match(new RegExp(`^${listKey}\\[(\\d+)\\]`)) : null;
-  return { sheet, row: m ? (rowOf[Number(m[1])] ?? 0) : 0 };
+  const [key, index] = issue.path;
+  const row = listKey && key === listKey && typeof index === 'number' ? (rowOf[index] ?? 0) : 0;
+  return { sheet, row };
 }

@@ -4,7 +4,7 @@
  * or 2 (could not read). `--json` prints a machine-readable report for CI pipelines.
  */
 import { relative } from 'node:path';
-import { isSchemaKind, validate, validateFeed, type ValidationIssue } from '@gongkai/sdk';
+import { formatIssue, isSchemaKind, issueMessage, validate, validateFeed, type ValidationIssue } from '@gongkai/sdk';
 import { ReadFailure, readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 
@@ -38,7 +38,7 @@ export async function buildReport(input: string): Promise<ValidateReport> {
     // A dataset we could not read is reported once, as unreadable, not again as missing.
     const unreadable = new Set(feed.issues.filter((i) => i.code === 'unreadable').map((i) => i.file));
     const ids = (r.manifest?.datasets ?? []).map((d) => d.id);
-    const missingId = (i: ValidationIssue) => ids[Number(i.path.match(/^datasets\[(\d+)\]/)?.[1])];
+    const missingId = (i: ValidationIssue) => (typeof i.path[1] === 'number' ? ids[i.path[1]] : undefined);
     issues = [
       ...feed.issues,
       ...r.issues.filter((i) => !(i.code === 'dataset_missing' && unreadable.has(missingId(i)))),
@@ -69,7 +69,12 @@ export async function validateCommand(input: string, opts: { json?: boolean }, o
     return 2;
   }
   if (opts.json) {
-    o.out(JSON.stringify(report, null, 2));
+    // Issues are data; the report for pipelines adds their words in both languages.
+    const worded = {
+      ...report,
+      files: report.files.map((f) => ({ ...f, issues: f.issues.map((i) => ({ ...i, message: issueMessage(i) })) })),
+    };
+    o.out(JSON.stringify(worded, null, 2));
     return report.ok ? 0 : 1;
   }
   const where = /^https?:/.test(report.location)
@@ -87,7 +92,7 @@ export async function validateCommand(input: string, opts: { json?: boolean }, o
     o.out(`${mark} ${f.file}${f.url ? o.dim(`  ${f.url}`) : ''}${counts ? `  ${counts}` : ''}`);
     for (const i of f.issues) {
       const tag = i.severity === 'error' ? o.red(o.t('错误', 'error')) : o.yellow(o.t('提示', 'warning'));
-      o.out(`    ${tag}  ${i.path ? `${i.path}: ` : ''}${i.message[o.lang]}`);
+      o.out(`    ${tag}  ${formatIssue({ ...i, file: undefined }, o.lang)}`);
     }
   }
   const { files, errors, warnings } = report.counts;

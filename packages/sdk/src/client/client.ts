@@ -4,15 +4,16 @@
  * never loses data: failures return the last good copy marked `stale`.
  */
 import { isSchemaKind, type DataOf, type SchemaKind } from '../model/kinds.js';
-import type { DatasetRef } from '../model/manifest.js';
+import type { DatasetKind, DatasetRef } from '../model/manifest.js';
 import type { Process } from '../model/process.js';
 import type { ServiceGuide } from '../model/service-guide.js';
-import type { ValidationIssue } from '../validate/issue.js';
-import { makeIssue } from '../validate/issue.js';
+import { makeIssue, type ValidationIssue } from '../validate/issue.js';
 import { validate } from '../validate/validate.js';
 import { defaultCache, memoryCache, type CacheEntry, type FeedCache } from './cache.js';
 import { FeedError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
+import { locate, manifestUrlOf } from './locate.js';
+import type { ReadRequest, ReadResult, Source } from './read-types.js';
 
 export interface ClientOptions {
   /** The manifest URL (…/manifest.json) or the feed folder that holds manifest.json. */
@@ -36,6 +37,10 @@ export interface ClientOptions {
 
 export interface Loaded<T> {
   data: T;
+  /** The kind the file was read as (a file may be one of several kinds asked for). */
+  kind: SchemaKind;
+  /** When the publisher last updated the dataset (its `updated` field). */
+  updated?: string;
   url: string;
   /** When the server last confirmed this data (200 or 304). */
   fetchedAt: Date;
@@ -52,7 +57,8 @@ export type Update<T> = { result: Loaded<T>; error?: undefined } | { result?: un
 export type Listener<T> = (update: Update<T>) => void;
 
 interface Slot {
-  kind: SchemaKind;
+  /** The kinds this file may be; the file's own `kind` picks one of them. */
+  kinds: readonly SchemaKind[];
   url: string;
   /** The dataset id the manifest says lives at this URL: a file holding another is refused. */
   expectId?: string;
@@ -65,7 +71,7 @@ interface Slot {
 export type Client = ReturnType<typeof createClient>;
 
 export function createClient(options: ClientOptions) {
-  const manifestUrl = resolveManifestUrl(options.baseUrl);
+  const manifestUrl = manifestUrlOf(options.baseUrl);
   const cache = options.cache === false ? memoryCache() : (options.cache ?? defaultCache());
   const maxAge = options.maxAge ?? 60_000;
   const swr = options.staleWhileRevalidate ?? true;
@@ -79,14 +85,20 @@ export function createClient(options: ClientOptions) {
   const slots = new Map<string, Slot>();
 
   /** One slot per file and kind: the same URL read as another kind is validated as that kind. */
-  function slotFor(url: string, kind: SchemaKind): Slot {
-    const key = `${kind} ${url}`;
+  function slotFor(url: string, kinds: readonly SchemaKind[]): Slot {
+    const key = `${kinds.join('|')} ${url}`;
     let slot = slots.get(key);
-    if (!slot) slots.set(key, (slot = { kind, url, listeners: new Set() }));
+    if (!slot) slots.set(key, (slot = { kinds, url, listeners: new Set() }));
     return slot;
   }
 
-  function accept<K extends SchemaKind>(url: string, kind: K, entry: CacheEntry, expectId?: string): Loaded<DataOf<K>> {
+  function accept<K extends SchemaKind>(
+    url: string,
+    kinds: readonly K[],
+    entry: CacheEntry,
+    expectId?: string,
+  ): Loaded<DataOf<K>> {
+    const kind = kindOf(entry.body, kinds);
     const v = validate(kind, entry.body, { dropUnsafeLinks: true });
     if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
     // The feed changed between the manifest and this file (or the file was replaced by another).
@@ -97,6 +109,11 @@ export function createClient(options: ClientOptions) {
       });
     return {
       data: v.data,
+      kind,
+      updated:
+        typeof (v.data as { updated?: unknown }).updated === 'string'
+          ? (v.data as { updated: string }).updated
+          : undefined,
       url,
       fetchedAt: new Date(entry.fetchedAt),
       stale: false,
@@ -125,7 +142,7 @@ export function createClient(options: ClientOptions) {
         const result =
           outcome.status === 304 && slot.result
             ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined }
-            : accept(url, slot.kind, entry, slot.expectId);
+            : accept(url, slot.kinds, entry, slot.expectId);
         slot.entry = entry;
         slot.result = result;
         void cache.set(url, entry).catch(() => undefined); // a full disk must not break the screen
@@ -148,18 +165,18 @@ export function createClient(options: ClientOptions) {
   }
 
   async function load<K extends SchemaKind>(
-    kind: K,
+    kinds: readonly K[],
     url: string,
     force = false,
     expectId?: string,
   ): Promise<Loaded<DataOf<K>>> {
-    const slot = slotFor(url, kind);
+    const slot = slotFor(url, kinds);
     if (expectId !== undefined) slot.expectId = expectId;
     if (!slot.result) {
       const saved = await cache.get(url).catch(() => undefined);
       if (saved) {
         try {
-          slot.result = accept(url, kind, saved, slot.expectId);
+          slot.result = accept(url, kinds, saved, slot.expectId);
           slot.entry = saved;
         } catch {
           // A cached copy from an older, incompatible version: ignore it and fetch.
@@ -175,11 +192,11 @@ export function createClient(options: ClientOptions) {
     return (await revalidate(url, slot)) as Loaded<DataOf<K>>;
   }
 
-  const feed = (force = false) => load('manifest', manifestUrl, force);
+  const feed = (force = false) => load(['manifest'], manifestUrl, force);
 
   /**
-   * The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming what is
-   * missing.
+   * The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming
+   * what is missing.
    */
   async function datasetRefs(kinds: readonly string[], id?: string): Promise<[DatasetRef, ...DatasetRef[]]> {
     const m = await feed();
@@ -191,9 +208,41 @@ export function createClient(options: ClientOptions) {
     return refs as [DatasetRef, ...DatasetRef[]];
   }
 
-  async function dataset<K extends Exclude<SchemaKind, 'manifest'>>(kinds: readonly K[], id: string, force = false) {
+  async function dataset<K extends DatasetKind>(kinds: readonly K[], id: string, force = false) {
     const [ref] = await datasetRefs(kinds, id);
-    return load(ref.kind as K, new URL(ref.url, manifestUrl).href, force, ref.id);
+    return load([ref.kind as K], new URL(ref.url, manifestUrl).href, force, ref.id);
+  }
+
+  /**
+   * What a page names, read by one rule: a feed (its folder, with or without the trailing slash, or
+   * its manifest.json) gives every dataset of `kinds` (or the one with `id`); any other `.json` is one
+   * dataset file, read as whichever of `kinds` it declares.
+   */
+  async function read<K extends DatasetKind>(request: ReadRequest<K>): Promise<ReadResult<K>> {
+    const where = locate(request.src);
+    let sources: Source<K>[];
+    if (where.file !== undefined) {
+      const loaded = await load(request.kinds, where.file, request.force);
+      sources = [toSource(loaded, String((loaded.data as { id?: unknown }).id ?? where.file))];
+    } else {
+      if (where.manifestUrl !== manifestUrl)
+        throw new Error(`${request.src} is not this client's feed (${manifestUrl})`);
+      const refs = (await datasetRefs(request.kinds, request.id)).slice(0, request.limit);
+      const loaded = await Promise.all(
+        refs.map((ref) => load([ref.kind as K], new URL(ref.url, manifestUrl).href, request.force, ref.id)),
+      );
+      sources = loaded.map((l, i) => toSource(l, refs[i]!.id));
+    }
+    return {
+      sources,
+      updated: sources
+        .map((x) => x.updated)
+        .filter((u): u is string => u !== undefined)
+        .sort()
+        .at(-1),
+      stale: sources.some((x) => x.stale),
+      issues: sources.flatMap((x) => x.issues),
+    };
   }
 
   /** Finds one record by its id across every dataset of a kind in the feed. */
@@ -204,7 +253,7 @@ export function createClient(options: ClientOptions) {
   ): Promise<Loaded<R>> {
     const m = await feed();
     for (const ref of m.data.datasets.filter((d) => d.kind === kind)) {
-      const loaded = await load(kind, new URL(ref.url, manifestUrl).href, false, ref.id);
+      const loaded = await load([kind], new URL(ref.url, manifestUrl).href, false, ref.id);
       const found = pick(loaded.data).find((r) => r.id === id);
       if (found) return { ...loaded, data: found };
     }
@@ -225,23 +274,24 @@ export function createClient(options: ClientOptions) {
     manifestUrl,
     feed,
     datasetRefs,
+    read,
     budget: (id: string, force?: boolean) => dataset(['budget'], id, force),
     finalAccount: (id: string, force?: boolean) => dataset(['final-account'], id, force),
     threePublic: (id: string, force?: boolean) => dataset(['three-public'], id, force),
     fees: (id: string, force?: boolean) => dataset(['fee-list'], id, force),
     guides: (id: string, force?: boolean) => dataset(['service-guide'], id, force),
     processes: (id: string, force?: boolean) => dataset(['process'], id, force),
-    /** One service guide by its own id, from whichever guide dataset holds it. */
+    /** One service guide by its own id, from whichever guide dataset holds it (with the list's `updated`). */
     guide: (guideId: string) => findRecord('service-guide', (d) => d.guides, guideId) as Promise<Loaded<ServiceGuide>>,
-    /** One process by its own id, from whichever process dataset holds it. */
+    /** One process by its own id, from whichever process dataset holds it (with the list's `updated`). */
     process: (processId: string) => findRecord('process', (d) => d.processes, processId) as Promise<Loaded<Process>>,
     /** A file of a known kind at any URL (relative to the feed), e.g. a fee list published on its own. */
     file: <K extends SchemaKind>(kind: K, url: string, force = false) =>
-      load(kind, new URL(url, manifestUrl).href, force),
+      load([kind], new URL(url, manifestUrl).href, force),
     /** Any dataset listed in the manifest, by id, whatever its kind. */
-    async dataset(id: string, force = false): Promise<Loaded<DataOf<Exclude<SchemaKind, 'manifest'>>>> {
+    async dataset(id: string, force = false): Promise<Loaded<DataOf<DatasetKind>>> {
       const t = await target(id);
-      return load(t.kind as Exclude<SchemaKind, 'manifest'>, t.url, force, id);
+      return load([t.kind as DatasetKind], t.url, force, id);
     },
     /** Asks the server again for everything loaded so far (304 when unchanged). */
     async refresh(): Promise<void> {
@@ -260,9 +310,9 @@ export function createClient(options: ClientOptions) {
           const t = await target(name);
           if (stopped) return;
           if (!slot) {
-            const result = await load(t.kind, t.url, force);
+            const result = await load([t.kind], t.url, force);
             if (stopped) return;
-            slot = slotFor(t.url, t.kind);
+            slot = slotFor(t.url, [t.kind]);
             slot.listeners.add(listener);
             listener({ result });
           } else await revalidate(t.url, slot);
@@ -282,9 +332,14 @@ export function createClient(options: ClientOptions) {
   };
 }
 
-function resolveManifestUrl(baseUrl: string): string {
-  const base = typeof location !== 'undefined' ? new URL(baseUrl, location.href) : new URL(baseUrl);
-  return /\.json$/i.test(base.pathname)
-    ? base.href
-    : new URL('manifest.json', base.href.endsWith('/') ? base.href : `${base.href}/`).href;
+/** The kind a file is read as: the one it declares when that is among `kinds`, else the first asked for. */
+function kindOf<K extends SchemaKind>(body: unknown, kinds: readonly K[]): K {
+  const declared = body !== null && typeof body === 'object' ? (body as { kind?: unknown }).kind : undefined;
+  return kinds.find((k) => k === declared) ?? kinds[0]!;
+}
+
+function toSource<K extends DatasetKind>(loaded: Loaded<DataOf<K>>, id: string): Source<K> {
+  const { data, url, stale, error } = loaded;
+  const issues = loaded.issues.map((issue): ValidationIssue => ({ ...issue, file: id }));
+  return { kind: loaded.kind as K, id, url, data, updated: loaded.updated, stale, error, issues };
 }

@@ -1,6 +1,7 @@
 /** The one error the client throws: which URL, what went wrong, and the validation issues if any. */
-import type { LocalizedText, ValidationIssue } from '../validate/issue.js';
-import { formatIssue } from '../validate/issue.js';
+import type { LocalizedText } from '../model/common.js';
+import type { ValidationIssue } from '../validate/issue.js';
+import { formatIssue } from '../validate/format-issue.js';
 
 export type FeedErrorReason = 'network' | 'timeout' | 'http' | 'json' | 'too-large' | 'schema' | 'not-in-feed';
 

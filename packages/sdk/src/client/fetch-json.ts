@@ -51,12 +51,35 @@ export async function fetchJson(url: string, opts: FetchOptions): Promise<FetchO
   }
   let text: string;
   try {
-    text = await res.text();
+    text = await readTextUpTo(res, opts.maxBytes);
   } catch (cause) {
+    if (cause instanceof FeedError) throw new FeedError(cause.reason, url, { detail: `> ${opts.maxBytes} bytes` });
     throw new FeedError('network', url, { cause }); // connection dropped mid-body
   }
-  if (text.length > opts.maxBytes) throw new FeedError('too-large', url, { detail: `> ${opts.maxBytes} bytes` });
   return { status: 200, body: parseJson(url, text), etag: res.headers.get('etag') ?? undefined };
+}
+
+/**
+ * Reads a body as UTF-8 text, counting bytes as they stream in and stopping at `maxBytes`: a
+ * compressed or chunked body that grows past the limit is cancelled, not read to the end.
+ */
+export async function readTextUpTo(res: Response, maxBytes: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new FeedError('too-large', '', { detail: `> ${maxBytes} bytes` });
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** JSON.parse with messages a webmaster understands (an HTML error page, an empty or cut-off file). */

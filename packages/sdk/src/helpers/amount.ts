@@ -1,6 +1,6 @@
 /** Amounts in 元 / 万元 / 亿元: exact conversion and formatting with the unit always visible. */
 import type { AmountUnit } from '../model/common.js';
-import type { Lang } from '../validate/issue.js';
+import type { Lang } from '../model/common.js';
 import { numberFormat } from './intl-format.js';
 
 export const UNIT_FACTORS: Record<AmountUnit, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };

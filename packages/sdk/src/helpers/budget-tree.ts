@@ -3,8 +3,8 @@
  * as published and the sum of its children, so a viewer can show a mismatch instead of hiding it.
  */
 import type { BudgetLine } from '../model/budget.js';
-import { sumTolerance } from '../validate/checks/budget.js';
-import { codeLevel, parentCode, type CodeLevel } from './classification.js';
+import { sumTolerance } from '../rules/tolerance.js';
+import { codeLevel, parentCode, type CodeLevel } from '../rules/classification.js';
 
 export interface BudgetNode {
   code: string;
@@ -33,7 +33,15 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
   const ensure = (code: string): BudgetNode => {
     let node = byCode.get(code);
     if (!node) {
-      node = { code, name: code, level: codeLevel(code), total: null, childrenSum: null, mismatch: false, children: [] };
+      node = {
+        code,
+        name: code,
+        level: codeLevel(code),
+        total: null,
+        childrenSum: null,
+        mismatch: false,
+        children: [],
+      };
       byCode.set(code, node);
     }
     return node;
@@ -82,7 +90,8 @@ function rollUp(node: BudgetNode): void {
   node.childrenSum = reported > 0 ? sum : null;
   const published = node.line?.total ?? null;
   node.total = published ?? node.childrenSum;
-  node.mismatch = published !== null && node.childrenSum !== null && Math.abs(published - node.childrenSum) > sumTolerance(reported);
+  node.mismatch =
+    published !== null && node.childrenSum !== null && Math.abs(published - node.childrenSum) > sumTolerance(reported);
 }
 
 /** Depth-first walk, parents before children. */

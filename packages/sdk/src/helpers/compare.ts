@@ -3,7 +3,7 @@
  * Figures are compared, never added together; a line present on one side only is kept.
  */
 import type { Budget } from '../model/budget.js';
-import { change, type Change } from './change.js';
+import { change, type Change } from '../rules/change.js';
 import { convertAmount } from './amount.js';
 
 export interface LineComparison extends Change {
@@ -30,7 +30,8 @@ export function compareBudgets(current: Budget, previous: Budget, { threshold = 
   const prev = new Map(previous.lines.map((l) => [l.code, l]));
   const seen = new Set<string>();
   const lines: LineComparison[] = [];
-  const toUnit = (v: number | null | undefined) => (typeof v === 'number' ? convertAmount(v, previous.unit, current.unit) : v);
+  const toUnit = (v: number | null | undefined) =>
+    typeof v === 'number' ? convertAmount(v, previous.unit, current.unit) : v;
   const push = (code: string, name: string, c: number | null | undefined, p: number | null | undefined) => {
     const ch = change(c, p);
     lines.push({ code, name, ...ch, notable: ch.percent !== null && Math.abs(ch.percent) >= threshold });

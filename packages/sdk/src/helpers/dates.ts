@@ -1,5 +1,5 @@
 /** Dates and working days as disclosure pages print them: 2026年3月1日, 20 个工作日. */
-import type { Lang } from '../validate/issue.js';
+import type { Lang } from '../model/common.js';
 import { dateFormat, numberFormat } from './intl-format.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

@@ -66,7 +66,13 @@ function indexFee(fee: Fee, pinyin?: PinyinConverter): Entry {
     name: folded,
     nameMap,
     rest: foldText(
-      [fee.department, fee.notes, fee.exemptions, formatFeeStandard(fee.standard), ...fee.basis.flatMap((b) => [b.title, b.number])]
+      [
+        fee.department,
+        fee.notes,
+        fee.exemptions,
+        formatFeeStandard(fee.standard),
+        ...fee.basis.flatMap((b) => [b.title, b.number]),
+      ]
         .filter(Boolean)
         .join('|'),
     ),

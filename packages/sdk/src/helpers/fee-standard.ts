@@ -1,12 +1,19 @@
 /** Fee standards as people read them: "80 元/件", "50–200 元", "免收", "停征". */
 import type { FeeStandard } from '../model/fees.js';
-import type { Lang } from '../validate/issue.js';
+import type { Lang } from '../model/common.js';
 import { numberFormat } from './intl-format.js';
-
 
 const T = {
   'zh-CN': { yuan: '元', free: '免收', suspended: '停征', min: '最低', max: '最高', sep: '；', none: '未公布标准' },
-  en: { yuan: 'yuan', free: 'Free', suspended: 'Suspended', min: 'min.', max: 'max.', sep: '; ', none: 'standard not published' },
+  en: {
+    yuan: 'yuan',
+    free: 'Free',
+    suspended: 'Suspended',
+    min: 'min.',
+    max: 'max.',
+    sep: '; ',
+    none: 'standard not published',
+  },
 } as const;
 
 export function formatFeeStandard(standard: FeeStandard | undefined, lang: Lang = 'zh-CN'): string {
@@ -25,7 +32,10 @@ export function formatFeeStandard(standard: FeeStandard | undefined, lang: Lang 
         standard.minCharge !== undefined ? `${t.min} ${money(standard.minCharge)}` : '',
         standard.maxCharge !== undefined ? `${t.max} ${money(standard.maxCharge)}` : '',
       ].filter(Boolean);
-      return money(standard.rate, standard.per) + (limits.length ? (lang === 'en' ? ` (${limits.join(', ')})` : `（${limits.join('，')}）`) : '');
+      return (
+        money(standard.rate, standard.per) +
+        (limits.length ? (lang === 'en' ? ` (${limits.join(', ')})` : `（${limits.join('，')}）`) : '')
+      );
     }
     case 'tiered':
       return standard.tiers.map((tier) => `${tier.label} ${money(tier.amount, tier.per)}`).join(t.sep);

@@ -2,7 +2,7 @@
  * Intl formatters, made once each: creating one is costly (a new NumberFormat per fee standard made
  * the first search of a 10,000-fee table take 200 ms), and the first of a page loads locale data.
  */
-import type { Lang } from '../validate/issue.js';
+import type { Lang } from '../model/common.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -10,7 +10,11 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
   const key = `${lang}|${min}|${max}`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max })));
+  if (!f)
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max })),
+    );
   return f;
 }
 
@@ -20,6 +24,15 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function dateFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}`;
   let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric', timeZone })));
+  if (!f)
+    dateFormats.set(
+      key,
+      (f = new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: lang === 'en' ? 'short' : 'long',
+        day: 'numeric',
+        timeZone,
+      })),
+    );
   return f;
 }

@@ -1,6 +1,7 @@
 /** "三公" changes with their published reasons, and the printed percentage checked against the amounts. */
 import { THREE_PUBLIC_CATEGORIES, type ThreePublic, type ThreePublicCategory } from '../model/three-public.js';
-import { change, percentDisagrees, type Change } from './change.js';
+import { change, type Change } from '../rules/change.js';
+import { percentDisagrees } from '../rules/tolerance.js';
 
 export interface ThreePublicChange extends Change {
   category: ThreePublicCategory;
@@ -46,6 +47,10 @@ export function threePublicChanges(data: ThreePublic): ThreePublicSummary {
   const previous = sum(lines.map((l) => l.previous));
   return {
     lines,
-    total: { ...change(current, previous), budget: sum(lines.map((l) => l.budget)), actual: sum(lines.map((l) => l.actual)) },
+    total: {
+      ...change(current, previous),
+      budget: sum(lines.map((l) => l.budget)),
+      actual: sum(lines.map((l) => l.actual)),
+    },
   };
 }

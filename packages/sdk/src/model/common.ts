@@ -69,5 +69,12 @@ export const datasetHeader = {
   ...sourceField,
 };
 
+/** The languages every message and widget speaks: Chinese first, English available. */
+export type Lang = 'zh-CN' | 'en';
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
 export type DocumentRef = z.infer<typeof DocumentRef>;
 export type AmountUnit = z.infer<typeof AmountUnit>;

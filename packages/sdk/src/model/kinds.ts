@@ -26,3 +26,27 @@ export type Dataset = DataOf<Exclude<SchemaKind, 'manifest'>>;
 export function isSchemaKind(kind: string): kind is SchemaKind {
   return Object.hasOwn(SCHEMAS, kind);
 }
+
+/** The list kinds, and the key of their list of records (a fee list's `items`, …). */
+export const RECORD_LISTS = { 'fee-list': 'items', 'service-guide': 'guides', process: 'processes' } as const;
+export type RecordKind = keyof typeof RECORD_LISTS;
+interface Records {
+  'fee-list': DataOf<'fee-list'>['items'][number];
+  'service-guide': DataOf<'service-guide'>['guides'][number];
+  process: DataOf<'process'>['processes'][number];
+}
+/** A record of a kind: one fee, guide or process of a list; a budget or 三公 dataset is its own record. */
+export type RecordOf<K extends SchemaKind> = K extends RecordKind ? Records[K] : DataOf<K>;
+
+export const isRecordKind = (kind: string): kind is RecordKind => Object.hasOwn(RECORD_LISTS, kind);
+
+/** The records of a dataset, with each one's path inside it (`['items', 3]`; `[]` for a budget). */
+export function recordsOf<K extends SchemaKind>(
+  kind: K,
+  data: DataOf<K>,
+): { record: RecordOf<K>; at: (string | number)[] }[] {
+  if (!isRecordKind(kind)) return [{ record: data as RecordOf<K>, at: [] }];
+  const key = RECORD_LISTS[kind];
+  const list = (data as Record<string, unknown>)[key] as RecordOf<K>[];
+  return list.map((record, i) => ({ record, at: [key, i] }));
+}

@@ -8,8 +8,8 @@ type ZodIssue = z.core.$ZodIssue;
 function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean; value?: unknown } {
   let cur: unknown = root;
   for (const seg of path) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg as PropertyKey)) return { found: false };
-    cur = (cur as Record<PropertyKey, unknown>)[seg as PropertyKey];
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return { found: false };
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
   }
   return { found: true, value: cur };
 }
@@ -20,7 +20,8 @@ function isCatalogued(key: string): key is IssueCode {
 }
 
 export function fromZodIssue(issue: ZodIssue, input: unknown): ValidationIssue[] {
-  const path = issue.path as PathSegment[];
+  // zod's paths may hold symbols in theory; ours are keys and indexes.
+  const path = issue.path.map((seg) => (typeof seg === 'symbol' ? String(seg) : seg)) as PathSegment[];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => makeIssue([...path, key], 'unknown_field', { key }, 'warning'));
   }

@@ -1,25 +1,32 @@
-/** What the validator reports: where, what, how bad, and how to fix it, in zh-CN and en. */
+/**
+ * What the validator reports, as data: where (a path of keys and indexes, as zod gives it), what (a
+ * code with its params) and how bad. No prose is stored: words are made at the edge (`formatIssue`),
+ * in the reader's language, from the message table.
+ */
 import type { IssueCode, MessageParams } from './messages.js';
-import { messageFor, messagesLoaded } from './message-table.js';
 
 export type Severity = 'error' | 'warning';
-export type Lang = 'zh-CN' | 'en';
-export interface LocalizedText {
-  'zh-CN': string;
-  en: string;
+export type PathSegment = string | number;
+
+/** The record an issue sits in, the way a clerk knows it: its row in the list, its code and name. */
+export interface IssueRecord {
+  /** 1-based position in its list (for spreadsheets, the importer puts the sheet row here). */
+  row: number;
+  code?: string;
+  name?: string;
 }
 
 export interface ValidationIssue {
-  /** JSON path inside the file, e.g. `datasets[3].url`; empty for the file as a whole. */
-  path: string;
+  /** Where inside the file, e.g. `['datasets', 3, 'url']`; empty for the file as a whole. */
+  path: PathSegment[];
   code: IssueCode;
   severity: Severity;
-  /** What to fix, in zh-CN and en (see `loadMessages()` when using `@gongkai/sdk/core`). */
-  message: LocalizedText;
   /** The values the message names (the key, the expected and actual figure, …). */
   params?: MessageParams;
   /** The dataset file (manifest URL or dataset id) when the issue comes from a whole-feed check. */
   file?: string;
+  /** The record the path points into, named for people. */
+  record?: IssueRecord;
 }
 
 export interface ValidationResult<T> {
@@ -30,41 +37,25 @@ export interface ValidationResult<T> {
   issues: ValidationIssue[];
 }
 
-export type PathSegment = string | number | symbol;
-
-/** `['datasets', 3, 'url']` → `datasets[3].url` */
-export function formatPath(segments: readonly PathSegment[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(String(s))) out += (out ? '.' : '') + String(s);
-    else out += `[${JSON.stringify(String(s))}]`;
-  }
-  return out;
-}
-
 export function makeIssue(
-  path: readonly PathSegment[] | string,
+  path: readonly PathSegment[],
   code: IssueCode,
   params: MessageParams = {},
   severity: Severity = 'error',
 ): ValidationIssue {
-  const issue: ValidationIssue = {
-    path: typeof path === 'string' ? path : formatPath(path),
-    code,
-    severity,
-    message: messageFor(code, params),
-  };
+  const issue: ValidationIssue = { path: [...path], code, severity };
   if (Object.keys(params).length) issue.params = params;
   return issue;
 }
 
-/** One line a webmaster can act on: `datasets[3].url: 应为 http(s) 地址…` */
-export function formatIssue(issue: ValidationIssue, lang: Lang = 'zh-CN'): string {
-  const where = [issue.file, issue.path].filter(Boolean).join(lang === 'en' ? ' → ' : ' → ');
-  // Issues made before the message table was loaded carry a placeholder: word them now.
-  const text = (messagesLoaded() ? messageFor(issue.code, issue.params) : issue.message)[lang];
-  return where ? `${where}: ${text}` : text;
+/** True when `path` starts with `prefix` (an issue inside one record of a list, say). */
+export function pathStartsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+}
+
+/** The issues inside `prefix`, with their paths made relative to it. */
+export function issuesUnder(issues: readonly ValidationIssue[], prefix: readonly PathSegment[]): ValidationIssue[] {
+  return issues.filter((i) => pathStartsWith(i.path, prefix)).map((i) => ({ ...i, path: i.path.slice(prefix.length) }));
 }
 
 /** Collects issues during the semantic checks of one file. */

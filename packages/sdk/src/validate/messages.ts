@@ -123,12 +123,12 @@ export const MESSAGES = {
     `a final account must have phase "final" and a budget must not (found ${q(p.phase)})`,
   ],
   duplicate_id: (p) => [
-    `标识 ${q(p.id)} 重复（首次出现在 ${p.first}）`,
-    `id ${q(p.id)} is used twice (first at ${p.first})`,
+    `标识 ${q(p.id)} 重复（首次出现在第 ${p.first} 行）`,
+    `id ${q(p.id)} is used twice (first in row ${p.first})`,
   ],
   duplicate_code: (p) => [
-    `科目编码 ${q(p.code)} 重复（首次出现在 ${p.first}）`,
-    `code ${q(p.code)} appears twice (first at ${p.first})`,
+    `科目编码 ${q(p.code)} 重复（首次出现在第 ${p.first} 行）`,
+    `code ${q(p.code)} appears twice (first in row ${p.first})`,
   ],
   parent_missing: (p) => [
     `科目 ${p.code} 的上级科目 ${p.parent} 不存在，请补上该行`,

@@ -1,30 +1,39 @@
-/** `validate(kind, json)`: shape through the zod schema, then the semantic checks of that kind. */
-import { SCHEMAS, isSchemaKind, type DataOf, type SchemaKind } from '../model/kinds.js';
-import type { Budget } from '../model/budget.js';
-import type { FeeList } from '../model/fees.js';
-import type { Manifest } from '../model/manifest.js';
-import type { ProcessList } from '../model/process.js';
-import type { ServiceGuideList } from '../model/service-guide.js';
-import type { ThreePublic } from '../model/three-public.js';
+/**
+ * `validate(kind, json)`: shape through the zod schema, then the semantic checks of that kind.
+ * `validateRecord(kind, record)`: one record of a list kind (a fee, a guide, a process) on its own.
+ */
+import * as z from 'zod/v4/mini';
+import { SCHEMAS, isSchemaKind, type DataOf, type RecordKind, type RecordOf, type SchemaKind } from '../model/kinds.js';
+import { Fee } from '../model/fees.js';
+import { Process } from '../model/process.js';
+import { ServiceGuide } from '../model/service-guide.js';
 import { checkBudget } from './checks/budget.js';
-import { checkFeeList } from './checks/fees.js';
+import { checkFee, checkFeeList } from './checks/fees.js';
 import { checkManifest } from './checks/manifest.js';
-import { checkProcessList } from './checks/process.js';
-import { checkServiceGuides } from './checks/service-guide.js';
+import { checkProcess, checkProcessList } from './checks/process.js';
+import { checkGuide, checkServiceGuides } from './checks/service-guide.js';
 import { checkThreePublic } from './checks/three-public.js';
+import { describeRecords } from './describe-record.js';
 import { fromZodIssue } from './from-zod.js';
-import { IssueList, makeIssue, type ValidationIssue, type ValidationResult } from './issue.js';
+import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
 import { reportUnknownFields } from './unknown-fields.js';
 
 const SEMANTIC_CHECKS: { [K in SchemaKind]: (data: DataOf<K>, out: IssueList) => void } = {
-  manifest: (d: Manifest, out) => checkManifest(d, out),
-  budget: (d: Budget, out) => checkBudget(d, 'budget', out),
-  'final-account': (d: Budget, out) => checkBudget(d, 'final-account', out),
-  'three-public': (d: ThreePublic, out) => checkThreePublic(d, out),
-  'fee-list': (d: FeeList, out) => checkFeeList(d, out),
-  'service-guide': (d: ServiceGuideList, out) => checkServiceGuides(d, out),
-  process: (d: ProcessList, out) => checkProcessList(d, out),
+  manifest: (d, out) => checkManifest(d, out),
+  budget: (d, out) => checkBudget(d, 'budget', out),
+  'final-account': (d, out) => checkBudget(d, 'final-account', out),
+  'three-public': (d, out) => checkThreePublic(d, out),
+  'fee-list': (d, out) => checkFeeList(d, out),
+  'service-guide': (d, out) => checkServiceGuides(d, out),
+  process: (d, out) => checkProcessList(d, out),
 };
+
+/** The list kinds whose records can be checked one by one, with each record's schema and checks. */
+const RECORDS = {
+  'fee-list': { schema: Fee, check: checkFee },
+  'service-guide': { schema: ServiceGuide, check: checkGuide },
+  process: { schema: Process, check: checkProcess },
+} as const satisfies Record<RecordKind, unknown>;
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */
 function declaredKind(input: unknown): unknown {
@@ -41,56 +50,84 @@ export interface ValidateOptions {
   dropUnsafeLinks?: boolean;
 }
 
+type Shape<T> = { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+
+/** Shape, unknown fields and semantic checks of any schema; optional links dropped on request. */
+function check<T>(
+  input: unknown,
+  parse: (input: unknown) => Shape<T>,
+  semantic: (data: T, out: IssueList) => void,
+  options: ValidateOptions,
+): ValidationResult<T> {
+  const parsed = parse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input));
+    if (options.dropUnsafeLinks && issues.every((i) => i.code === 'http_url')) {
+      const again = check(withoutLinks(input, issues), parse, semantic, {});
+      const dropped = issues.map((i) => makeIssue(i.path, 'unsafe_link_dropped', {}, 'warning'));
+      return { ...again, issues: describeRecords(input, [...dropped, ...again.issues]) };
+    }
+    return { ok: false, issues: describeRecords(input, issues) };
+  }
+  const out = new IssueList();
+  reportUnknownFields(input, parsed.data, out);
+  semantic(parsed.data, out);
+  return {
+    ok: !out.items.some((i) => i.severity === 'error'),
+    data: parsed.data,
+    issues: describeRecords(input, out.items),
+  };
+}
+
 /**
  * Validates one file. Never throws: anything wrong, including a wrong kind or non-object input,
- * comes back as issues with a JSON path. `data` is present whenever the shape is valid.
+ * comes back as issues with a path. `data` is present whenever the shape is valid.
  */
 export function validate<K extends SchemaKind>(
   kind: K,
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<DataOf<K>> {
-  if (!isSchemaKind(kind)) return { ok: false, issues: [makeIssue('', 'unknown_kind', { kind: String(kind) })] };
+  if (!isSchemaKind(kind)) return { ok: false, issues: [makeIssue([], 'unknown_kind', { kind: String(kind) })] };
   const declared = declaredKind(input);
   if (kind !== 'manifest' && typeof declared === 'string' && declared !== kind) {
     return { ok: false, issues: [makeIssue(['kind'], 'kind_mismatch', { actual: declared, expected: kind })] };
   }
-  const parsed = SCHEMAS[kind].safeParse(input);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input));
-    if (options.dropUnsafeLinks && issues.every((i) => i.code === 'http_url')) return withoutLinks(kind, input, issues);
-    return { ok: false, issues };
-  }
-  const data = parsed.data as DataOf<K>;
-  const out = new IssueList();
-  reportUnknownFields(input, data, out);
-  SEMANTIC_CHECKS[kind](data, out);
-  return { ok: !out.items.some((i) => i.severity === 'error'), data, issues: out.items };
+  const schema = SCHEMAS[kind] as unknown as z.ZodMiniType<DataOf<K>>;
+  return check(input, (v) => schema.safeParse(v), SEMANTIC_CHECKS[kind], options);
 }
 
-/** Deletes the offending optional links from a copy and validates again; the links become warnings. */
-function withoutLinks<K extends SchemaKind>(
+/**
+ * Validates one record of a list kind on its own (a guide or a process given to a widget without
+ * its list); issue paths are relative to the record. Checks that need the whole list (unique ids)
+ * or the whole feed (references) are not made.
+ */
+export function validateRecord<K extends RecordKind>(
   kind: K,
-  input: unknown,
-  linkIssues: ValidationIssue[],
-): ValidationResult<DataOf<K>> {
+  record: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<RecordOf<K>> {
+  const { schema, check: semantic } = RECORDS[kind] as unknown as {
+    schema: z.ZodMiniType<RecordOf<K>>;
+    check: (r: RecordOf<K>, at: PathSegment[], out: IssueList) => void;
+  };
+  return check(
+    record,
+    (v) => schema.safeParse(v),
+    (r, out) => semantic(r, [], out),
+    options,
+  );
+}
+
+/** A copy of `input` without the offending optional links. */
+function withoutLinks(input: unknown, linkIssues: ValidationIssue[]): unknown {
   const copy = structuredClone(input);
   for (const issue of linkIssues) {
-    const path = parsePath(issue.path);
+    const path = [...issue.path];
     const key = path.pop();
     let parent: unknown = copy;
     for (const seg of path) parent = (parent as Record<string | number, unknown>)?.[seg];
-    if (parent && typeof parent === 'object' && key !== undefined)
-      delete (parent as Record<string | number, unknown>)[key];
+    if (parent && typeof parent === 'object' && key !== undefined) delete (parent as Record<PathSegment, unknown>)[key];
   }
-  const again = validate(kind, copy);
-  const dropped = linkIssues.map((i) => makeIssue(i.path, 'unsafe_link_dropped', {}, 'warning'));
-  return { ...again, issues: [...dropped, ...again.issues] };
-}
-
-/** `items[3].basis[0].url` → ['items', 3, 'basis', 0, 'url'] */
-function parsePath(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)].map((m) =>
-    m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? (JSON.parse(`"${m[3]}"`) as string) : m[1]!,
-  );
+  return copy;
 }

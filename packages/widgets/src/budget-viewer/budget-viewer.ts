@@ -6,9 +6,8 @@
  */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssomStyle } from '../shared/cssom-style.js';
+import { cssomStyle } from '../util/cssom-style.js';
 import {
-  FeedError,
   buildBudgetTree,
   compareBudgets,
   compareWithPublishedPrevious,
@@ -24,16 +23,15 @@ import {
   type BudgetTree,
   type LineComparison,
 } from '@gongkai/sdk/core';
-import { clientFor, isManifestUrl } from '../shared/clients.js';
-import { downloadCsv, toCsv } from '../shared/csv.js';
-import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
-import { fill } from '../shared/lang.js';
-import { controls } from '../shared/controls.styles.js';
-import { figureTables } from '../shared/tables.styles.js';
-import { themes } from '../shared/themes.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { downloadCsv, toCsv } from '../util/csv.js';
+import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
+import { fill } from '../util/lang.js';
+import { controls } from '../styles/controls.styles.js';
+import { figureTables } from '../styles/tables.styles.js';
+import { themes } from '../styles/themes.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
-import { PATTERNS, colourOf, textOn } from './palette.js';
+import { PATTERNS, colourOf, textOn } from '../styles/palette.js';
 import { STRINGS } from './strings.js';
 import { labelFits, layoutCells, type Cell } from './treemap.js';
 
@@ -76,7 +74,7 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
  * @cssprop --gk-color-selected
  * @cssprop --gk-color-warning-bg
  */
-export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
+export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'final-account'> {
   static override styles = [tokens, themes, controls, figureTables, budgetViewerStyles];
 
   /**
@@ -90,8 +88,6 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   @property() unit: '' | AmountUnit = '';
   /** `amount` or `percent` (share of the total). */
   @property() display: 'amount' | 'percent' = 'amount';
-  @property({ reflect: true }) size: '' | 'kiosk' = '';
-
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['compare', 'compareData'];
 
@@ -122,7 +118,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
   }
 
   /** Back to the whole budget with nothing selected. */
-  reset(): void {
+  override reset(): void {
     this.focusCode = '';
     this.selected = undefined;
     this.expanded = new Set();
@@ -142,43 +138,22 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
     this.expanded = next;
   }
 
-  private static kindOf(data: unknown): 'budget' | 'final-account' {
-    return (data as { kind?: unknown })?.kind === 'final-account' ? 'final-account' : 'budget';
+  protected readonly kinds = ['budget', 'final-account'] as const;
+  protected override readonly datasetLimit = 1;
+
+  /** The dataset named by `compare` (not `previous`, which is the 上年数 printed in the table itself). */
+  protected override relatedReads(): RelatedRead[] {
+    return this.compare && this.compare !== 'previous' ? [{ kinds: this.kinds, id: this.compare }] : [];
   }
 
-  protected fromData(data: unknown): Ready<BudgetViewData> | Problem {
-    const r = validate(GkBudgetViewer.kindOf(data), data);
-    if (!r.data)
-      return {
-        error: { 'zh-CN': '预决算数据不符合规范', en: 'the budget data does not match the data model' },
-        issues: r.issues,
-      };
-    let other: Budget | undefined;
-    if (this.compareData) {
-      const o = validate(GkBudgetViewer.kindOf(this.compareData), this.compareData);
-      if (o.data) other = o.data;
+  protected toView({ records, related }: ViewInput<'budget' | 'final-account'>): BudgetViewData {
+    const budget = records[0]!.record;
+    let other = related[0]?.data as Budget | undefined;
+    if (!other && this.compareData) {
+      const kind = (this.compareData as { kind?: unknown })?.kind === 'final-account' ? 'final-account' : 'budget';
+      other = validate(kind, this.compareData).data;
     }
-    return { data: this.model(r.data, other), updated: r.data.updated, issues: r.issues };
-  }
-
-  protected async fromSource(url: URL): Promise<Ready<BudgetViewData>> {
-    const client = clientFor(url.href);
-    let loaded;
-    if (isManifestUrl(url)) {
-      const [ref] = await client.datasetRefs(['budget', 'final-account'], this.datasetId);
-      loaded = await client.dataset(ref.id);
-    } else {
-      // A single file may be a budget or a final account: the first read tells which.
-      loaded = await client.file('budget', url.href).catch((e: unknown) => {
-        if (e instanceof FeedError && e.issues.some((i) => i.code === 'kind_mismatch'))
-          return client.file('final-account', url.href);
-        throw e;
-      });
-    }
-    const budget = loaded.data as Budget;
-    let other: Budget | undefined;
-    if (this.compare && this.compare !== 'previous') other = (await client.dataset(this.compare)).data as Budget;
-    return { data: this.model(budget, other), updated: budget.updated, stale: loaded.stale, issues: loaded.issues };
+    return this.model(budget, other);
   }
 
   private model(budget: Budget, other?: Budget): BudgetViewData {
@@ -382,13 +357,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData> {
 
   private select(node: BudgetNode) {
     this.selected = node.code;
-    this.dispatchEvent(
-      new CustomEvent<GkBudgetSelectDetail>('gk-budget-select', {
-        detail: { line: node.line, node, path: pathOf(node.code) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('gk-budget-select', { line: node.line, node, path: pathOf(node.code) });
   }
 
   private renderSplits(data: BudgetViewData) {
@@ -650,5 +619,11 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gk-budget-select': CustomEvent<GkBudgetSelectDetail>;
+  }
+}
+
+declare module '../base/events.js' {
+  interface GkEventMap {
+    'gk-budget-select': GkBudgetSelectDetail;
   }
 }

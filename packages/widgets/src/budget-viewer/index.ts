@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkBudgetViewer } from './budget-viewer.js';
 
 define('gk-budget-viewer', GkBudgetViewer);

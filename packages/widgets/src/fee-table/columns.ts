@@ -1,7 +1,7 @@
 /** The columns a fee table can show; `columns="name,standard,basis"` picks and orders them. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
-import { safeHttpUrl } from '../shared/safe-url.js';
+import { safeHttpUrl } from '../util/safe-url.js';
 import { STRINGS } from './strings.js';
 
 export const COLUMN_KEYS = ['no', 'name', 'department', 'category', 'standard', 'basis', 'notes', 'status'] as const;

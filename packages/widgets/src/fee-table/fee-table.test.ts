@@ -184,7 +184,10 @@ describe('<gk-fee-table>', () => {
     await el.updateComplete;
     expect(rows(el).length).to.be.greaterThan(0);
     await waitUntil(() => root(el).querySelector('[role=alert]'), 'the late problem was not shown');
-    expect(root(el).querySelector('.gk-issues')!.textContent).to.contain('items[4321].category');
+    // A bare array of fees: the issue names the fee by its row and id, and the field.
+    expect(root(el).querySelector('.gk-issues')!.textContent)
+      .to.contain('第 4322 行 f4321 收费项目4321')
+      .and.contain('[4321].category');
   });
 
   it('shows an error state for a feed URL that does not exist', async () => {

@@ -4,24 +4,21 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cssomStyle } from '../shared/cssom-style.js';
+import { cssomStyle } from '../util/cssom-style.js';
 import {
   createFeeSearch,
   feeSortAmount,
   loadPinyin,
-  validate,
   type Fee,
   type FeeSearch,
   type PinyinConverter,
-  type ValidationIssue,
 } from '@gongkai/sdk/core';
-import { clientFor, isManifestUrl } from '../shared/clients.js';
-import { downloadCsv, toCsv } from '../shared/csv.js';
-import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
-import { RowWindow, type WindowRange } from '../shared/row-window.js';
-import { controls } from '../shared/controls.styles.js';
-import { themes } from '../shared/themes.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { downloadCsv, toCsv } from '../util/csv.js';
+import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
+import { RowWindow, type WindowRange } from '../util/row-window.js';
+import { controls } from '../styles/controls.styles.js';
+import { themes } from '../styles/themes.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
 import { feeTableStyles } from './fee-table.styles.js';
 import { STRINGS, fill } from './strings.js';
@@ -43,9 +40,6 @@ type DisplayRow =
 
 /** Above this many rows only the visible window is rendered. */
 const VIRTUAL_FROM = 80;
-/** Above this many fees in `.data`, the first screenfuls are validated and shown before the rest. */
-const PROGRESSIVE_FROM = 2000;
-const FIRST_ROWS = 200;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
 /**
@@ -74,7 +68,7 @@ const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', 
  * @cssprop --gk-fee-table-max-height
  * @cssprop --gk-touch-target
  */
-export class GkFeeTable extends GkDataElement<FeeTableData> {
+export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   static override styles = [tokens, themes, controls, feeTableStyles];
 
   /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
@@ -89,8 +83,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   @property({ reflect: true }) sort: SortKey = '';
   /** `department` groups rows under their department. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: '' | 'department' = '';
-  /** `kiosk`: large type and touch targets ≥ 48 px. */
-  @property({ reflect: true }) size: '' | 'kiosk' = '';
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
 
@@ -131,7 +123,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
   }
 
   /** Clears search, filters, sort and selection (a kiosk does this when a user walks away). */
-  reset(): void {
+  override reset(): void {
     this.query = '';
     this.department = this.category = this.status = '';
     this.sort = '';
@@ -153,60 +145,11 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     return csv;
   }
 
-  protected fromData(data: unknown): Ready<FeeTableData> | Problem {
-    // Accept a fee-list dataset, or a bare array of fees for developers building lists in code.
-    const input = Array.isArray(data)
-      ? { kind: 'fee-list', id: 'inline', updated: new Date().toISOString().slice(0, 10), items: data }
-      : data;
-    const full = (): Ready<FeeTableData> | Problem => {
-      const r = validate('fee-list', input, { dropUnsafeLinks: true });
-      if (!r.data)
-        return {
-          error: { 'zh-CN': '收费数据不符合规范', en: 'the fee data does not match the data model' },
-          issues: r.issues,
-        };
-      return {
-        data: { items: r.data.items },
-        updated: Array.isArray(data) ? undefined : r.data.updated,
-        issues: r.issues,
-      };
-    };
-    const items = (input as { items?: unknown })?.items;
-    if (Array.isArray(items) && items.length > PROGRESSIVE_FROM) {
-      // Validating 10,000 fees takes a while: show the first screenfuls (validated) first.
-      const head = validate(
-        'fee-list',
-        { ...(input as object), items: items.slice(0, FIRST_ROWS) },
-        { dropUnsafeLinks: true },
-      );
-      if (head.data)
-        return {
-          data: { items: head.data.items, total: items.length },
-          updated: Array.isArray(data) ? undefined : head.data.updated,
-          issues: [],
-          complete: full,
-        };
-    }
-    return full();
-  }
+  protected readonly kinds = ['fee-list'] as const;
 
-  protected async fromSource(url: URL): Promise<Ready<FeeTableData>> {
-    const client = clientFor(url.href);
-    if (!isManifestUrl(url)) {
-      const f = await client.file('fee-list', url.href);
-      return { data: { items: f.data.items }, updated: f.data.updated, stale: f.stale, issues: f.issues };
-    }
-    const refs = await client.datasetRefs(['fee-list'], this.datasetId);
-    const lists = await Promise.all(refs.map((r) => client.fees(r.id)));
-    return {
-      data: { items: lists.flatMap((l) => l.data.items) },
-      updated: lists
-        .map((l) => l.data.updated)
-        .sort()
-        .at(-1),
-      stale: lists.some((l) => l.stale),
-      issues: lists.flatMap((l, i) => l.issues.map((issue): ValidationIssue => ({ ...issue, file: refs[i]!.id }))),
-    };
+  /** Every fee of the lists read, in published order (a `.data` list may still be partly checked: `total`). */
+  protected toView({ records, total }: ViewInput<'fee-list'>): FeeTableData {
+    return { items: records.map((r) => r.record), total };
   }
 
   private get fees(): Fee[] {
@@ -525,9 +468,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData> {
     if (row?.type !== 'fee') return;
     this.selectedKey = row.key;
     this.activeIndex = i;
-    this.dispatchEvent(
-      new CustomEvent<GkFeeSelectDetail>('gk-fee-select', { detail: { fee: row.fee }, bubbles: true, composed: true }),
-    );
+    this.emit('gk-fee-select', { fee: row.fee });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -577,5 +518,11 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gk-fee-select': CustomEvent<GkFeeSelectDetail>;
+  }
+}
+
+declare module '../base/events.js' {
+  interface GkEventMap {
+    'gk-fee-select': GkFeeSelectDetail;
   }
 }

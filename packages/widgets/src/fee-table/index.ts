@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkFeeTable } from './fee-table.js';
 
 define('gk-fee-table', GkFeeTable);

@@ -1,6 +1,6 @@
-import type { Strings } from '../shared/lang.js';
+import type { Strings } from '../util/lang.js';
 
-export { fill } from '../shared/lang.js';
+export { fill } from '../util/lang.js';
 
 export const STRINGS: Strings<
   | 'subject'

@@ -3,17 +3,17 @@
  * `dataset="…"`. All of them share one SDK client (one fetch and one cache per file). A `theme`
  * set here applies to everything inside.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
-import { themes } from '../shared/themes.styles.js';
+import { FeedProvider } from '../base/feed-provider.js';
+import { GkElement } from '../base/gk-element.js';
+import { themes } from '../styles/themes.styles.js';
 
 /**
  * @tagname gk-feed
- * @slot - The panels (kiosk) or the widgets that read this feed.
+ * @slot - The widgets that read this feed.
  */
-export class GkFeed extends LitElement {
+export class GkFeed extends GkElement {
   static override styles = [
     themes,
     css`
@@ -25,13 +25,21 @@ export class GkFeed extends LitElement {
 
   /** URL of the feed folder or its manifest.json. */
   @property() src = '';
-  @property({ reflect: true }) theme = '';
 
-  @provide({ context: feedContext })
-  protected feed?: FeedContextValue;
+  private readonly provider = new FeedProvider(this);
+
+  /** The feed URL the widgets inside read (absolute), or undefined when `src` is empty. */
+  get feedUrl(): string | undefined {
+    return this.provider.value?.src;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed = this.src ? { src: new URL(this.src, document.baseURI).href } : undefined;
+    if (changed.has('src')) this.provider.set(this.src);
+  }
+
+  /** Clears what a visitor did in every widget inside. */
+  override reset(): void {
+    for (const el of this.querySelectorAll('*')) if (el instanceof GkElement) el.reset();
   }
 
   protected override render() {

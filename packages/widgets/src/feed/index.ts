@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkFeed } from './feed.js';
 
 define('gk-feed', GkFeed);

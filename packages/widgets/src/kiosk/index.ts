@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkKiosk } from './kiosk.js';
 
 define('gk-kiosk', GkKiosk);

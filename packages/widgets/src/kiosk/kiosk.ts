@@ -6,16 +6,17 @@
  * Refreshes data on an interval (ETag: unchanged feeds cost a 304) and keeps the last good data,
  * marked stale, when the network fails. Panels whose data is invalid are skipped and reported.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cssomStyle } from '../shared/cssom-style.js';
-import { provide } from '@lit/context';
+import { cssomStyle } from '../util/cssom-style.js';
 import { formatUpdated } from '@gongkai/sdk/core';
-import { clientFor } from '../shared/clients.js';
-import { feedContext, type FeedContextValue } from '../shared/feed-context.js';
-import { resolveLang } from '../shared/lang.js';
-import { themes } from '../shared/themes.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { clientFor } from '../base/clients.js';
+import { GkDataElement } from '../base/data-element.js';
+import { FeedProvider } from '../base/feed-provider.js';
+import { GkElement } from '../base/gk-element.js';
+import { resolveLang } from '../util/lang.js';
+import { themes } from '../styles/themes.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 
 export interface GkKioskSkipDetail {
@@ -23,13 +24,8 @@ export interface GkKioskSkipDetail {
   index: number;
 }
 
-/** What a panel may offer; gk widgets have all of it, plain elements none. */
-interface Panel extends Element {
-  reset?: () => void;
-  reload?: () => Promise<void>;
-  loadStatus?: string;
-  loadState?: { status: string; stale?: boolean };
-}
+/** A panel: a Gongkai widget (which it can reset, reload and ask how it stands) or any element. */
+type Panel = Element;
 
 /** Seconds a long panel waits at the top before scrolling, and at the end before moving on. */
 const HOLD = 3;
@@ -56,7 +52,7 @@ const STRINGS = {
  * @cssprop --gk-kiosk-height
  * @cssprop --gk-kiosk-footer-size
  */
-export class GkKiosk extends LitElement {
+export class GkKiosk extends GkElement {
   static override styles = [tokens, themes, kioskStyles];
 
   /** The feed every panel reads from (panels then need only `dataset="…"`). */
@@ -72,12 +68,10 @@ export class GkKiosk extends LitElement {
   @property({ type: Number }) refresh = 300;
   /** Pixels per second when a long panel scrolls itself. */
   @property({ type: Number, attribute: 'scroll-speed' }) scrollSpeed = 40;
-  @property({ reflect: true }) theme = '';
-  @property({ reflect: true }) override lang = '';
   /** For tests and soak runs: time moves only when `advance(ms)` is called. */
   @property({ type: Boolean, attribute: 'manual-clock' }) manualClock = false;
 
-  @provide({ context: feedContext }) protected feed?: FeedContextValue;
+  private readonly provider = new FeedProvider(this);
 
   /** Index of the panel on screen. */
   @state() index = 0;
@@ -137,7 +131,7 @@ export class GkKiosk extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed = this.src ? { src: new URL(this.src, document.baseURI).href } : undefined;
+    if (changed.has('src')) this.provider.set(this.src);
     if (changed.has('manualClock')) this.startClock();
   }
 
@@ -148,9 +142,10 @@ export class GkKiosk extends LitElement {
   }
 
   private async readFeedDate() {
-    if (!this.feed) return;
+    const feed = this.provider.value;
+    if (!feed) return;
     try {
-      this.feedUpdated = (await clientFor(this.feed.src).feed()).data.updated;
+      this.feedUpdated = (await clientFor(feed.src).feed()).data.updated;
     } catch {
       // The panels say what is wrong; the footer just leaves the date out.
     }
@@ -204,17 +199,11 @@ export class GkKiosk extends LitElement {
     for (let k = 0; k < panels.length; k++) {
       const i = (from + k) % panels.length;
       const p = panels[i]!;
-      if (p.loadStatus === 'error') {
+      if (p instanceof GkDataElement && p.loadStatus === 'error') {
         if (!this.reported.has(p)) {
           this.reported.add(p);
           console.warn(`<gk-kiosk>: skipping panel ${i + 1} (<${p.localName}>) because its data cannot be shown`);
-          this.dispatchEvent(
-            new CustomEvent<GkKioskSkipDetail>('gk-kiosk-skip', {
-              detail: { panel: p, index: i },
-              bubbles: true,
-              composed: true,
-            }),
-          );
+          this.emit('gk-kiosk-skip', { panel: p, index: i });
         }
         continue;
       }
@@ -240,16 +229,18 @@ export class GkKiosk extends LitElement {
   returnToStart(): void {
     this.paused = false;
     this.idleFor = 0;
-    for (const p of this.panels) p.reset?.();
+    for (const p of this.panels) if (p instanceof GkElement) p.reset();
     this.show(0);
   }
 
   /** Asks the server for fresh data now (ETag: 304 when unchanged) and updates every panel. */
   async refreshNow(): Promise<void> {
     this.sinceRefresh = 0;
-    if (this.feed) await clientFor(this.feed.src).refresh();
-    await Promise.all([...this.panels.map((p) => p.reload?.().catch(() => undefined)), this.readFeedDate()]);
-    this.anyStale = this.panels.some((p) => p.loadState?.stale === true);
+    const feed = this.provider.value;
+    if (feed) await clientFor(feed.src).refresh();
+    const widgets = this.panels.filter((p) => p instanceof GkDataElement);
+    await Promise.all([...widgets.map((p) => p.reload().catch(() => undefined)), this.readFeedDate()]);
+    this.anyStale = widgets.some((p) => p.loadState.status === 'ready' && p.loadState.stale === true);
     // A panel that recovered may be shown again; one that broke is skipped from now on.
     if (this.noPanel) this.show(0);
   }
@@ -295,5 +286,11 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gk-kiosk-skip': CustomEvent<GkKioskSkipDetail>;
+  }
+}
+
+declare module '../base/events.js' {
+  interface GkEventMap {
+    'gk-kiosk-skip': GkKioskSkipDetail;
   }
 }

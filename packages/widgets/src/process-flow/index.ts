@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkProcessFlow } from './process-flow.js';
 
 define('gk-process-flow', GkProcessFlow);

@@ -3,7 +3,7 @@
  * with dagre: ~17 kB gzip that pages without a flowchart never download).
  */
 import type { Process, ProcessNode } from '@gongkai/sdk/core';
-import { loadOnce } from '../shared/load-once.js';
+import { loadOnce } from '../util/load-once.js';
 
 export type Direction = 'TB' | 'LR';
 

@@ -7,21 +7,19 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  FeedError,
   formatIssue,
+  issuesUnder,
   formatWorkingDays,
   longestPathDays,
-  validate,
   type Process,
   type ProcessNode,
   type ValidationIssue,
 } from '@gongkai/sdk/core';
-import { clientFor, isManifestUrl } from '../shared/clients.js';
-import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
-import { controls } from '../shared/controls.styles.js';
-import { themes } from '../shared/themes.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
-import { fill } from '../shared/lang.js';
+import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
+import { controls } from '../styles/controls.styles.js';
+import { themes } from '../styles/themes.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { fill } from '../util/lang.js';
 import { layoutProcess, layoutReady, loadLayout, type Direction, type FlowLayout, type PlacedNode } from './layout.js';
 import { processFlowStyles } from './process-flow.styles.js';
 import { STRINGS } from './strings.js';
@@ -41,13 +39,6 @@ export interface GkStepSelectDetail {
 
 /** Narrower than this (or a portrait screen), the chart runs top-down. */
 const NARROW = 720;
-
-/** Validates one process on its own, so its issues are its own. */
-export function checkProcess(process: unknown): { process?: Process; issues: ValidationIssue[] } {
-  const r = validate('process', { kind: 'process', id: 'process', updated: '2000-01-01', processes: [process] });
-  const issues = r.issues.map((i) => ({ ...i, path: i.path.replace(/^processes\[0\]\.?/, '') }));
-  return { process: r.data?.processes[0], issues };
-}
 
 /**
  * @tagname gk-process-flow
@@ -72,7 +63,7 @@ export function checkProcess(process: unknown): { process?: Process; issues: Val
  * @cssprop --gk-flow-active
  * @cssprop --gk-flow-max-height
  */
-export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
+export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   static override styles = [tokens, themes, controls, processFlowStyles];
 
   /** Id of the process in the feed or dataset; default the first one. */
@@ -83,8 +74,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
   @property() orientation: 'auto' | 'tb' | 'lr' = 'auto';
   /** Swimlanes by owner (窗口 / 科室 / 领导). */
   @property({ type: Boolean, reflect: true }) lanes = false;
-  @property({ reflect: true }) size: '' | 'kiosk' = '';
-
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['processId'];
 
@@ -109,7 +98,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
   }
 
   /** Clears the selection (a kiosk does this when a user walks away). */
-  reset(): void {
+  override reset(): void {
     this.selectedId = undefined;
     this.userZoomed = false;
   }
@@ -140,40 +129,18 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     this.resizeObserver?.disconnect();
   }
 
-  protected fromData(data: unknown): Ready<ProcessFlowData> | Problem {
-    const list =
-      data && typeof data === 'object' && 'processes' in data ? (data as { processes: unknown[] }).processes : [data];
-    const picked =
-      (this.processId ? list.find((p) => (p as { id?: unknown })?.id === this.processId) : list[0]) ?? list[0];
-    return this.accept(picked);
-  }
+  protected readonly kinds = ['process'] as const;
 
-  private accept(picked: unknown, extra: Partial<Ready<ProcessFlowData>> = {}): Ready<ProcessFlowData> | Problem {
-    const { process, issues } = checkProcess(picked);
-    if (!process)
-      return { error: { 'zh-CN': '流程数据不符合规范', en: 'the process data does not match the data model' }, issues };
-    return { data: { process, problems: issues.filter((i) => i.severity === 'error') }, issues, ...extra };
-  }
-
-  protected async fromSource(url: URL): Promise<Ready<ProcessFlowData>> {
-    const client = clientFor(url.href);
-    let loaded: { data: Process; stale: boolean };
-    if (isManifestUrl(url)) {
-      if (this.processId) loaded = await client.process(this.processId);
-      else {
-        const [ref] = await client.datasetRefs(['process']);
-        const list = await client.processes(ref.id);
-        loaded = { ...list, data: list.data.processes[0]! };
-      }
-    } else {
-      const list = await client.file('process', url.href);
-      const p = this.processId ? list.data.processes.find((x) => x.id === this.processId) : list.data.processes[0];
-      if (!p) throw new FeedError('not-in-feed', url.href, { detail: `process "${this.processId ?? ''}"` });
-      loaded = { ...list, data: p };
+  /** The process named by `process` (default the first), with the semantic errors of that process alone. */
+  protected toView({ records, issues }: ViewInput<'process'>): ProcessFlowData | Problem {
+    const entry = (this.processId ? records.find((r) => r.record.id === this.processId) : undefined) ?? records[0];
+    if (!entry || (this.processId && entry.record.id !== this.processId)) {
+      const id = this.processId ?? '';
+      return { error: { 'zh-CN': `没有流程“${id}”`, en: `no process "${id}"` }, issues: [] };
     }
-    const r = this.accept(loaded.data, { stale: loaded.stale });
-    if ('error' in r) throw new FeedError('schema', url.href, { issues: r.issues });
-    return r;
+    // Its own issues: from its dataset, or (a process given on its own) from what was given.
+    const own = issuesUnder(entry.source?.issues ?? issues, entry.at);
+    return { process: entry.record, problems: own.filter((i) => i.severity === 'error') };
   }
 
   /** Text widths at the chart's font; the font is read once per layout (style reads are costly). */
@@ -423,13 +390,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData> {
     const node = s.data.process.nodes.find((n) => n.id === id);
     if (!node || (this.selectedId === id && !fromClick)) return;
     this.selectedId = id;
-    this.dispatchEvent(
-      new CustomEvent<GkStepSelectDetail>('gk-step-select', {
-        detail: { node, process: s.data.process },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('gk-step-select', { node, process: s.data.process });
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -494,5 +455,11 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gk-step-select': CustomEvent<GkStepSelectDetail>;
+  }
+}
+
+declare module '../base/events.js' {
+  interface GkEventMap {
+    'gk-step-select': GkStepSelectDetail;
   }
 }

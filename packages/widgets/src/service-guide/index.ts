@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkServiceGuide } from './service-guide.js';
 
 define('gk-service-guide', GkServiceGuide);

@@ -3,7 +3,7 @@
  * (uqr) is loaded on first use, so pages without an online link never download it.
  */
 import { svg } from 'lit';
-import { loadOnce } from '../shared/load-once.js';
+import { loadOnce } from '../util/load-once.js';
 
 type Encode = typeof import('uqr').encode;
 

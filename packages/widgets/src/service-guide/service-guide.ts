@@ -7,22 +7,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  FeedError,
   formatFeeStandard,
+  recordsOf,
+  type DataOf,
   formatWorkingDays,
-  validate,
-  type Client,
   type DocumentRef,
   type Fee,
   type Process,
   type ServiceGuide,
 } from '@gongkai/sdk/core';
-import { clientFor, isManifestUrl } from '../shared/clients.js';
-import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
-import { fill } from '../shared/lang.js';
-import { safeHttpUrl } from '../shared/safe-url.js';
-import { themes } from '../shared/themes.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
+import { fill } from '../util/lang.js';
+import { safeHttpUrl } from '../util/safe-url.js';
+import { themes } from '../styles/themes.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
 import '../process-flow/index.js';
 import { loadQrEncoder, qrCode } from './qr-code.js';
 import { serviceGuideStyles } from './service-guide.styles.js';
@@ -58,7 +56,7 @@ const NARROW = 640;
  * @cssprop --gk-qr-size-kiosk
  * @cssprop --gk-color-link
  */
-export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
+export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-guide'> {
   static override styles = [tokens, themes, serviceGuideStyles];
 
   /** Id of the guide in the feed or dataset; default the first one. */
@@ -66,8 +64,6 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
   /** With `.data`: the fees and processes to resolve the guide's references against. */
   @property({ attribute: false }) fees?: Fee[];
   @property({ attribute: false }) processes?: Process[];
-  @property({ reflect: true }) size: '' | 'kiosk' = '';
-
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['guideId', 'fees', 'processes'];
   @state() private narrow = false;
@@ -85,93 +81,32 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData> {
     removeEventListener('beforeprint', this.onBeforePrint);
   }
 
-  protected fromData(data: unknown): Ready<ServiceGuideData> | Problem {
-    const list =
-      data && typeof data === 'object' && 'guides' in data
-        ? data
-        : { kind: 'service-guide', id: 'inline', updated: '2000-01-01', guides: [data] };
-    const r = validate('service-guide', list, { dropUnsafeLinks: true });
-    if (!r.data)
-      return {
-        error: { 'zh-CN': '办事指南数据不符合规范', en: 'the guide does not match the data model' },
-        issues: r.issues,
-      };
-    const guide = (this.guideId ? r.data.guides.find((g) => g.id === this.guideId) : undefined) ?? r.data.guides[0];
-    if (!guide)
-      return {
-        error: { 'zh-CN': `没有办事指南“${this.guideId ?? ''}”`, en: `no guide "${this.guideId ?? ''}"` },
-        issues: [],
-      };
-    const feeById = new Map((this.fees ?? []).map((f) => [f.id, f]));
-    const process = guide.processRef ? this.processes?.find((p) => p.id === guide.processRef) : undefined;
+  protected readonly kinds = ['service-guide'] as const;
+
+  /** The fee lists and processes of the same feed, to resolve the guide's references. */
+  protected override relatedReads(): RelatedRead[] {
+    return [{ kinds: ['fee-list'] }, { kinds: ['process'] }];
+  }
+
+  /** The guide named by `guide` (default the first), its fees and its process resolved by id. */
+  protected toView({ records, related }: ViewInput<'service-guide'>): ServiceGuideData | Problem {
+    const guide = this.guideId ? records.find((r) => r.record.id === this.guideId)?.record : records[0]?.record;
+    if (!guide) {
+      const id = this.guideId ?? '';
+      return { error: { 'zh-CN': `没有办事指南“${id}”`, en: `no guide "${id}"` }, issues: [] };
+    }
+    const from = <R extends 'fee-list' | 'process'>(kind: R) =>
+      related.filter((s) => s.kind === kind).flatMap((s) => recordsOf(kind, s.data as DataOf<R>).map((r) => r.record));
+    const feeById = new Map([...(this.fees ?? []), ...from('fee-list')].map((f) => [f.id, f]));
+    const process = guide.processRef
+      ? [...(this.processes ?? []), ...from('process')].find((p) => p.id === guide.processRef)
+      : undefined;
     return {
-      data: {
-        guide,
-        fees: guide.fees && 'refs' in guide.fees ? guide.fees.refs.map((ref) => ({ ref, fee: feeById.get(ref) })) : [],
-        process,
-        processMissing: guide.processRef && !process ? guide.processRef : undefined,
-      },
-      updated: 'guides' in (data as object) ? r.data.updated : undefined,
-      issues: r.issues,
+      guide,
+      fees: guide.fees && 'refs' in guide.fees ? guide.fees.refs.map((ref) => ({ ref, fee: feeById.get(ref) })) : [],
+      process,
+      processMissing: guide.processRef && !process ? guide.processRef : undefined,
     };
-  }
-
-  protected async fromSource(url: URL): Promise<Ready<ServiceGuideData>> {
-    const client = clientFor(url.href);
-    let guide: ServiceGuide;
-    let updated: string | undefined;
-    let stale: boolean;
-    if (isManifestUrl(url)) {
-      // Look through the feed's guide lists (the list, not just the guide, says when it was updated).
-      const refs = await client.datasetRefs(['service-guide']);
-      let found: { guide: ServiceGuide; updated: string; stale: boolean } | undefined;
-      for (const ref of refs) {
-        const list = await client.guides(ref.id);
-        const g = this.guideId ? list.data.guides.find((x) => x.id === this.guideId) : list.data.guides[0];
-        if (g) {
-          found = { guide: g, updated: list.data.updated, stale: list.stale };
-          break;
-        }
-      }
-      if (!found) throw new FeedError('not-in-feed', client.manifestUrl, { detail: `guide "${this.guideId ?? ''}"` });
-      ({ guide, updated, stale } = found);
-    } else {
-      const list = await client.file('service-guide', url.href);
-      const g = this.guideId ? list.data.guides.find((x) => x.id === this.guideId) : list.data.guides[0];
-      if (!g) throw new FeedError('not-in-feed', url.href, { detail: `guide "${this.guideId ?? ''}"` });
-      guide = g;
-      updated = list.data.updated;
-      stale = list.stale;
-    }
-    const [fees, process] = await Promise.all([this.resolveFees(client, guide), this.resolveProcess(client, guide)]);
-    return {
-      data: { guide, fees, process, processMissing: guide.processRef && !process ? guide.processRef : undefined },
-      updated,
-      stale,
-      issues: [],
-    };
-  }
-
-  private async resolveFees(client: Client, guide: ServiceGuide): Promise<ServiceGuideData['fees']> {
-    if (!guide.fees || !('refs' in guide.fees)) return [];
-    const byId = new Map<string, Fee>();
-    try {
-      const refs = await client.datasetRefs(['fee-list']);
-      const lists = await Promise.all(refs.map((d) => client.fees(d.id).catch(() => undefined)));
-      for (const l of lists) for (const f of l?.data.items ?? []) byId.set(f.id, f);
-    } catch {
-      // No feed around this file, or no fee list in it: the references stay unresolved and are shown as such.
-    }
-    return guide.fees.refs.map((ref) => ({ ref, fee: byId.get(ref) }));
-  }
-
-  private async resolveProcess(client: Client, guide: ServiceGuide): Promise<Process | undefined> {
-    if (!guide.processRef) return undefined;
-    try {
-      return (await client.process(guide.processRef)).data;
-    } catch {
-      return undefined;
-    }
   }
 
   protected override firstUpdated(): void {

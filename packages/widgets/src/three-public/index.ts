@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { GkThreePublic } from './three-public.js';
 
 define('gk-three-public', GkThreePublic);

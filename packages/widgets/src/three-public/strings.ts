@@ -1,4 +1,4 @@
-import type { Strings } from '../shared/lang.js';
+import type { Strings } from '../util/lang.js';
 
 export const STRINGS: Strings<
   | 'subject'

@@ -4,23 +4,20 @@
  * A printed percentage that disagrees with the amounts is kept and flagged, never overwritten.
  */
 import { css, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import { cssomStyle } from '../shared/cssom-style.js';
+import { cssomStyle } from '../util/cssom-style.js';
 import {
   formatAmount,
   formatPercent,
   threePublicChanges,
-  validate,
   type ThreePublic,
   type ThreePublicSummary,
 } from '@gongkai/sdk/core';
-import { PALETTE } from '../budget-viewer/palette.js';
-import { clientFor, isManifestUrl } from '../shared/clients.js';
-import { GkDataElement, type Problem, type Ready } from '../shared/data-element.js';
-import { fill } from '../shared/lang.js';
-import { themes } from '../shared/themes.styles.js';
-import { figureTables } from '../shared/tables.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { PALETTE } from '../styles/palette.js';
+import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
+import { fill } from '../util/lang.js';
+import { themes } from '../styles/themes.styles.js';
+import { figureTables } from '../styles/tables.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
 import { STRINGS } from './strings.js';
 
 export interface ThreePublicData {
@@ -41,7 +38,7 @@ const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
  * @csspart updated
  * @cssprop --gk-font-size-kiosk
  */
-export class GkThreePublic extends GkDataElement<ThreePublicData> {
+export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'> {
   static override styles = [
     tokens,
     themes,
@@ -134,36 +131,13 @@ export class GkThreePublic extends GkDataElement<ThreePublicData> {
     `,
   ];
 
-  @property({ reflect: true }) size: '' | 'kiosk' = '';
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
+  protected readonly kinds = ['three-public'] as const;
+  protected override readonly datasetLimit = 1;
 
-  protected fromData(data: unknown): Ready<ThreePublicData> | Problem {
-    const r = validate('three-public', data);
-    if (!r.data)
-      return {
-        error: { 'zh-CN': '“三公”经费数据不符合规范', en: 'the data does not match the data model' },
-        issues: r.issues,
-      };
-    return {
-      data: { dataset: r.data, summary: threePublicChanges(r.data) },
-      updated: r.data.updated,
-      issues: r.issues,
-    };
-  }
-
-  protected async fromSource(url: URL): Promise<Ready<ThreePublicData>> {
-    const client = clientFor(url.href);
-    let loaded;
-    if (isManifestUrl(url)) {
-      const [ref] = await client.datasetRefs(['three-public'], this.datasetId);
-      loaded = await client.threePublic(ref.id);
-    } else loaded = await client.file('three-public', url.href);
-    return {
-      data: { dataset: loaded.data, summary: threePublicChanges(loaded.data) },
-      updated: loaded.data.updated,
-      stale: loaded.stale,
-      issues: loaded.issues,
-    };
+  protected toView({ records }: ViewInput<'three-public'>): ThreePublicData | Problem {
+    const dataset = records[0]!.record;
+    return { dataset, summary: threePublicChanges(dataset) };
   }
 
   protected override render() {

@@ -1,12 +1,8 @@
 /** Budget semantics: codes form a 类→款→项 tree and published parent totals equal their children. */
 import type { Budget, BudgetLine } from '../../model/budget.js';
 import type { IssueList } from '../issue.js';
-import { parentCode } from '../../helpers/classification.js';
-
-/** Each child is rounded to the table's precision, so the sum may drift by half a unit per child. */
-export function sumTolerance(childCount: number): number {
-  return Math.max(0.01, 0.005 * childCount) + 1e-9;
-}
+import { parentCode } from '../../rules/classification.js';
+import { sumTolerance } from '../../rules/tolerance.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -24,8 +20,7 @@ export function checkBudget(data: Budget, expectedKind: string, out: IssueList):
   const index = new Map<string, number>();
   data.lines.forEach((line, i) => {
     const first = index.get(line.code);
-    if (first !== undefined)
-      out.error(['lines', i, 'code'], 'duplicate_code', { code: line.code, first: `lines[${first}]` });
+    if (first !== undefined) out.error(['lines', i, 'code'], 'duplicate_code', { code: line.code, first: first + 1 });
     else index.set(line.code, i);
   });
 

@@ -1,20 +1,23 @@
 /** Fee list semantics: unique ids, ranges the right way round, dates in order, status agrees with standard. */
-import type { FeeList } from '../../model/fees.js';
-import type { IssueList } from '../issue.js';
+import type { Fee, FeeList } from '../../model/fees.js';
+import type { IssueList, PathSegment } from '../issue.js';
 import { checkUniqueIds } from './unique-ids.js';
 
 export function checkFeeList(data: FeeList, out: IssueList): void {
   checkUniqueIds(data.items, 'items', out);
-  data.items.forEach((fee, i) => {
-    const s = fee.standard;
-    if (s?.type === 'range' && s.min > s.max)
-      out.error(['items', i, 'standard', 'min'], 'range_inverted', { min: s.min, max: s.max });
-    if (s?.type === 'per-unit' && s.minCharge !== undefined && s.maxCharge !== undefined && s.minCharge > s.maxCharge) {
-      out.error(['items', i, 'standard', 'minCharge'], 'range_inverted', { min: s.minCharge, max: s.maxCharge });
-    }
-    if (fee.effectiveFrom && fee.effectiveTo && fee.effectiveFrom > fee.effectiveTo) {
-      out.error(['items', i, 'effectiveTo'], 'date_order', { from: fee.effectiveFrom, to: fee.effectiveTo });
-    }
-    if (fee.status === 'suspended' && s && s.type !== 'suspended') out.warn(['items', i, 'status'], 'status_standard');
-  });
+  data.items.forEach((fee, i) => checkFee(fee, ['items', i], out));
+}
+
+/** The checks of one fee, at `at` (its place in the list, or `[]` for a fee on its own). */
+export function checkFee(fee: Fee, at: readonly PathSegment[], out: IssueList): void {
+  const s = fee.standard;
+  if (s?.type === 'range' && s.min > s.max)
+    out.error([...at, 'standard', 'min'], 'range_inverted', { min: s.min, max: s.max });
+  if (s?.type === 'per-unit' && s.minCharge !== undefined && s.maxCharge !== undefined && s.minCharge > s.maxCharge) {
+    out.error([...at, 'standard', 'minCharge'], 'range_inverted', { min: s.minCharge, max: s.maxCharge });
+  }
+  if (fee.effectiveFrom && fee.effectiveTo && fee.effectiveFrom > fee.effectiveTo) {
+    out.error([...at, 'effectiveTo'], 'date_order', { from: fee.effectiveFrom, to: fee.effectiveTo });
+  }
+  if (fee.status === 'suspended' && s && s.type !== 'suspended') out.warn([...at, 'status'], 'status_standard');
 }

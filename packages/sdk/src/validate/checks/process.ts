@@ -8,12 +8,12 @@ export function checkProcessList(data: ProcessList, out: IssueList): void {
   data.processes.forEach((p, i) => checkProcess(p, ['processes', i], out));
 }
 
-export function checkProcess(p: Process, at: PathSegment[], out: IssueList): void {
-  const seen = new Map<string, string>();
+export function checkProcess(p: Process, at: readonly PathSegment[], out: IssueList): void {
+  const seen = new Map<string, number>();
   p.nodes.forEach((n, i) => {
     const prev = seen.get(n.id);
     if (prev !== undefined) out.error([...at, 'nodes', i, 'id'], 'duplicate_id', { id: n.id, first: prev });
-    else seen.set(n.id, `nodes[${i}]`);
+    else seen.set(n.id, i + 1);
   });
   const next = new Map<string, string[]>(p.nodes.map((n) => [n.id, []]));
   p.edges.forEach((e, i) => {

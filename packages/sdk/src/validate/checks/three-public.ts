@@ -1,6 +1,7 @@
 /** 三公 semantics: one line per category; printed percentages compared with the amounts. */
 import type { ThreePublic } from '../../model/three-public.js';
-import { changePercent, percentDisagrees } from '../../helpers/change.js';
+import { changePercent } from '../../rules/change.js';
+import { percentDisagrees } from '../../rules/tolerance.js';
 import type { IssueList } from '../issue.js';
 
 export function checkThreePublic(data: ThreePublic, out: IssueList): void {

@@ -19,8 +19,3 @@ export function change(current: number | null | undefined, previous: number | nu
   const p = typeof previous === 'number' ? previous : null;
   return { current: c, previous: p, delta: c !== null && p !== null ? c - p : null, percent: changePercent(c, p) };
 }
-
-/** Printed percentages carry two decimals: a gap beyond their rounding is a real disagreement. */
-export function percentDisagrees(published: number, computed: number): boolean {
-  return Math.abs(published - computed) > 0.015;
-}

@@ -1,0 +1,42 @@
+/** What `client.read()` is asked and what it gives back: the one read path of every widget. */
+import type { DataOf } from '../model/kinds.js';
+import type { DatasetKind } from '../model/manifest.js';
+import type { ValidationIssue } from '../validate/issue.js';
+import type { FeedError } from './errors.js';
+
+export interface ReadRequest<K extends DatasetKind> {
+  /** A feed (folder or manifest.json) or one dataset file; see `locate()`. */
+  src: string;
+  /** The dataset kinds wanted; a single file may be any of them. */
+  kinds: readonly K[];
+  /** One dataset of the feed by its id; default: every dataset of these kinds. */
+  id?: string;
+  /** At most this many datasets, the first in the manifest's order (a widget that shows one). */
+  limit?: number;
+  /** Ask the server even when the copy held is fresh. */
+  force?: boolean;
+}
+
+/** One dataset as read: its data, where it came from, and how it stands. */
+export interface Source<K extends DatasetKind> {
+  kind: K;
+  /** The dataset id (from the manifest, or the file's own). */
+  id: string;
+  url: string;
+  data: DataOf<K>;
+  /** When the publisher last updated it. */
+  updated?: string;
+  /** True when the latest attempt failed and this is the last good copy. */
+  stale: boolean;
+  error?: FeedError;
+  /** Its validation issues (warnings, and semantic errors), each naming the dataset as `file`. */
+  issues: ValidationIssue[];
+}
+
+export interface ReadResult<K extends DatasetKind> {
+  sources: Source<K>[];
+  /** The newest publisher update among the sources. */
+  updated?: string;
+  stale: boolean;
+  issues: ValidationIssue[];
+}

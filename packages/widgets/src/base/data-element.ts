@@ -1,0 +1,284 @@
+/**
+ * The base of every data widget: `src` (a URL) or `.data` (an object), read and validated in this
+ * one place through the SDK, with loading, error and empty states that are real states. A widget
+ * only declares the kinds it shows and builds its view from what was read (`toView`, no fetching).
+ * The public sees a short message; the webmaster gets the exact issues in the console, in a
+ * `gk-error` event, and on screen with the `debug` attribute. A failure never blanks the widget or
+ * throws into the host page.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  FeedError,
+  formatIssue,
+  formatUpdated,
+  loadMessages,
+  type Client,
+  type DatasetKind,
+  type LocalizedText,
+  type Source,
+  type ValidationIssue,
+} from '@gongkai/sdk/core';
+import { clientFor } from './clients.js';
+import { feedContext, type FeedContextValue } from './feed-context.js';
+import { GkElement } from './gk-element.js';
+import { inputFromData, inputFromSources, type ViewInput } from './read-input.js';
+
+export type { ViewInput, RecordEntry } from './read-input.js';
+
+export interface Ready<T> {
+  data: T;
+  /** When the data was last updated by its publisher (unknown for records given on their own). */
+  updated?: string;
+  /** True when showing the last good copy because the latest fetch failed. */
+  stale?: boolean;
+  issues: ValidationIssue[];
+  /** While a large `.data` list is checked in two steps: how many records it holds in all. */
+  total?: number;
+}
+
+/** What `toView` returns when the data read cannot make this view (a guide id that is not there). */
+export interface Problem {
+  error: LocalizedText;
+  issues: ValidationIssue[];
+}
+
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | ({ status: 'ready' } & Ready<T>)
+  | { status: 'error'; message: LocalizedText; issues: ValidationIssue[] };
+
+/** A further read from the same feed; optional: when it fails, the view is built without it. */
+export interface RelatedRead {
+  kinds: readonly DatasetKind[];
+  id?: string;
+}
+
+const STATUS_TEXT = {
+  'zh-CN': {
+    loading: '正在加载…',
+    idle: '暂无数据',
+    unavailable: '数据暂时无法显示',
+    invalid: '数据不符合规范',
+    stale: '网络异常，显示的可能不是最新数据',
+    issues: '数据问题（仅调试模式可见）',
+    errors: '数据有错误',
+  },
+  en: {
+    loading: 'Loading…',
+    idle: 'No data',
+    unavailable: 'This information cannot be shown right now',
+    invalid: 'the data does not match the data model',
+    stale: 'Offline: this may not be the latest data',
+    issues: 'Data issues (shown in debug mode only)',
+    errors: 'the data has errors',
+  },
+} as const;
+
+/** `.data` lists longer than this are shown in two steps: the first screenful, then everything. */
+const PROGRESSIVE_FROM = 2000;
+const FIRST_RECORDS = 200;
+
+export abstract class GkDataElement<V extends object, K extends DatasetKind = DatasetKind> extends GkElement {
+  /** URL of a feed (its folder, with or without the final slash, or its manifest.json) or of a dataset file. */
+  @property() src?: string;
+  /** The dataset as an object, instead of `src` (list kinds also take a record or an array of records). */
+  @property({ attribute: false }) data?: unknown;
+  /** Id of one dataset in the feed (attribute `dataset`); default: every dataset of this widget's kinds. */
+  @property({ attribute: 'dataset' }) datasetId?: string;
+  /** Shows validation issues on screen, for webmasters setting the widget up. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** The feed of an enclosing <gk-feed> or <gk-kiosk>, used when `src` is not set. */
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected feed?: FeedContextValue;
+
+  /** Where this widget reads from: its own `src`, else the enclosing feed's. */
+  get effectiveSrc(): string | undefined {
+    return this.src || this.feed?.src;
+  }
+
+  /** Where the widget stands, for containers such as <gk-kiosk>. */
+  get loadStatus(): LoadState<V>['status'] {
+    return this.loadState.status;
+  }
+
+  /** What the widget shows now (read by containers such as <gk-kiosk>). */
+  @state() loadState: LoadState<V> = { status: 'idle' };
+  private loadToken = 0;
+
+  /** The human name of what this widget shows, for messages ("收费信息"). */
+  protected abstract readonly subject: LocalizedText;
+  /** The dataset kinds this widget shows; a single file may be any of them. */
+  protected abstract readonly kinds: readonly K[];
+  /** How many datasets of the feed the view uses (one budget, one 三公 table); default all. */
+  protected readonly datasetLimit?: number;
+  /** Builds the view from what was read. Pure: it fetches nothing. */
+  protected abstract toView(input: ViewInput<K>): V | Problem;
+  /** Further reads from the same feed (a guide's fees and process); none by default. */
+  protected relatedReads(): RelatedRead[] {
+    return [];
+  }
+
+  /** Further properties that pick what to show (e.g. a guide id). */
+  protected readonly reloadKeys: readonly string[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = ['src', 'feed', 'data', 'datasetId', ...this.reloadKeys];
+    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.reload();
+  }
+
+  /** Loads again from `.data` or `src`. Later calls win over earlier ones still in flight. */
+  async reload(): Promise<void> {
+    const token = ++this.loadToken;
+    if (this.data !== undefined) return this.readData(token);
+    const src = this.effectiveSrc;
+    if (!src) return this.settle({ status: 'idle' });
+    // Keep showing what we have while reloading (a kiosk refresh must not flash a loading view).
+    if (this.loadState.status !== 'ready') this.loadState = { status: 'loading' };
+    try {
+      const client = clientFor(src);
+      const url = new URL(src, document.baseURI).href;
+      const [main, related] = await Promise.all([
+        client.read({ src: url, kinds: this.kinds, id: this.datasetId, limit: this.datasetLimit }),
+        this.readRelated(client),
+      ]);
+      if (token !== this.loadToken) return;
+      const view = this.toView(inputFromSources(main.sources, related));
+      if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
+      this.settle({ status: 'ready', data: view, updated: main.updated, stale: main.stale, issues: main.issues });
+    } catch (e) {
+      if (token !== this.loadToken) return;
+      const err = e instanceof FeedError ? e : undefined;
+      // Word the issues before the message is made (the message table is a lazy chunk).
+      if (err?.issues.length) await loadMessages().catch(() => undefined);
+      if (token !== this.loadToken) return;
+      const message = err?.text ?? {
+        'zh-CN': `无法读取 ${src}：${String(e)}`,
+        en: `could not read ${src}: ${String(e)}`,
+      };
+      this.settle({ status: 'error', message, issues: err?.issues ?? [] });
+    }
+  }
+
+  /** `.data`: validated here; a very large list shows its first screenful before the rest is checked. */
+  private async readData(token: number): Promise<void> {
+    const show = (limit?: number): boolean => {
+      const input = inputFromData(this.data, this.kinds, limit);
+      if (!('sources' in input)) {
+        this.settle({ status: 'error', message: this.invalidMessage(), issues: input.issues });
+        return false;
+      }
+      const view = this.toView(input);
+      if ('error' in view) {
+        this.settle({ status: 'error', message: view.error, issues: view.issues });
+        return false;
+      }
+      this.settle({ status: 'ready', data: view, updated: input.updated, issues: input.issues, total: input.total });
+      return input.total !== undefined;
+    };
+    const partial = show(this.recordCount(this.data) > PROGRESSIVE_FROM ? FIRST_RECORDS : undefined);
+    if (!partial) return;
+    // After the first rows have been painted, check everything.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (token === this.loadToken) show();
+  }
+
+  private invalidMessage(): LocalizedText {
+    return {
+      'zh-CN': `${this.subject['zh-CN']}${STATUS_TEXT['zh-CN'].invalid}`,
+      en: `${this.subject.en}: ${STATUS_TEXT.en.invalid}`,
+    };
+  }
+
+  private recordCount(data: unknown): number {
+    if (Array.isArray(data)) return data.length;
+    if (data === null || typeof data !== 'object') return 0;
+    const lists = Object.values(data).filter(Array.isArray);
+    return Math.max(0, ...lists.map((l) => l.length));
+  }
+
+  private async readRelated(client: Client): Promise<Source<DatasetKind>[]> {
+    const reads = this.relatedReads();
+    const results = await Promise.all(
+      reads.map((r) => client.read({ src: client.manifestUrl, kinds: r.kinds, id: r.id }).catch(() => undefined)),
+    );
+    return results.flatMap((r) => r?.sources ?? []);
+  }
+
+  private settle(next: LoadState<V>): void {
+    this.loadState = next;
+    const issues = next.status === 'error' || next.status === 'ready' ? next.issues : [];
+    if (!issues.length) {
+      if (next.status === 'error') this.report(next, []);
+      return;
+    }
+    // Issue messages are a lazy chunk: load them, then redraw and report. If the chunk cannot be
+    // fetched (offline kiosk), report all the same: each issue still names its path and code.
+    void loadMessages()
+      .catch(() => undefined)
+      .then(() => {
+        if (this.loadState !== next) return;
+        const problems = next.status === 'error' ? issues : issues.filter((i) => i.severity === 'error');
+        // Redraw where issues are on screen (debug mode, the error view, a process's problems).
+        if (this.debug || next.status === 'error' || problems.length) this.requestUpdate();
+        if (next.status === 'error' || problems.length) this.report(next, problems);
+      });
+  }
+
+  /** Tells the webmaster (console) and the page (`gk-error`) what cannot be shown and why. */
+  private report(next: LoadState<V>, problems: ValidationIssue[]): void {
+    const t = STATUS_TEXT;
+    const message = next.status === 'error' ? next.message : { 'zh-CN': t['zh-CN'].errors, en: t.en.errors };
+    const src = this.effectiveSrc ? ` src="${this.effectiveSrc}"` : '';
+    const where = `<${this.localName}${src}${this.datasetId ? ` dataset="${this.datasetId}"` : ''}>`;
+    const list = problems.map((i) => `\n  ${formatIssue(i)}`).join('');
+    console.error(`${where}: ${message['zh-CN']} / ${message.en}${list}`);
+    this.emit('gk-error', { message, issues: problems });
+  }
+
+  /** The loading, idle and error views; `undefined` when ready, so the widget renders its data. */
+  protected renderStatus() {
+    const t = STATUS_TEXT[this.effectiveLang];
+    const s = this.loadState;
+    if (s.status === 'loading')
+      return html`<div class="gk-status" part="status" role="status" aria-busy="true">${t.loading}</div>`;
+    if (s.status === 'idle') return html`<div class="gk-status" part="status" role="status">${t.idle}</div>`;
+    if (s.status === 'error') {
+      return html`<div class="gk-status gk-error" part="status error" role="alert">
+        <p class="gk-error-title">${t.unavailable}</p>
+        ${
+          this.debug
+            ? html`<p>${s.message[this.effectiveLang]}</p>
+                ${this.renderIssues(s.issues)}`
+            : nothing
+        }
+      </div>`;
+    }
+    return undefined;
+  }
+
+  /** Issue list for webmasters (debug mode). */
+  protected renderIssues(issues: readonly ValidationIssue[]) {
+    if (!this.debug || issues.length === 0) return nothing;
+    const lang = this.effectiveLang;
+    return html`<details class="gk-issues" part="issues" open>
+      <summary>${STATUS_TEXT[lang].issues} (${issues.length})</summary>
+      <ul>
+        ${issues.slice(0, 50).map((i) => html`<li class=${i.severity}>${formatIssue(i, lang)}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  /** "数据更新于 …" and the stale mark: every figure says when it was published. */
+  protected renderUpdated(ready: Ready<V>) {
+    const lang = this.effectiveLang;
+    return html`<p class="gk-updated" part="updated">
+      ${ready.updated ? formatUpdated(ready.updated, lang) : nothing}
+      ${ready.stale ? html`<span class="gk-stale" role="status">${STATUS_TEXT[lang].stale}</span>` : nothing}
+    </p>`;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Every `gk-*` event and the type of its `detail`. Components add theirs by declaration merging, so
+ * `emit()` checks both the name and the detail, and listeners get typed events from
+ * `HTMLElementEventMap`.
+ */
+import type { LocalizedText, ValidationIssue } from '@gongkai/sdk/core';
+
+export interface GkErrorDetail {
+  /** What cannot be shown, for people. */
+  message: LocalizedText;
+  /** Why, as data: each issue's path, code and params (word them with `formatIssue`). */
+  issues: ValidationIssue[];
+}
+
+export interface GkEventMap {
+  'gk-error': GkErrorDetail;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'gk-error': CustomEvent<GkErrorDetail>;
+  }
+}

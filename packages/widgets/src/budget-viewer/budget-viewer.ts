@@ -24,6 +24,7 @@ import {
   type LineComparison,
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
+import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { controls } from '../styles/controls.styles.js';
@@ -100,22 +101,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   @state() private chartWidth = 800;
   /** The cell under the pointer or keyboard focus: its exact figure is shown below the chart. */
   @state() private pointed?: { label: string };
-  private resizeObserver?: ResizeObserver;
+  /** The widget's width, for the chart. */
+  private readonly hostWidth = new WidthController(this);
   private rowFocus?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([e]) => {
-      const w = Math.floor(e?.contentRect.width ?? 0);
-      if (w > 0 && Math.abs(w - this.chartWidth) > 4) requestAnimationFrame(() => (this.chartWidth = w));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   /** Back to the whole budget with nothing selected. */
   override reset(): void {
@@ -210,6 +198,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   // ---------- rendering ----------
 
   protected override render() {
+    return html`${this.hostWidth.probe()}${this.renderView()}`;
+  }
+
+  private renderView() {
     const status = this.renderStatus();
     if (status) return status;
     const ready = this.loadState as Ready<BudgetViewData>;
@@ -589,6 +581,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Small changes (a scrollbar appearing) do not redraw the chart.
+    const w = this.hostWidth.value ?? 0;
+    if (w > 0 && Math.abs(w - this.chartWidth) > 4) this.chartWidth = w;
     // A new dataset starts at the top.
     if (
       changed.has('loadState' as keyof GkBudgetViewer) &&

@@ -15,7 +15,7 @@ import {
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
-import { RowWindow, type WindowRange } from '../util/row-window.js';
+import { VirtualRows } from '../util/virtual-rows.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -88,8 +88,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   @state() private pinyin?: PinyinConverter;
   @state() private pinyinLoading = false;
-  @state() private scrollPos = 0;
-  @state() private viewport = 600;
   @state() private printing = false;
   @state() private activeIndex = -1;
   @state() private selectedKey?: string;
@@ -98,10 +96,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private index?: FeeSearch;
   private view: DisplayRow[] = [];
   private keys: string[] = [];
-  private readonly rows = new RowWindow(44);
+  private readonly rows = new VirtualRows(this, { scroller: () => this.scroller });
   private focusPending = false;
-  private rendered?: WindowRange;
-  private resizeObserver?: ResizeObserver;
   private readonly collator = new Intl.Collator('zh-CN-u-co-pinyin');
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -119,7 +115,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
   }
 
   /** Clears search, filters, sort and selection (a kiosk does this when a user walks away). */
@@ -129,8 +124,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     this.sort = '';
     this.selectedKey = undefined;
     this.activeIndex = -1;
-    if (this.scroller) this.scroller.scrollTop = 0;
-    this.scrollPos = 0;
+    this.rows.rewind();
   }
 
   /** The rows currently shown (after search and filters), as Excel-ready CSV; also offered as a download. */
@@ -215,7 +209,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     } else for (const m of matches) view.push({ type: 'fee', key: m.fee.id, ...m });
     this.view = view;
     this.keys = view.map((r) => r.key);
-    this.rows.setKeys(this.keys);
     if (this.activeIndex >= view.length) this.activeIndex = -1;
   }
 
@@ -332,15 +325,12 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const t = STRINGS[lang];
     const cols = parseColumns(this.columns);
     const virtual = this.view.length > VIRTUAL_FROM && !this.printing;
-    const range = virtual
-      ? this.rows.range(this.scrollPos, this.viewport)
-      : { start: 0, end: this.view.length, top: 0, bottom: 0 };
-    this.rendered = range;
+    const range = this.rows.range(this.keys, virtual);
     const firstFee = this.view.findIndex((r, i) => i >= range.start && r.type === 'fee');
     const tabStop = this.activeIndex >= range.start && this.activeIndex < range.end ? this.activeIndex : firstFee;
     const sortState = (k: 'name' | 'amount') =>
       this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none';
-    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${this.onScroll}>
+    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${this.rows.onScroll}>
       <table part="table" aria-rowcount=${this.view.length + 1}>
         <caption class="visually-hidden">
           ${t.caption}
@@ -406,10 +396,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     this.sort = this.sort === key ? `-${key}` : this.sort === `-${key}` ? '' : key;
   }
 
-  private onScroll = (e: Event) => {
-    this.scrollPos = (e.target as HTMLElement).scrollTop;
-  };
-
   private rowIndexOf(e: Event): number {
     const tr = (e.target as HTMLElement).closest('tr.fee') as HTMLElement | null;
     return tr ? Number(tr.dataset.index) : -1;
@@ -424,7 +410,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private onKeyDown = (e: KeyboardEvent) => {
     const i = this.rowIndexOf(e);
     if (i < 0 || (e.target as HTMLElement).closest('a')) return;
-    const page = Math.max(1, Math.floor(this.viewport / 48));
+    const page = Math.max(1, Math.floor(this.rows.viewport / 48));
     const moves: Record<string, number> = {
       ArrowDown: this.nextFee(i, 1),
       ArrowUp: this.nextFee(i, -1),
@@ -452,15 +438,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     if (i < 0) return;
     this.activeIndex = i;
     this.focusPending = true;
-    const s = this.scroller;
-    if (s && this.view.length > VIRTUAL_FROM) {
-      const header = (s.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? 0;
-      const top = this.rows.offsetOf(i);
-      const bottom = top + this.rows.heightOf(i);
-      if (top < s.scrollTop) s.scrollTop = top;
-      else if (bottom + header > s.scrollTop + s.clientHeight) s.scrollTop = bottom + header - s.clientHeight;
-      this.scrollPos = s.scrollTop;
-    }
+    this.rows.reveal(i, this.scroller?.querySelector('thead')?.offsetHeight ?? 0);
+    this.requestUpdate();
   }
 
   private select(i: number) {
@@ -474,34 +453,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.prepareIndex();
-    const scroller = this.scroller;
-    if (scroller && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => {
-        if (this.scroller && this.scroller.clientHeight !== this.viewport)
-          this.viewport = this.scroller.clientHeight || this.viewport;
-      });
-      this.resizeObserver.observe(scroller);
-    }
-    if (!scroller) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = undefined;
-    }
-    // Measure what was rendered; re-render if better heights move the window.
-    let changedHeights = false;
-    for (const tr of this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-key]')) {
-      changedHeights = this.rows.measure(tr.dataset.key!, tr.getBoundingClientRect().height) || changedHeights;
-    }
-    if (changedHeights && this.rendered && this.view.length > VIRTUAL_FROM && !this.printing) {
-      const next = this.rows.range(this.scrollPos, this.viewport);
-      const r = this.rendered;
-      if (
-        next.start !== r.start ||
-        next.end !== r.end ||
-        Math.abs(next.top - r.top) > 1 ||
-        Math.abs(next.bottom - r.bottom) > 1
-      )
-        this.requestUpdate();
-    }
     if (this.focusPending) {
       const tr = this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.activeIndex}"]`);
       if (tr) {

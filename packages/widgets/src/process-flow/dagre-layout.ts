@@ -5,7 +5,7 @@
  */
 import * as dagre from '@dagrejs/dagre';
 import type { Process } from '@gongkai/sdk/core';
-import type { FlowLayout, Lane, LayoutOptions, PlacedEdge, PlacedNode } from './layout.js';
+import type { FlowLayout, Lane, LayoutOptions, PlacedEdge, PlacedNode } from './layout-types.js';
 
 /** Greedy line breaking that suits Chinese (breaks anywhere) and keeps Latin words whole. */
 export function wrap(text: string, maxWidth: number, measure: (t: string) => number): string[] {

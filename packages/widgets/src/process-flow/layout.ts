@@ -1,62 +1,12 @@
 /**
- * The shapes of a laid-out process, and the loader of the code that lays it out (dagre-layout.ts,
- * with dagre: ~17 kB gzip that pages without a flowchart never download).
+ * The loader of the code that lays a process out (dagre-layout.ts, with dagre: ~17 kB gzip that
+ * pages without a flowchart never download), and the shapes it makes (layout-types.ts).
  */
-import type { Process, ProcessNode } from '@gongkai/sdk/core';
+import type { Process } from '@gongkai/sdk/core';
 import { loadOnce } from '../util/load-once.js';
 
-export type Direction = 'TB' | 'LR';
-
-export interface PlacedNode {
-  node: ProcessNode;
-  /** Centre, size. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  lines: string[];
-  meta: string[];
-}
-
-export interface PlacedEdge {
-  from: string;
-  to: string;
-  label?: string;
-  points: { x: number; y: number }[];
-  labelX: number;
-  labelY: number;
-  labelWidth: number;
-  /** The edge goes against the flow (补正 back to the applicant). */
-  back: boolean;
-}
-
-export interface Lane {
-  name: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface FlowLayout {
-  direction: Direction;
-  fontSize: number;
-  width: number;
-  height: number;
-  nodes: PlacedNode[];
-  edges: PlacedEdge[];
-  lanes: Lane[];
-}
-
-export interface LayoutOptions {
-  direction: Direction;
-  lanes: boolean;
-  /** Width in px of a text at the chart's font size. */
-  measure: (text: string) => number;
-  fontSize: number;
-  /** Text under the label: owner and time limit. */
-  meta: (node: ProcessNode) => string[];
-}
+export type { Direction, FlowLayout, Lane, LayoutOptions, PlacedEdge, PlacedNode } from './layout-types.js';
+import type { FlowLayout, LayoutOptions } from './layout-types.js';
 
 type Engine = typeof import('./dagre-layout.js');
 let engine: Engine | undefined;

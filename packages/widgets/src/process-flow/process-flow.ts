@@ -15,6 +15,7 @@ import {
   type ProcessNode,
   type ValidationIssue,
 } from '@gongkai/sdk/core';
+import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
@@ -77,7 +78,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['processId'];
 
-  @state() private autoDirection: Direction = 'LR';
+  private autoDirection: Direction = 'LR';
   @state() private layoutLoaded = layoutReady();
   /** The layout code could not be fetched (offline, or not copied beside the script). */
   @state() private layoutFailed = false;
@@ -88,7 +89,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
 
   private layout?: FlowLayout;
   private userZoomed = false;
-  private resizeObserver?: ResizeObserver;
+  /** The widget's width: narrow boxes (or portrait screens) get a top-down chart. */
+  private readonly hostWidth = new WidthController(this);
   private pan?: { x: number; y: number; id: number };
   private canvas?: CanvasRenderingContext2D | null;
 
@@ -107,26 +109,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   exportSvg({ download = true } = {}): string {
     const name = this.loadState.status === 'ready' ? this.loadState.data.process.name : 'process';
     return this.chart ? exportSvg(this.chart, name, download) : '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const w = entry?.contentRect.width ?? 0;
-      if (w === 0) return;
-      // Re-lay out in the next frame: changing size inside the observer's callback would loop.
-      requestAnimationFrame(() => {
-        const next: Direction = w < NARROW || innerHeight > innerWidth ? 'TB' : 'LR';
-        if (next !== this.autoDirection) this.autoDirection = next;
-        else if (!this.userZoomed) this.requestUpdate();
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected readonly kinds = ['process'] as const;
@@ -171,6 +153,10 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const width = this.hostWidth.value ?? 0;
+    const direction: Direction = width > 0 && (width < NARROW || innerHeight > innerWidth) ? 'TB' : 'LR';
+    const turned = width > 0 && direction !== this.autoDirection;
+    if (turned) this.autoDirection = direction;
     const s = this.loadState;
     if (s.status !== 'ready' || s.data.problems.length) {
       this.layout = undefined;
@@ -186,8 +172,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       }
       return;
     }
-    const keys = ['loadState', 'autoDirection', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
-    if (!this.layout || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
+    const keys = ['loadState', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
+    if (!this.layout || turned || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
       const fontSize = this.fontSize;
       this.layout = layoutProcess(s.data.process, {
         direction: this.direction,
@@ -204,6 +190,10 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   protected override render() {
+    return html`${this.hostWidth.probe()}${this.renderView()}`;
+  }
+
+  private renderView() {
     const status = this.renderStatus();
     if (status) return status;
     const ready = this.loadState as Ready<ProcessFlowData>;

@@ -72,6 +72,11 @@ export const tokens = css`
     color: var(--_text);
     border-radius: var(--_radius);
   }
+  .gk-width-probe {
+    display: block;
+    height: 0;
+    overflow: hidden;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

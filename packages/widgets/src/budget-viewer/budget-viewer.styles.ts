@@ -47,7 +47,7 @@ export const budgetViewerStyles = css`
     color: var(--_muted);
   }
   .breadcrumb a {
-    color: var(--gk-color-link, #0b57d0);
+    color: var(--_link);
   }
   figure.chart {
     margin: 0;
@@ -144,7 +144,7 @@ export const budgetViewerStyles = css`
     padding-left: 3rem;
   }
   tr.selected {
-    background: var(--gk-color-selected, #e8f0fe);
+    background: var(--_selected);
   }
   tr:focus-visible {
     outline: 3px solid var(--_focus);

@@ -24,6 +24,7 @@ import {
   type LineComparison,
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
+import { textMeasurer, type Measure } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
@@ -32,7 +33,10 @@ import { figureTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
-import { PATTERNS, colourOf, textOn } from '../styles/palette.js';
+import { chartClass, chartColours, onChartClass } from '../styles/chart.styles.js';
+
+/** Print patterns, so neighbouring cells stay apart on a black-and-white copy. */
+const PATTERNS = 6;
 import { STRINGS } from './strings.js';
 import { labelFits, layoutCells, type Cell } from './treemap.js';
 
@@ -76,7 +80,7 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
  * @cssprop --gk-color-warning-bg
  */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'final-account'> {
-  static override styles = [tokens, themes, controls, figureTables, budgetViewerStyles];
+  static override styles = [tokens, themes, controls, figureTables, chartColours, budgetViewerStyles];
 
   /**
    * Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the
@@ -286,6 +290,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
     const cells = layoutCells(children, width, height);
     const fs = this.size === 'kiosk' ? 20 : 13;
+    const measure = textMeasurer(this, fs);
     const others = cells.find((c) => c.others);
     return html`<figure class="chart" part="chart">
       <svg
@@ -297,7 +302,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         font-size=${fs}
       >
         <defs>${Array.from({ length: PATTERNS }, (_, i) => patternDef(i))}</defs>
-        ${cells.map((c) => this.renderCell(c, fs))}
+        ${cells.map((c) => this.renderCell(c, fs, measure))}
       </svg>
       <p class="cell-info" part="cell-info" aria-live="polite">${this.pointed?.label ?? ''}</p>
       ${
@@ -312,12 +317,11 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     </figure>`;
   }
 
-  private renderCell(c: Cell, fs: number) {
+  private renderCell(c: Cell, fs: number, measure: Measure) {
     const t = STRINGS[this.effectiveLang];
     const name = c.node ? c.node.name : fill(t.others, { n: c.others!.length });
     const value = this.figure(c.value, true);
     const lh = fs * 1.3;
-    const measure = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 255 ? fs : fs * 0.6), 0);
     const showName = labelFits(c, measure(name), 1, lh);
     const showValue = showName && labelFits(c, Math.max(measure(name), measure(value)), 2, lh);
     const warn = c.node?.mismatch;
@@ -334,10 +338,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           }
         }}>
       <title>${label}</title>
-      <rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} fill=${colourOf(c.colour)}></rect>
+      <rect class=${chartClass(c.colour)} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>
       <rect class="print-pattern" x=${c.x} y=${c.y} width=${c.width} height=${c.height} fill="url(#gk-pat-${Math.max(0, c.colour) % PATTERNS})"></rect>
-      ${showName ? svg`<text x=${c.x + 4} y=${c.y + lh} fill=${textOn(c.colour)}>${warn ? '⚠ ' : ''}${name}</text>` : nothing}
-      ${showValue ? svg`<text x=${c.x + 4} y=${c.y + lh * 2} fill=${textOn(c.colour)} class="value">${value}</text>` : nothing}
+      ${showName ? svg`<text class=${onChartClass(c.colour)} x=${c.x + 4} y=${c.y + lh}>${warn ? '⚠ ' : ''}${name}</text>` : nothing}
+      ${showValue ? svg`<text class="value ${onChartClass(c.colour)}" x=${c.x + 4} y=${c.y + lh * 2}>${value}</text>` : nothing}
     </g>`;
   }
 
@@ -370,10 +374,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       return html`<div class="split" part="split">
         <h3>${label}</h3>
         <div class="bar" aria-hidden="true">
-          ${parts.map(([, v], i) => html`<span ${cssomStyle({ flex: String(v), background: colourOf(i) })}></span>`)}
+          ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch" ${cssomStyle({ background: colourOf(i) })}></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
         </ul>
       </div>`;
     };

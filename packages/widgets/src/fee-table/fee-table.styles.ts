@@ -79,7 +79,7 @@ export const feeTableStyles = css`
     outline-offset: -3px;
   }
   tbody tr.selected {
-    background: var(--gk-color-selected, #e8f0fe);
+    background: var(--_selected);
   }
   tr.group th {
     background: var(--_bg);
@@ -112,7 +112,7 @@ export const feeTableStyles = css`
     color: var(--_danger);
   }
   .badge.free {
-    color: var(--gk-color-success, #0b6b2b);
+    color: var(--_success);
   }
   .muted {
     color: var(--_muted);
@@ -121,7 +121,7 @@ export const feeTableStyles = css`
     margin-top: 0.25rem;
   }
   a {
-    color: var(--gk-color-link, #0b57d0);
+    color: var(--_link);
   }
   .no-results {
     padding: 1rem;

@@ -1,7 +1,10 @@
 /**
  * A standalone SVG file of a chart: the shadow DOM's styles do not travel with the markup, so the
- * computed presentation of every element is written onto it.
+ * computed presentation of every element is written onto it, as presentation attributes (not a
+ * `style` attribute, which a strict CSP's style-src would refuse).
  */
+import { offerDownload } from '../util/download.js';
+
 const PROPS = [
   'fill',
   'stroke',
@@ -19,19 +22,12 @@ export function exportSvg(chart: SVGSVGElement, name: string, download: boolean)
   const target = [clone, ...clone.querySelectorAll('*')];
   source.forEach((el, i) => {
     const cs = getComputedStyle(el);
-    const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    target[i]!.setAttribute('style', style);
+    for (const p of PROPS) target[i]!.setAttribute(p, cs.getPropertyValue(p));
     target[i]!.removeAttribute('tabindex');
   });
   clone.querySelectorAll('.focus-ring').forEach((r) => r.remove());
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const text = new XMLSerializer().serializeToString(clone);
-  if (download) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    a.download = `${name}.svg`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  }
+  if (download) offerDownload(`${name}.svg`, text, 'image/svg+xml');
   return text;
 }

@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 export const processFlowStyles = css`
   :host {
-    --_node-bg: var(--gk-flow-node-bg, #fff);
-    --_node-border: var(--gk-flow-node-border, #444);
-    --_start-bg: var(--gk-flow-start-bg, #e8f3ec);
-    --_decision-bg: var(--gk-flow-decision-bg, #fff7e0);
-    --_edge: var(--gk-flow-edge, #555);
-    --_active: var(--gk-flow-active, var(--_primary));
+    /* Component tokens, each falling back to a system token: a theme recolours the chart. */
+    --_node-bg: var(--gk-process-flow-node-bg, var(--_bg));
+    --_node-border: var(--gk-process-flow-node-border, var(--_text));
+    --_start-bg: var(--gk-process-flow-start-bg, var(--_success-bg));
+    --_decision-bg: var(--gk-process-flow-decision-bg, var(--_warn-bg));
+    --_edge: var(--gk-process-flow-edge, var(--_muted));
+    --_active: var(--gk-process-flow-active, var(--_primary));
   }
   .toolbar {
     display: flex;

@@ -15,6 +15,7 @@ import {
   type ProcessNode,
   type ValidationIssue,
 } from '@gongkai/sdk/core';
+import { textMeasurer } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { controls } from '../styles/controls.styles.js';
@@ -92,7 +93,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   /** The widget's width: narrow boxes (or portrait screens) get a top-down chart. */
   private readonly hostWidth = new WidthController(this);
   private pan?: { x: number; y: number; id: number };
-  private canvas?: CanvasRenderingContext2D | null;
 
   /** The direction in use now. */
   get direction(): Direction {
@@ -123,20 +123,6 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     // Its own issues: from its dataset, or (a process given on its own) from what was given.
     const own = issuesUnder(entry.source?.issues ?? issues, entry.at);
     return { process: entry.record, problems: own.filter((i) => i.severity === 'error') };
-  }
-
-  /** Text widths at the chart's font; the font is read once per layout (style reads are costly). */
-  private measurer(px: number): (text: string) => number {
-    this.canvas ??= document.createElement('canvas').getContext('2d');
-    const ctx = this.canvas;
-    if (!ctx) return (text) => text.length * px;
-    ctx.font = `600 ${px}px ${getComputedStyle(this).fontFamily}`;
-    const cache = new Map<string, number>();
-    return (text) => {
-      let w = cache.get(text);
-      if (w === undefined) cache.set(text, (w = ctx.measureText(text).width));
-      return w;
-    };
   }
 
   private get fontSize(): number {
@@ -178,7 +164,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       this.layout = layoutProcess(s.data.process, {
         direction: this.direction,
         lanes: this.lanes,
-        measure: this.measurer(fontSize),
+        measure: textMeasurer(this, fontSize, 600),
         fontSize,
         meta: this.metaFor,
       });

@@ -24,7 +24,7 @@ export const serviceGuideStyles = css`
     font-weight: 600;
   }
   .badge.visits {
-    color: var(--gk-color-success, #0b6b2b);
+    color: var(--_success);
   }
   .deadlines {
     display: flex;
@@ -44,7 +44,7 @@ export const serviceGuideStyles = css`
     list-style: none;
   }
   nav.toc a {
-    color: var(--gk-color-link, #0b57d0);
+    color: var(--_link);
     display: inline-block;
     min-height: var(--_touch);
     line-height: var(--_touch);
@@ -112,7 +112,7 @@ export const serviceGuideStyles = css`
     text-align: center;
   }
   a {
-    color: var(--gk-color-link, #0b57d0);
+    color: var(--_link);
   }
   img.flowchart {
     max-width: 100%;

@@ -21,11 +21,9 @@ export const themes = css`
     --gk-color-link: #9cc0ff;
     --gk-color-selected: #1f3a5f;
     --gk-color-success: #8fd6a3;
-    --gk-flow-node-bg: #1e1e1e;
-    --gk-flow-node-border: #c8c8c8;
-    --gk-flow-start-bg: #16321f;
-    --gk-flow-decision-bg: #3a3000;
-    --gk-flow-edge: #c8c8c8;
+    --gk-color-success-bg: #16321f;
+    --gk-chart-other: #4a4a4a;
+    --gk-on-chart-other: #fff;
   }
   :host([theme='high-contrast']) {
     --gk-color-text: #000;
@@ -42,11 +40,7 @@ export const themes = css`
     --gk-color-link: #0000d0;
     --gk-color-selected: #dde6ff;
     --gk-color-success: #005a00;
-    --gk-flow-node-bg: #fff;
-    --gk-flow-node-border: #000;
-    --gk-flow-start-bg: #fff;
-    --gk-flow-decision-bg: #fff;
-    --gk-flow-edge: #000;
+    --gk-color-success-bg: #fff;
   }
   :host([theme='elderly']) {
     --gk-font-size: 1.375rem;

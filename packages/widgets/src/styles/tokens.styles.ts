@@ -1,6 +1,12 @@
 /**
- * Design tokens shared by every widget, all overridable as `--gk-*` custom properties, plus the
- * status views. Colours meet 4.5:1 contrast on the default background.
+ * Design tokens in three tiers, as material-web has them:
+ * - system tokens, `--gk-color-*`, `--gk-font-*`, `--gk-radius`, `--gk-touch-target`, `--gk-chart-*`:
+ *   what a theme or a portal sets once for every widget (custom properties inherit into shadow roots);
+ * - component tokens, `--gk-<component>-*` (e.g. `--gk-fee-table-header-bg`), declared by each widget
+ *   and falling back to a system token;
+ * - private tokens, `--_*`, which the styles use: resolved here from the system tier, so each default
+ *   value is written once, in this file.
+ * Colours meet 4.5:1 contrast on the default background.
  */
 import { css } from 'lit';
 
@@ -14,16 +20,49 @@ export const tokens = css`
     --_primary: var(--gk-color-primary, #9b1c1c);
     --_on-primary: var(--gk-color-on-primary, #fff);
     --_focus: var(--gk-color-focus, #0b57d0);
+    --_link: var(--gk-color-link, #0b57d0);
+    --_selected: var(--gk-color-selected, #e8f0fe);
+    --_success: var(--gk-color-success, #0b6b2b);
+    --_success-bg: var(--gk-color-success-bg, #e8f3ec);
     --_mark: var(--gk-color-mark, #ffe58a);
     --_danger: var(--gk-color-danger, #a50e0e);
     --_warn-bg: var(--gk-color-warning-bg, #fff4d6);
     --_radius: var(--gk-radius, 6px);
     --_font-size: var(--gk-font-size, 1rem);
     --_touch: var(--gk-touch-target, 2.25rem);
+    /* Okabe–Ito: told apart with the common colour-vision deficiencies; each "on" colour ≥ 4.5:1. */
+    --_chart-1: var(--gk-chart-1, #0072b2);
+    --_chart-2: var(--gk-chart-2, #e69f00);
+    --_chart-3: var(--gk-chart-3, #009e73);
+    --_chart-4: var(--gk-chart-4, #cc79a7);
+    --_chart-5: var(--gk-chart-5, #56b4e9);
+    --_chart-6: var(--gk-chart-6, #d55e00);
+    --_chart-7: var(--gk-chart-7, #f0e442);
+    --_chart-8: var(--gk-chart-8, #999999);
+    --_chart-other: var(--gk-chart-other, #e0e0e0);
+    --_on-chart-1: var(--gk-on-chart-1, #fff);
+    --_on-chart-2: var(--gk-on-chart-2, #000);
+    --_on-chart-3: var(--gk-on-chart-3, #000);
+    --_on-chart-4: var(--gk-on-chart-4, #000);
+    --_on-chart-5: var(--gk-on-chart-5, #000);
+    --_on-chart-6: var(--gk-on-chart-6, #000);
+    --_on-chart-7: var(--gk-on-chart-7, #000);
+    --_on-chart-8: var(--gk-on-chart-8, #000);
+    --_on-chart-other: var(--gk-on-chart-other, #000);
     display: block;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--gk-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    /* A CJK font ahead of the generic families, so digits and Latin letters come from the same font as
+       the Chinese text; a page sets --gk-font-family (or 'inherit') to use its own. */
+    font-family: var(
+      --gk-font-family,
+      'PingFang SC',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Source Han Sans SC',
+      system-ui,
+      sans-serif
+    );
     font-size: var(--_font-size);
     line-height: 1.5;
   }

@@ -4,7 +4,6 @@
  * A printed percentage that disagrees with the amounts is kept and flagged, never overwritten.
  */
 import { css, html, nothing, svg } from 'lit';
-import { cssomStyle } from '../util/cssom-style.js';
 import {
   formatAmount,
   formatPercent,
@@ -12,7 +11,7 @@ import {
   type ThreePublic,
   type ThreePublicSummary,
 } from '@gongkai/sdk/core';
-import { PALETTE } from '../styles/palette.js';
+import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { themes } from '../styles/themes.styles.js';
@@ -25,7 +24,8 @@ export interface ThreePublicData {
   summary: ThreePublicSummary;
 }
 
-const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
+/** Budget, actual and last year: chart series 1, 2 and 8 (grey for the past). */
+const SERIES = [0, 1, 7];
 
 /**
  * @tagname gk-three-public
@@ -41,6 +41,7 @@ const BAR_COLOURS = [PALETTE[0]!, PALETTE[1]!, PALETTE[7]!];
 export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'> {
   static override styles = [
     tokens,
+    chartColours,
     themes,
     figureTables,
     css`
@@ -72,7 +73,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         color: var(--_danger);
       }
       .down {
-        color: var(--gk-color-success, #0b6b2b);
+        color: var(--_success);
       }
       .differs {
         display: block;
@@ -240,12 +241,12 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
           return svg`<text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
             ${series.map((s, j) => {
               const v = l[s.key] ?? 0;
-              return svg`<rect x=${labelW} y=${y0 + 16 + j * 16} width=${Math.max(v > 0 ? 1 : 0, ((width - labelW - 4) * v) / max)} height="12" fill=${BAR_COLOURS[j]!}></rect>`;
+              return svg`<rect x=${labelW} y=${y0 + 16 + j * 16} width=${Math.max(v > 0 ? 1 : 0, ((width - labelW - 4) * v) / max)} height="12" class=${chartClass(SERIES[j]!)}></rect>`;
             })}`;
         })}
       </svg>
       <figcaption class="legend">
-        ${series.map((s, j) => html`<span><span class="swatch" ${cssomStyle({ background: BAR_COLOURS[j]! })}></span>${s.label}</span>`)}
+        ${series.map((s, j) => html`<span><span class="swatch ${chartClass(SERIES[j]!)}"></span>${s.label}</span>`)}
       </figcaption>
     </figure>`;
   }

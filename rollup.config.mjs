@@ -3,8 +3,9 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { minifyHtmlTemplates } from './scripts/rollup-minify-html.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
 const onwarn = (warning, warn) => {
@@ -33,28 +34,10 @@ const lazyPart = (spec, importer) =>
   );
 
 /**
- * Lit's css`` templates reach the bundle as written, indentation and comments included; this
- * squeezes them (only templates without interpolations, and only whitespace and comments).
+ * Lit's html``, svg`` and css`` templates reach the bundle as written, indentation and comments
+ * included: Lit's own maintained plugin minifies them and keeps the source maps right.
  */
-const minifyCss = () => ({
-  name: 'minify-lit-css',
-  transform(code, id) {
-    if (!id.includes('/packages/widgets/src/') || !/\bcss\s*`/.test(code)) return null;
-    const out = code.replace(
-      /\bcss\s*`([^`$]*)`/g,
-      (_, body) =>
-        'css`' +
-        body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim() +
-        '`',
-    );
-    return { code: out, map: null };
-  },
-});
+const minifyTemplates = () => minifyHTML({ include: ['packages/widgets/src/**/*.ts'], failOnError: true });
 
 /** ESM for npm: one file per module (tree-shakeable), declarations, dependencies left external. */
 function npmBuild(pkg, external, inputs = ['index.ts']) {
@@ -80,28 +63,35 @@ function npmBuild(pkg, external, inputs = ['index.ts']) {
   };
 }
 
-/** Everything inlined and minified; the pinyin dictionary stays a lazy chunk with a fixed name. */
+/**
+ * TypeScript for the browser bundles. They are written to dist/browser/ through an output folder of
+ * dist/ (file names carry the `browser/`): TypeScript's source maps name sources relative to its
+ * outDir, which must then sit at the depth of src/ for the maps to lead back to the .ts files.
+ */
+const browserTypescript = (pkg) =>
+  typescript({
+    tsconfig: `packages/${pkg}/tsconfig.json`,
+    declaration: false,
+    declarationDir: undefined,
+    outDir: `packages/${pkg}/dist`,
+  });
+
+/** Everything inlined and minified; the heavy optional parts stay lazy chunks with fixed names. */
 function browserEsm(pkg, file) {
   return {
     input: `packages/${pkg}/src/index.ts`,
     onwarn,
     output: {
-      dir: `packages/${pkg}/dist/browser`,
+      dir: `packages/${pkg}/dist`,
       format: 'es',
-      entryFileNames: file,
-      chunkFileNames: (c) => lazyChunk(c.moduleIds) ?? '[name]-[hash].js',
+      entryFileNames: `browser/${file}`,
+      chunkFileNames: (c) => `browser/${lazyChunk(c.moduleIds) ?? '[name]-[hash].js'}`,
       sourcemap: true,
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: `packages/${pkg}/tsconfig.json`,
-        declaration: false,
-        declarationDir: undefined,
-        outDir: `packages/${pkg}/dist/browser`,
-      }),
-      minifyCss(),
-      minifyHtmlTemplates(),
+      browserTypescript(pkg),
+      minifyTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
@@ -116,7 +106,8 @@ function browserIife(pkg, file, name) {
     input: `packages/${pkg}/src/index.ts`,
     onwarn,
     output: {
-      file: `packages/${pkg}/dist/browser/${file}`,
+      dir: `packages/${pkg}/dist`,
+      entryFileNames: `browser/${file}`,
       format: 'iife',
       name,
       sourcemap: true,
@@ -135,26 +126,28 @@ function browserIife(pkg, file, name) {
           targetModuleId?.startsWith('./gongkai-') ? { left: 'import(new URL(', right: ', __gkScript).href)' } : null,
       },
       nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: `packages/${pkg}/tsconfig.json`,
-        declaration: false,
-        declarationDir: undefined,
-        outDir: `packages/${pkg}/dist/browser`,
-      }),
-      minifyCss(),
-      minifyHtmlTemplates(),
+      browserTypescript(pkg),
+      minifyTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   };
 }
 
-const deps = [/^ky/, /^zod/, /^idb-keyval/, /^pinyin-pro/];
+/**
+ * What an npm build leaves to the installer: the package's own dependencies and peer dependencies
+ * (a module and its subpaths), read from its package.json, and Node's built-ins.
+ */
+function externals(pkg) {
+  const json = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
+  const names = Object.keys({ ...json.dependencies, ...json.peerDependencies });
+  return (id) => id.startsWith('node:') || names.some((n) => id === n || id.startsWith(`${n}/`));
+}
 
 export default [
-  npmBuild('sdk', deps, ['index.ts', 'core.ts']),
+  npmBuild('sdk', externals('sdk'), ['index.ts', 'core.ts']),
   browserEsm('sdk', 'gongkai-sdk.js'),
-  npmBuild('widgets', [...deps, /^lit/, /^@lit\//, /^@gongkai\//, /^d3-/, /^uqr/, /^@dagrejs\//, /^tslib/]),
+  npmBuild('widgets', externals('widgets')),
   browserEsm('widgets', 'gongkai.js'),
   browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
-  npmBuild('cli', [...deps, /^@gongkai\//, /^exceljs/, /^csv-parse/, /^node:/], ['index.ts', 'bin.ts']),
+  npmBuild('cli', externals('cli'), ['index.ts', 'bin.ts']),
 ];

@@ -2,9 +2,8 @@
 // Uses only Node built-ins until the install has run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { createStaticServer, listen, rootDir } from './serve.mjs';
 
-process.chdir(rootDir);
+process.chdir(new URL('..', import.meta.url).pathname);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function step(label, args) {
@@ -26,6 +25,8 @@ if (!existsSync(installed) || stale)
   step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
 step('Building packages', ['run', 'build']);
 
+// The server comes from the build (the CLI's static server), so it is loaded only now.
+const { createStaticServer, listen, rootDir } = await import('./serve.mjs');
 const port = await listen(createStaticServer(rootDir), Number(process.env.PORT ?? 8080));
 console.log(
   `\n✓ Gongkai examples with the 示例县 sample feed:\n\n    http://localhost:${port}/examples/\n\n  Press Ctrl+C to stop.`,

@@ -72,6 +72,8 @@ describe('published packages', () => {
       'dist/jsx.d.ts',
       'dist/vue.d.ts',
       'dist/react.d.ts',
+      'dist/jsx-integration.d.ts',
+      'dist/vue-integration.d.ts',
     ]) {
       assert.ok(files('@gongkai/widgets').includes(f), f);
     }
@@ -163,11 +165,11 @@ describe('published packages', () => {
   it('the JSX typings type-check element attributes in a TSX file', () => {
     writeFileSync(
       join(dir, 'good.tsx'),
-      `/// <reference types="@gongkai/widgets/jsx" />\nexport const view = <gk-fee-table src="/feed/" query="bdc" sort="amount" size="kiosk" onGkFeeSelect={(e) => console.log(e.detail)} />;\nexport const kiosk = <gk-kiosk mode="tv" dwell={20}><gk-three-public dataset="x" /></gk-kiosk>;\n`,
+      `/// <reference types="@gongkai/widgets/jsx" />\nexport const view = <gk-fee-table src="/feed/" query="bdc" sort="amount" size="kiosk" ongk-fee-select={(e) => console.log(e.detail.fee.name)} />;\nexport const kiosk = <gk-kiosk mode="tv" dwell={20}><gk-three-public dataset="x" /></gk-kiosk>;\n`,
     );
     writeFileSync(
       join(dir, 'bad.tsx'),
-      `/// <reference types="@gongkai/widgets/jsx" />\nexport const view = <gk-kiosk mode="cinema" />;\n`,
+      `/// <reference types="@gongkai/widgets/jsx" />\nexport const view = <gk-kiosk mode="cinema" />;\nexport const ev = <gk-fee-table ongk-fee-select={(e) => e.detail.nope} />;\n`,
     );
     const config = (file) =>
       JSON.stringify({
@@ -189,12 +191,13 @@ describe('published packages', () => {
     const bad = spawnSync(bin('tsc'), ['-p', 'tsconfig.bad.json'], { cwd: dir, encoding: 'utf8' });
     assert.notEqual(bad.status, 0, 'an invalid attribute value must not type-check');
     assert.match(bad.stdout, /cinema/);
+    assert.match(bad.stdout, /nope/, "each event's detail is typed");
   });
 
   it('the React typings type-check the elements in React 19 JSX', () => {
     writeFileSync(
       join(dir, 'react-app.tsx'),
-      `import type {} from '@gongkai/widgets/react';\nexport const App = () => <gk-feed src="/feed/"><gk-budget-viewer dataset="budget-2026-ca" unit="元" onGkBudgetSelect={(e) => console.log(e.detail)} /></gk-feed>;\n`,
+      `import type {} from '@gongkai/widgets/react';\nexport const App = () => <gk-feed src="/feed/"><gk-budget-viewer dataset="budget-2026-ca" unit="元" ongk-budget-select={(e) => console.log(e.detail.path.join('/'))} /></gk-feed>;\n`,
     );
     writeFileSync(
       join(dir, 'react-bad.tsx'),

@@ -6,3 +6,4 @@ export { parseFeeSheet, parseStandard, parseBasis, FEE_HEADERS } from './import/
 export { parseGuideSheets } from './import/guide-sheet.js';
 export { readSheets, type Sheet, type CellValue } from './import/sheets.js';
 export { createPreviewServer } from './commands/preview.js';
+export { createStaticServer, listen, type StaticServerOptions } from './static-server.js';

@@ -2,18 +2,12 @@
  * `gongkai preview <feed>`: serves the feed at /feed/ with a page that embeds the widgets, so a
  * webmaster sees their own data in them before publishing.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../output.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json',
-};
+import { createStaticServer, listen } from '../static-server.js';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,30 +49,10 @@ function widgetsDir(): string {
 }
 
 export function createPreviewServer(feedDir: string): Server {
-  const roots: Record<string, string> = { '/feed/': resolve(feedDir), '/gongkai/': widgetsDir() };
-  return createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']! }).end(PAGE);
-      return;
-    }
-    if (path === '/preview.js') {
-      res.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(SCRIPT);
-      return;
-    }
-    for (const [prefix, root] of Object.entries(roots)) {
-      if (!path.startsWith(prefix)) continue;
-      const file = resolve(root, '.' + path.slice(prefix.length - 1));
-      if ((file + sep).startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) {
-        res.writeHead(200, {
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-cache',
-        });
-        createReadStream(file).pipe(res);
-        return;
-      }
-    }
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  return createStaticServer({
+    mounts: { '/feed/': resolve(feedDir), '/gongkai/': widgetsDir() },
+    index: { html: PAGE },
+    pages: { '/preview.js': { type: 'text/javascript; charset=utf-8', body: SCRIPT } },
   });
 }
 
@@ -94,8 +68,7 @@ export async function previewCommand(feedDir: string, port: number, o: Output): 
     return 2;
   }
   const server = createPreviewServer(feedDir);
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
-  const actual = (server.address() as { port: number }).port;
+  const actual = await listen(server, port);
   o.out(
     o.t(
       `预览地址：http://localhost:${actual}/  （按 Ctrl+C 停止）`,

@@ -81,6 +81,11 @@ const STATUS_TEXT = {
 const PROGRESSIVE_FROM = 2000;
 const FIRST_RECORDS = 200;
 
+/**
+ * @csspart status - The loading, empty and error views.
+ * @csspart issues - The list of data issues (debug mode).
+ * @csspart updated - The 数据更新于 line and the stale mark.
+ */
 export abstract class GkDataElement<V extends object, K extends DatasetKind = DatasetKind> extends GkElement {
   /** URL of a feed (its folder, with or without the final slash, or its manifest.json) or of a dataset file. */
   @property() src?: string;

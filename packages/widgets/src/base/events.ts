@@ -16,6 +16,16 @@ export interface GkEventMap {
   'gk-error': GkErrorDetail;
 }
 
+/** Dispatches a `gk-*` event that bubbles out of shadow roots (what `GkElement.emit()` calls). */
+export function dispatchGkEvent<N extends keyof GkEventMap>(
+  el: Element,
+  name: N,
+  detail: GkEventMap[N],
+  init: { cancelable?: boolean } = {},
+): boolean {
+  return el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }));
+}
+
 declare global {
   interface HTMLElementEventMap {
     'gk-error': CustomEvent<GkErrorDetail>;

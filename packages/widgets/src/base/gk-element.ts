@@ -7,11 +7,36 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '@gongkai/sdk/core';
 import { resolveLang } from '../util/lang.js';
-import type { GkEventMap } from './events.js';
+import { dispatchGkEvent, type GkEventMap } from './events.js';
 import { VERSION } from './version.js';
 
 export type GkSize = '' | 'kiosk';
 
+/**
+ * @cssprop --gk-color-text - Text colour (system token; every widget).
+ * @cssprop --gk-color-muted - Secondary text.
+ * @cssprop --gk-color-bg - Background.
+ * @cssprop --gk-color-surface - Raised surfaces (headers, cards).
+ * @cssprop --gk-color-border - Borders and rules.
+ * @cssprop --gk-color-primary - The department's colour: headings, active items.
+ * @cssprop --gk-color-on-primary - Text on the primary colour.
+ * @cssprop --gk-color-focus - Focus outline.
+ * @cssprop --gk-color-link - Links.
+ * @cssprop --gk-color-selected - Background of a selected row or cell.
+ * @cssprop --gk-color-success - "Free", "on time" and other good news.
+ * @cssprop --gk-color-success-bg - Background of good news (a flowchart's start and end).
+ * @cssprop --gk-color-mark - Highlight of search matches.
+ * @cssprop --gk-color-danger - Errors.
+ * @cssprop --gk-color-warning-bg - Background of warnings (a disagreeing figure).
+ * @cssprop --gk-chart-1 - First chart series colour; --gk-chart-2 … --gk-chart-8 follow, --gk-chart-other for "others".
+ * @cssprop --gk-on-chart-1 - Text on the first chart colour; likewise --gk-on-chart-2 … --gk-on-chart-8.
+ * @cssprop --gk-font-family - Font family (default: a CJK font ahead of the system fonts).
+ * @cssprop --gk-font-size - Base font size (default 1rem).
+ * @cssprop --gk-font-size-kiosk - Base font size with size="kiosk" (default 1.375rem).
+ * @cssprop --gk-radius - Corner radius.
+ * @cssprop --gk-touch-target - Smallest size of a control (default 2.25rem).
+ * @cssprop --gk-touch-target-kiosk - Smallest size of a control with size="kiosk" (default 3rem).
+ */
 export abstract class GkElement extends LitElement {
   /** The package version that defined this element (compared when a tag is defined twice). */
   static readonly version: string = VERSION;
@@ -33,6 +58,6 @@ export abstract class GkElement extends LitElement {
 
   /** Dispatches a `gk-*` event that bubbles out of shadow roots; false when a listener cancelled it. */
   protected emit<N extends keyof GkEventMap>(name: N, detail: GkEventMap[N], init: { cancelable?: boolean } = {}) {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }));
+    return dispatchGkEvent(this, name, detail, init);
   }
 }

@@ -144,7 +144,7 @@ export const budgetViewerStyles = css`
     padding-left: 3rem;
   }
   tr.selected {
-    background: var(--_selected);
+    background: var(--gk-budget-viewer-selected-bg, var(--_selected));
   }
   tr:focus-visible {
     outline: 3px solid var(--_focus);

@@ -148,6 +148,7 @@ describe('<gk-budget-viewer>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(root(el).querySelector('.breadcrumb')!.textContent).to.contain('20802 民政管理事务');
+    expect(cells(el).length).to.be.greaterThan(0, 'the chart shows the items of 20802');
     expect(cells(el).every((c) => c === 'others' || c!.startsWith('20802'))).to.equal(true);
   });
 

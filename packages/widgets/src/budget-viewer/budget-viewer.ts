@@ -61,23 +61,18 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
 
 /**
  * @tagname gk-budget-viewer
- * @fires gk-budget-select - A line was chosen; `detail.line`, `detail.node`, `detail.path`.
- * @fires gk-error - The data cannot be shown.
- * @csspart header
- * @csspart controls
- * @csspart export
- * @csspart warning
- * @csspart breadcrumb
- * @csspart chart
- * @csspart others
- * @csspart split
- * @csspart table
- * @csspart status
- * @csspart issues
- * @csspart updated
- * @cssprop --gk-color-primary
- * @cssprop --gk-color-selected
- * @cssprop --gk-color-warning-bg
+ * @fires {GkBudgetSelectDetail} gk-budget-select - A line was chosen; `detail.line`, `detail.node`, `detail.path`.
+ * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart header - The title, phase, year and unit above the chart.
+ * @csspart controls - The unit, display and comparison pickers.
+ * @csspart export - The CSV download button.
+ * @csspart warning - The notice that published totals disagree with their items.
+ * @csspart breadcrumb - The path from the whole budget down to the line the chart shows.
+ * @csspart chart - The treemap (SVG).
+ * @csspart others - The list of the small lines gathered into "others".
+ * @csspart split - The 基本/项目 and funding-source bars.
+ * @csspart table - The tree table of every line, the chart's accessible alternative.
+ * @cssprop --gk-budget-viewer-selected-bg - Background of the selected line (default: --gk-color-selected).
  */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'final-account'> {
   static override styles = [tokens, themes, controls, figureTables, chartColours, budgetViewerStyles];

@@ -79,7 +79,7 @@ export const feeTableStyles = css`
     outline-offset: -3px;
   }
   tbody tr.selected {
-    background: var(--_selected);
+    background: var(--gk-fee-table-selected-bg, var(--_selected));
   }
   tr.group th {
     background: var(--_bg);

@@ -110,6 +110,7 @@ describe('<gk-fee-table>', () => {
     el.department = '';
     el.category = 'fund';
     await el.updateComplete;
+    expect(rows(el).length).to.be.greaterThan(2, 'the fund filter shows the funds');
     expect(
       rows(el).every((r) =>
         ['城市基础设施配套费', '残疾人就业保障金', '地方教育附加', '文化事业建设费', '采矿权出让收益'].some((n) =>
@@ -153,6 +154,12 @@ describe('<gk-fee-table>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('img, script')).to.equal(null);
     expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">工本费');
+    // An image's error handler runs only after its request fails: wait for a probe image of our own
+    // to fail the same way before deciding that nothing ran.
+    const probe = new Image();
+    const failed = new Promise((done) => probe.addEventListener('error', done, { once: true }));
+    probe.src = '/nowhere/probe.png';
+    await failed;
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 

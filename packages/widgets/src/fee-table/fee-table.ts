@@ -44,29 +44,22 @@ const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', 
 
 /**
  * @tagname gk-fee-table
- * @fires gk-fee-select - A fee was chosen (click, Enter or Space); `detail.fee`.
- * @fires gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
- * @csspart toolbar
- * @csspart search
- * @csspart filter
- * @csspart export
- * @csspart summary
- * @csspart scroller
- * @csspart table
- * @csspart header
- * @csspart row
- * @csspart badge
- * @csspart mark
- * @csspart empty
- * @csspart status
- * @csspart issues
- * @csspart updated
- * @cssprop --gk-color-primary
- * @cssprop --gk-color-text
- * @cssprop --gk-color-bg
- * @cssprop --gk-font-size
- * @cssprop --gk-fee-table-max-height
- * @cssprop --gk-touch-target
+ * @fires {GkFeeSelectDetail} gk-fee-select - A fee was chosen (click, Enter or Space); `detail.fee`.
+ * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart toolbar - The search box, filters and buttons above the table.
+ * @csspart search - The search box.
+ * @csspart filter - Each filter select (department, category, status).
+ * @csspart export - The CSV download button.
+ * @csspart summary - The count of fees shown ("共 12 项").
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The table of fees.
+ * @csspart header - The header row.
+ * @csspart row - Each fee row.
+ * @csspart badge - The category and status badges in a row.
+ * @csspart mark - Search matches highlighted in a row.
+ * @csspart empty - The message when nothing matches.
+ * @cssprop --gk-fee-table-max-height - Height of the scrolling box (default 36rem).
+ * @cssprop --gk-fee-table-selected-bg - Background of the selected fee (default: --gk-color-selected).
  */
 export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   static override styles = [tokens, themes, controls, feeTableStyles];

@@ -45,12 +45,14 @@ const STRINGS = {
 /**
  * @tagname gk-kiosk
  * @slot - The panels (kiosk) or the widgets that read this feed.
- * @fires gk-kiosk-skip - A panel was skipped because its data cannot be shown; `detail.panel`, `detail.index`.
- * @csspart viewport
- * @csspart footer
- * @csspart clock
- * @cssprop --gk-kiosk-height
- * @cssprop --gk-kiosk-footer-size
+ * @fires {GkKioskSkipDetail} gk-kiosk-skip - A panel was skipped because its data cannot be shown;
+ *   `detail.panel`, `detail.index`.
+ * @csspart viewport - The box that shows the current panel.
+ * @csspart footer - The strip with the clock, the update date and the panel dots.
+ * @csspart clock - The clock (TV mode).
+ * @csspart updated - The feed's 数据更新于 date.
+ * @cssprop --gk-kiosk-height - Height of the whole screen (default: the page's height).
+ * @cssprop --gk-kiosk-footer-size - Font size of the footer (default 1.25rem).
  */
 export class GkKiosk extends GkElement {
   static override styles = [tokens, themes, kioskStyles];

@@ -26,7 +26,7 @@ export const processFlowStyles = css`
   }
   .viewport {
     overflow: auto;
-    max-height: var(--gk-flow-max-height, 80vh);
+    max-height: var(--gk-process-flow-max-height, 80vh);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: grab;

@@ -44,26 +44,23 @@ const NARROW = 720;
 
 /**
  * @tagname gk-process-flow
- * @fires gk-step-select - A step was clicked or focused; `detail.node`, `detail.process`.
- * @fires gk-error - The data cannot be shown.
- * @csspart toolbar
- * @csspart total
- * @csspart export
- * @csspart viewport
- * @csspart chart
- * @csspart details
- * @csspart text-version
- * @csspart problems
- * @csspart status
- * @csspart issues
- * @csspart updated
- * @cssprop --gk-flow-node-bg
- * @cssprop --gk-flow-node-border
- * @cssprop --gk-flow-start-bg
- * @cssprop --gk-flow-decision-bg
- * @cssprop --gk-flow-edge
- * @cssprop --gk-flow-active
- * @cssprop --gk-flow-max-height
+ * @fires {GkStepSelectDetail} gk-step-select - A step was clicked or focused; `detail.node`, `detail.process`.
+ * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart toolbar - The total time, lanes switch, zoom and export buttons.
+ * @csspart total - The total promised time of the longest path.
+ * @csspart export - The SVG download button.
+ * @csspart viewport - The scrolling, pannable box around the chart.
+ * @csspart chart - The flowchart (SVG).
+ * @csspart details - The details of the selected step.
+ * @csspart text-version - The procedure as an ordered list, for screen readers.
+ * @csspart problems - The list of what is wrong with the process, shown instead of the chart.
+ * @cssprop --gk-process-flow-node-bg - Fill of a step (default: --gk-color-bg).
+ * @cssprop --gk-process-flow-node-border - Outline of a step (default: --gk-color-text).
+ * @cssprop --gk-process-flow-start-bg - Fill of the start and end (default: --gk-color-success-bg).
+ * @cssprop --gk-process-flow-decision-bg - Fill of a decision (default: --gk-color-warning-bg).
+ * @cssprop --gk-process-flow-edge - Colour of the arrows (default: --gk-color-muted).
+ * @cssprop --gk-process-flow-active - Outline of the step where an application stands (default: --gk-color-primary).
+ * @cssprop --gk-process-flow-max-height - Height of the chart's box before it scrolls (default 80vh).
  */
 export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   static override styles = [tokens, themes, controls, processFlowStyles];

@@ -100,12 +100,12 @@ export const serviceGuideStyles = css`
     flex-wrap: wrap;
   }
   .qr {
-    width: var(--gk-qr-size, 9rem);
-    height: var(--gk-qr-size, 9rem);
+    width: var(--gk-service-guide-qr-size, 9rem);
+    height: var(--gk-service-guide-qr-size, 9rem);
   }
   :host([size='kiosk']) .qr {
-    width: var(--gk-qr-size-kiosk, 14rem);
-    height: var(--gk-qr-size-kiosk, 14rem);
+    width: var(--gk-service-guide-qr-size-kiosk, 14rem);
+    height: var(--gk-service-guide-qr-size-kiosk, 14rem);
   }
   figure {
     margin: 0;

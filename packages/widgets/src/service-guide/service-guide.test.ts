@@ -22,9 +22,13 @@ function loadScript(src: string) {
 /** Renders the widget's QR SVG to a canvas and decodes it with jsQR, as a phone camera would. */
 async function decodeQr(svgEl: SVGSVGElement): Promise<string | undefined> {
   await loadScript('/node_modules/jsqr/dist/jsQR.js');
-  const text = new XMLSerializer().serializeToString(svgEl);
+  // The serializer writes the SVG namespace itself; only the size is added (on a copy).
+  const copy = svgEl.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('width', '400');
+  copy.setAttribute('height', '400');
+  const text = new XMLSerializer().serializeToString(copy);
   const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"'))}`;
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 400;

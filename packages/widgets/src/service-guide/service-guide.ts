@@ -41,20 +41,16 @@ const NARROW = 640;
 
 /**
  * @tagname gk-service-guide
- * @fires gk-error - The data cannot be shown.
- * @csspart guide
- * @csspart badge
- * @csspart deadlines
- * @csspart toc
- * @csspart section
- * @csspart materials
- * @csspart qr
- * @csspart status
- * @csspart issues
- * @csspart updated
- * @cssprop --gk-qr-size
- * @cssprop --gk-qr-size-kiosk
- * @cssprop --gk-color-link
+ * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart guide - The whole guide (an article).
+ * @csspart badge - The type and visits badges.
+ * @csspart deadlines - The legal and promised deadlines.
+ * @csspart toc - The table of contents.
+ * @csspart section - Each section (a details element).
+ * @csspart materials - The table of materials.
+ * @csspart qr - The QR code of the online service.
+ * @cssprop --gk-service-guide-qr-size - Side of the QR code (default 9rem).
+ * @cssprop --gk-service-guide-qr-size-kiosk - Side of the QR code on a kiosk (default 14rem).
  */
 export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-guide'> {
   static override styles = [tokens, themes, serviceGuideStyles];

@@ -29,14 +29,10 @@ const SERIES = [0, 1, 7];
 
 /**
  * @tagname gk-three-public
- * @fires gk-error - The data cannot be shown.
- * @csspart table
- * @csspart chart
- * @csspart related
- * @csspart status
- * @csspart issues
- * @csspart updated
- * @cssprop --gk-font-size-kiosk
+ * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
+ * @csspart table - The table of the four lines with their changes and reasons.
+ * @csspart chart - The bar chart beside the table.
+ * @csspart related - The related figures (机关运行经费, 政府采购, …).
  */
 export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'> {
   static override styles = [

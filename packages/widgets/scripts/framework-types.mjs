@@ -13,7 +13,14 @@ const dist = new URL('../dist/', import.meta.url);
 for (const file of ['jsx-integration.d.ts', 'vue-integration.d.ts']) {
   const url = new URL(file, dist);
   const text = readFileSync(url, 'utf8').replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
-    const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+    const unique = [
+      ...new Set(
+        names
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean),
+      ),
+    ];
     return `import type { ${unique.join(', ')} } from "./index.js";`;
   });
   writeFileSync(url, text);

@@ -56,7 +56,7 @@ export { parseJson } from './client/fetch-json.js';
 export { locate, manifestUrlOf, type Located } from './client/locate.js';
 export type { ReadRequest, ReadResult, Source } from './client/read-types.js';
 
-export { parentCode, codeLevel, type CodeLevel } from './rules/classification.js';
+export { parentCode, codeLevel, ancestorCodes, type CodeLevel } from './rules/classification.js';
 export { change, changePercent, type Change } from './rules/change.js';
 export { sumTolerance, percentDisagrees } from './rules/tolerance.js';
 export { buildBudgetTree, walkBudgetTree, type BudgetNode, type BudgetTree } from './helpers/budget-tree.js';

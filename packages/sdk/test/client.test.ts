@@ -102,6 +102,27 @@ describe('feed client against a real HTTP server', () => {
     assert.equal(e.reason, 'timeout');
   });
 
+  it('stops reading a chunked body at maxBytes (counting bytes) and says it is too large', async () => {
+    let sent = 0;
+    let closed = false;
+    // A body with no Content-Length that would grow to 50 MB: 64 KiB chunks of 3-byte characters.
+    server.routes.set(FEES, async (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.on('close', () => (closed = true));
+      const chunk = Buffer.from(`"${'费'.repeat(21_000)}"`);
+      while (sent < 50 * 1024 * 1024 && !closed) {
+        sent += chunk.length;
+        if (!res.write(chunk)) await new Promise((ok) => res.once('drain', ok).once('close', ok));
+      }
+      res.end();
+    });
+    const e = await rejection(client({ maxBytes: 1024 * 1024 }).fees('fees-nr'));
+    assert.equal(e.reason, 'too-large');
+    assert.match(e.text.en, /too large/);
+    await new Promise((ok) => setImmediate(ok));
+    assert.ok(sent < 10 * 1024 * 1024, `read ${sent} bytes of a 50 MB body with a 1 MB limit`);
+  });
+
   it('reports truncated JSON as a JSON syntax error of that file', async () => {
     server.routes.set(
       FEES,

@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import {
   addWorkingDays,
+  ancestorCodes,
+  codeLevel,
+  parentCode,
   buildBudgetTree,
   compareBudgets,
   convertAmount,
@@ -26,6 +29,15 @@ import { loadSampleFeed } from './sample-feed.js';
 
 const feed = loadSampleFeed();
 const budget = (id: string) => feed.datasets[id] as Budget;
+
+describe('classification codes', () => {
+  it('walk 类 → 款 → 项 by code', () => {
+    assert.deepEqual(ancestorCodes('2080101'), ['208', '20801', '2080101']);
+    assert.equal(parentCode('20801'), '208');
+    assert.equal(parentCode('208'), undefined);
+    assert.deepEqual(['208', '20801', '2080101'].map(codeLevel), ['class', 'section', 'item']);
+  });
+});
 
 describe('budget tree', () => {
   it('builds 类 → 款 → 项 from the codes with totals equal to the data', () => {
@@ -193,6 +205,7 @@ describe('formatting', () => {
   it('formats percentages, fee standards, dates and working days', () => {
     assert.equal(formatPercent(7.8), '+7.8%');
     assert.equal(formatPercent(-7.81, 'zh-CN', 2), '−7.81%');
+    assert.equal(formatPercent(42.5, 'zh-CN', 1, { unsigned: true }), '42.5%', 'a share has no direction');
     assert.equal(formatFeeStandard({ type: 'fixed', amount: 80, per: '件' }), '80 元/件');
     assert.equal(formatFeeStandard({ type: 'range', min: 50, max: 200 }), '50–200 元');
     assert.equal(

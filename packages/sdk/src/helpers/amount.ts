@@ -55,8 +55,15 @@ export function formatAmount(value: number | null | undefined, opts: FormatAmoun
 }
 
 /** "+12.3%" / "−4.0%"; null → "—". */
-export function formatPercent(value: number | null | undefined, lang: Lang = 'zh-CN', decimals = 1): string {
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Lang = 'zh-CN',
+  decimals = 1,
+  { unsigned = false }: { unsigned?: boolean } = {},
+): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
   const text = numberFormat(lang, decimals, decimals).format(Math.abs(value));
+  // A share of a whole has no direction; a change has one (+ up, − down).
+  if (unsigned) return `${value < 0 ? '−' : ''}${text}%`;
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${text}%`;
 }

@@ -7,6 +7,13 @@ export function parentCode(code: string): string | undefined {
   return code.length > 3 ? code.slice(0, code.length - 2) : undefined;
 }
 
+/** `2080101` → `['208', '20801', '2080101']`: the line and the lines above it, from the 类 down. */
+export function ancestorCodes(code: string): string[] {
+  const out: string[] = [];
+  for (let c: string | undefined = code; c !== undefined; c = parentCode(c)) out.unshift(c);
+  return out;
+}
+
 /** 类 / 款 / 项 */
 export function codeLevel(code: string): CodeLevel {
   return code.length <= 3 ? 'class' : code.length <= 5 ? 'section' : 'item';

@@ -8,7 +8,9 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssomStyle } from '../util/cssom-style.js';
 import {
+  ancestorCodes,
   buildBudgetTree,
+  codeLevel,
   compareBudgets,
   compareWithPublishedPrevious,
   convertAmount,
@@ -180,7 +182,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const s = this.loadState as Ready<BudgetViewData>;
     const lang = this.effectiveLang;
     if (this.display === 'percent' && typeof v === 'number')
-      return formatPercent((v / (s.data.tree.total || 1)) * 100, lang, 1).replace('+', '');
+      return formatPercent((v / (s.data.tree.total || 1)) * 100, lang, 1, { unsigned: true });
     return formatAmount(v, { unit: s.data.budget.unit, display: this.shownUnit, lang, withUnit });
   }
 
@@ -372,7 +374,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang).replace('+', '')}）</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true })}）</li>`)}
         </ul>
       </div>`;
     };
@@ -430,7 +432,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         </thead>
         <tbody>
           ${rows.map((n) => {
-            const level = n.code.length === 3 ? 1 : n.code.length === 5 ? 2 : 3;
+            const level = { class: 1, section: 2, item: 3 }[codeLevel(n.code)];
             const hasKids = n.children.length > 0;
             const c = cmp?.byCode.get(n.code);
             return html`<tr
@@ -594,12 +596,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   }
 }
 
-/** '2080101' → ['208', '20801', '2080101'] */
-function pathOf(code: string): string[] {
-  const out: string[] = [];
-  for (let n = 3; n <= code.length; n += 2) out.push(code.slice(0, n));
-  return out;
-}
+/** '2080101' → ['208', '20801', '2080101']; '' (the whole budget) → []. */
+const pathOf = (code: string): string[] => (code ? ancestorCodes(code) : []);
 
 /** Print-only hatching, one kind per colour, so black-and-white copies keep cells apart. */
 function patternDef(i: number) {

@@ -42,6 +42,7 @@ const Suspended = z.object({ type: z.literal('suspended'), since: z.optional(Dat
 export const FeeStandard = z.discriminatedUnion('type', [Fixed, Range, PerUnit, Tiered, Free, Suspended], {
   error: 'fee_standard',
 });
+export type FeeStandard = z.infer<typeof FeeStandard>;
 
 export const FEE_CATEGORIES = [
   'administrative', // 行政事业性收费
@@ -70,6 +71,7 @@ export const Fee = z.object({
   notes: z.optional(Text),
   ...sourceField,
 });
+export type Fee = z.infer<typeof Fee>;
 
 export const FeeList = z.object({
   ...datasetHeader,
@@ -77,8 +79,6 @@ export const FeeList = z.object({
   department: z.optional(Text),
   items: z.array(Fee),
 });
-
-export type FeeStandard = z.infer<typeof FeeStandard>;
-export type FeeCategory = (typeof FEE_CATEGORIES)[number];
-export type Fee = z.infer<typeof Fee>;
 export type FeeList = z.infer<typeof FeeList>;
+
+export type FeeCategory = (typeof FEE_CATEGORIES)[number];

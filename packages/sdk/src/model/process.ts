@@ -16,6 +16,7 @@ export const ProcessNode = z.object({
   days: z.optional(WorkingDays),
   description: z.optional(Text),
 });
+export type ProcessNode = z.infer<typeof ProcessNode>;
 
 export const ProcessEdge = z.object({
   from: Id,
@@ -23,6 +24,7 @@ export const ProcessEdge = z.object({
   /** 受理 / 不予受理 / 补正材料 … */
   label: z.optional(Text),
 });
+export type ProcessEdge = z.infer<typeof ProcessEdge>;
 
 export const Process = z.object({
   id: Id,
@@ -32,15 +34,13 @@ export const Process = z.object({
   edges: z.array(ProcessEdge),
   ...sourceField,
 });
+export type Process = z.infer<typeof Process>;
 
 export const ProcessList = z.object({
   ...datasetHeader,
   kind: z.literal('process', { error: 'kind' }),
   processes: z.array(Process),
 });
+export type ProcessList = z.infer<typeof ProcessList>;
 
 export type NodeKind = (typeof NODE_KINDS)[number];
-export type ProcessNode = z.infer<typeof ProcessNode>;
-export type ProcessEdge = z.infer<typeof ProcessEdge>;
-export type Process = z.infer<typeof Process>;
-export type ProcessList = z.infer<typeof ProcessList>;

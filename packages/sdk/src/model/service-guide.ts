@@ -24,6 +24,7 @@ export const Material = z.object({
   /** Link to a filled-in example (示例样表). */
   example: z.optional(HttpUrl),
 });
+export type Material = z.infer<typeof Material>;
 
 /** 收费: either 不收费, or references to fee items of a fee list in the same feed. */
 export const GuideFees = z.union(
@@ -33,6 +34,7 @@ export const GuideFees = z.union(
   ],
   { error: 'guide_fees' },
 );
+export type GuideFees = z.infer<typeof GuideFees>;
 
 export const ServiceGuide = z.object({
   id: Id,
@@ -71,6 +73,7 @@ export const ServiceGuide = z.object({
   onlineUrl: z.optional(HttpUrl),
   ...sourceField,
 });
+export type ServiceGuide = z.infer<typeof ServiceGuide>;
 
 export const ServiceGuideList = z.object({
   ...datasetHeader,
@@ -78,9 +81,6 @@ export const ServiceGuideList = z.object({
   department: z.optional(Text),
   guides: z.array(ServiceGuide),
 });
+export type ServiceGuideList = z.infer<typeof ServiceGuideList>;
 
 export type ServiceType = (typeof SERVICE_TYPES)[number];
-export type Material = z.infer<typeof Material>;
-export type GuideFees = z.infer<typeof GuideFees>;
-export type ServiceGuide = z.infer<typeof ServiceGuide>;
-export type ServiceGuideList = z.infer<typeof ServiceGuideList>;

@@ -4,13 +4,6 @@ export const feeTableStyles = css`
   :host {
     container-type: inline-size;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin-bottom: 0.5rem;
-  }
   input[type='search'] {
     flex: 1 1 16rem;
     min-width: 0;
@@ -135,14 +128,8 @@ export const feeTableStyles = css`
     height: var(--_touch);
   }
 
-  /* Narrow containers (phones, portrait kiosks): each fee becomes a card. */
+  /* Narrow containers (phones, portrait kiosks): each fee becomes a card (see stackedTables). */
   @container (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    td {
-      display: block;
-    }
     thead tr {
       display: flex;
       flex-wrap: wrap;

@@ -17,6 +17,7 @@ import { downloadCsv, toCsv } from '../util/csv.js';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { VirtualRows } from '../util/virtual-rows.js';
 import { controls } from '../styles/controls.styles.js';
+import { stackedTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
@@ -62,7 +63,7 @@ const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', 
  * @cssprop --gk-fee-table-selected-bg - Background of the selected fee (default: --gk-color-selected).
  */
 export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
-  static override styles = [tokens, themes, controls, feeTableStyles];
+  static override styles = [tokens, themes, controls, stackedTables, feeTableStyles];
 
   /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
   @property() columns?: string;

@@ -10,13 +10,6 @@ export const processFlowStyles = css`
     --_edge: var(--gk-process-flow-edge, var(--_muted));
     --_active: var(--gk-process-flow-active, var(--_primary));
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin-bottom: 0.5rem;
-  }
   .toolbar .total {
     margin-right: auto;
     font-weight: 600;

@@ -118,12 +118,6 @@ export const serviceGuideStyles = css`
     max-width: 100%;
   }
   @container (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    td {
-      display: block;
-    }
     thead {
       display: none;
     }

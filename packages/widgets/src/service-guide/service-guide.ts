@@ -19,6 +19,7 @@ import {
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { safeHttpUrl } from '../util/safe-url.js';
+import { stackedTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import '../process-flow/index.js';
@@ -53,7 +54,7 @@ const NARROW = 640;
  * @cssprop --gk-service-guide-qr-size-kiosk - Side of the QR code on a kiosk (default 14rem).
  */
 export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-guide'> {
-  static override styles = [tokens, themes, serviceGuideStyles];
+  static override styles = [tokens, themes, stackedTables, serviceGuideStyles];
 
   /** Id of the guide in the feed or dataset; default the first one. */
   @property({ attribute: 'guide' }) guideId?: string;

@@ -17,6 +17,14 @@ export const controls = css`
   button {
     cursor: pointer;
   }
+  /* The row of controls above a table or chart. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
   /* A checkbox with its label, as tall as the other controls. */
   label.check {
     display: inline-flex;

@@ -1,5 +1,20 @@
-/** Tables of figures (budgets, 三公): borders, aligned digits, and a scroll box for narrow screens. */
+/**
+ * Tables of figures (budgets, 三公): borders, aligned digits, and a scroll box for narrow screens;
+ * and tables whose rows become stacked cards in a narrow container (fees, a guide's materials).
+ */
 import { css } from 'lit';
+
+/** In a container narrower than 40rem, every row is a block of its cells (each widget styles the card). */
+export const stackedTables = css`
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+  }
+`;
 
 export const figureTables = css`
   .table-scroll {

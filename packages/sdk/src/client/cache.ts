@@ -5,6 +5,8 @@
 import { createStore, get, set } from 'idb-keyval';
 
 export interface CacheEntry {
+  /** The URL the body came from (a dataset's file name changes when it is republished). */
+  url?: string;
   etag?: string;
   /** ms since epoch of the last successful fetch or 304 revalidation. */
   fetchedAt: number;
@@ -12,9 +14,10 @@ export interface CacheEntry {
   body: unknown;
 }
 
+/** Keyed by dataset (`<manifest URL>#<dataset id>`) or, for files outside a manifest, by URL: one copy each. */
 export interface FeedCache {
-  get(url: string): Promise<CacheEntry | undefined>;
-  set(url: string, entry: CacheEntry): Promise<void>;
+  get(key: string): Promise<CacheEntry | undefined>;
+  set(key: string, entry: CacheEntry): Promise<void>;
 }
 
 export function memoryCache(): FeedCache {

@@ -62,6 +62,8 @@ interface Slot {
   url: string;
   /** The dataset id the manifest says lives at this URL: a file holding another is refused. */
   expectId?: string;
+  /** The sha256 the manifest lists for this file. */
+  sha256?: string;
   entry?: CacheEntry;
   result?: Loaded<unknown>;
   inflight?: Promise<Loaded<unknown>>;
@@ -83,6 +85,14 @@ export function createClient(options: ClientOptions) {
     maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
   };
   const slots = new Map<string, Slot>();
+  /**
+   * The last good copy of each dataset, by id, whatever URL it came from: a republished dataset
+   * whose new file is missing or cut off (an upload in progress) keeps showing its last good copy.
+   */
+  const goodById = new Map<string, { result: Loaded<unknown>; entry: CacheEntry }>();
+  /** The slot each dataset id is read through now; the slot of its previous file is let go. */
+  const slotById = new Map<string, Slot>();
+  const cacheKey = (slot: Slot) => (slot.expectId !== undefined ? `${manifestUrl}#${slot.expectId}` : slot.url);
 
   /** One slot per file and kind: the same URL read as another kind is validated as that kind. */
   function slotFor(url: string, kinds: readonly SchemaKind[]): Slot {
@@ -130,22 +140,24 @@ export function createClient(options: ClientOptions) {
   function revalidate(url: string, slot: Slot): Promise<Loaded<unknown>> {
     slot.inflight ??= (async () => {
       try {
-        let outcome = await fetchJson(url, { ...fetchOpts, etag: slot.entry?.etag });
+        const opts = { ...fetchOpts, sha256: slot.sha256 };
+        let outcome = await fetchJson(url, { ...opts, etag: slot.entry?.url === url ? slot.entry.etag : undefined });
         // A 304 we cannot use (nothing cached): ask again unconditionally; a server that still says
         // 304 has given us nothing to show.
-        if (outcome.status === 304 && !slot.entry) outcome = await fetchJson(url, fetchOpts);
-        if (outcome.status === 304 && !slot.entry) throw new FeedError('http', url, { status: 304 });
+        if (outcome.status === 304 && slot.entry?.url !== url) outcome = await fetchJson(url, opts);
+        if (outcome.status === 304 && slot.entry?.url !== url) throw new FeedError('http', url, { status: 304 });
         const entry: CacheEntry =
           outcome.status === 304
             ? { ...slot.entry!, fetchedAt: Date.now() }
-            : { body: outcome.body, etag: outcome.etag, fetchedAt: Date.now() };
+            : { url, body: outcome.body, etag: outcome.etag, fetchedAt: Date.now() };
         const result =
           outcome.status === 304 && slot.result
             ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined }
             : accept(url, slot.kinds, entry, slot.expectId);
         slot.entry = entry;
         slot.result = result;
-        void cache.set(url, entry).catch(() => undefined); // a full disk must not break the screen
+        if (slot.expectId !== undefined) goodById.set(slot.expectId, { result, entry });
+        void cache.set(cacheKey(slot), entry).catch(() => undefined); // a full disk must not break the screen
         notify(slot, { result });
         return result;
       } catch (e) {
@@ -168,12 +180,14 @@ export function createClient(options: ClientOptions) {
     kinds: readonly K[],
     url: string,
     force = false,
-    expectId?: string,
+    ref?: { id: string; sha256?: string },
   ): Promise<Loaded<DataOf<K>>> {
     const slot = slotFor(url, kinds);
-    if (expectId !== undefined) slot.expectId = expectId;
+    if (ref) adopt(slot, ref);
     if (!slot.result) {
-      const saved = await cache.get(url).catch(() => undefined);
+      // The last good copy of this dataset: in memory (maybe from its previous file), else the cache.
+      const good = slot.expectId !== undefined ? goodById.get(slot.expectId) : undefined;
+      const saved = good?.entry ?? (await cache.get(cacheKey(slot)).catch(() => undefined));
       if (saved) {
         try {
           slot.result = accept(url, kinds, saved, slot.expectId);
@@ -190,6 +204,17 @@ export function createClient(options: ClientOptions) {
     const fresh = slot.result && !slot.result.stale && Date.now() - slot.result.fetchedAt.getTime() < maxAge;
     if (fresh && !force) return slot.result as Loaded<DataOf<K>>;
     return (await revalidate(url, slot)) as Loaded<DataOf<K>>;
+  }
+
+  /** Makes `slot` the one its dataset is read through, letting go of its previous file's slot. */
+  function adopt(slot: Slot, ref: { id: string; sha256?: string }): void {
+    slot.expectId = ref.id;
+    slot.sha256 = ref.sha256;
+    const previous = slotById.get(ref.id);
+    if (previous && previous !== slot && previous.listeners.size === 0) {
+      for (const [key, s] of slots) if (s === previous) slots.delete(key);
+    }
+    slotById.set(ref.id, slot);
   }
 
   const feed = (force = false) => load(['manifest'], manifestUrl, force);
@@ -210,7 +235,7 @@ export function createClient(options: ClientOptions) {
 
   async function dataset<K extends DatasetKind>(kinds: readonly K[], id: string, force = false) {
     const [ref] = await datasetRefs(kinds, id);
-    return load([ref.kind as K], new URL(ref.url, manifestUrl).href, force, ref.id);
+    return load([ref.kind as K], new URL(ref.url, manifestUrl).href, force, ref);
   }
 
   /**
@@ -220,29 +245,33 @@ export function createClient(options: ClientOptions) {
    */
   async function read<K extends DatasetKind>(request: ReadRequest<K>): Promise<ReadResult<K>> {
     const where = locate(request.src);
-    let sources: Source<K>[];
+    let reads: { slot: Slot; id?: string; loaded: Loaded<unknown> }[];
     if (where.file !== undefined) {
       const loaded = await load(request.kinds, where.file, request.force);
-      sources = [toSource(loaded, String((loaded.data as { id?: unknown }).id ?? where.file))];
+      reads = [{ slot: slotFor(where.file, request.kinds), loaded }];
     } else {
       if (where.manifestUrl !== manifestUrl)
         throw new Error(`${request.src} is not this client's feed (${manifestUrl})`);
       const refs = (await datasetRefs(request.kinds, request.id)).slice(0, request.limit);
-      const loaded = await Promise.all(
-        refs.map((ref) => load([ref.kind as K], new URL(ref.url, manifestUrl).href, request.force, ref.id)),
-      );
-      sources = loaded.map((l, i) => toSource(l, refs[i]!.id));
+      // A manifest may list thousands of datasets: a few requests at a time, not thousands at once.
+      reads = await mapLimit(refs, 6, async (ref) => {
+        const url = new URL(ref.url, manifestUrl).href;
+        const loaded = await load([ref.kind as K], url, request.force, ref);
+        return { slot: slotFor(url, [ref.kind as K]), id: ref.id, loaded };
+      });
     }
-    return {
-      sources,
-      updated: sources
-        .map((x) => x.updated)
-        .filter((u): u is string => u !== undefined)
-        .sort()
-        .at(-1),
-      stale: sources.some((x) => x.stale),
-      issues: sources.flatMap((x) => x.issues),
-    };
+    const sourceOf = (loaded: Loaded<unknown>, id?: string) =>
+      toSource(loaded as Loaded<DataOf<K>>, id ?? String((loaded.data as { id?: unknown }).id ?? loaded.url));
+    const result = readResult(reads.map((r) => sourceOf(r.loaded, r.id)));
+    // Copies returned at once from the cache are being checked with the server: when that settles,
+    // `revalidated` gives what is known then (fresh, or the same data marked stale), without fetching.
+    const pending = reads.map((r) => r.slot.inflight).filter((p) => p !== undefined);
+    if (pending.length) {
+      result.revalidated = Promise.allSettled(pending).then(() =>
+        readResult(reads.map((r) => sourceOf(r.slot.result ?? r.loaded, r.id))),
+      );
+    }
+    return result;
   }
 
   /** Finds one record by its id across every dataset of a kind in the feed. */
@@ -253,7 +282,7 @@ export function createClient(options: ClientOptions) {
   ): Promise<Loaded<R>> {
     const m = await feed();
     for (const ref of m.data.datasets.filter((d) => d.kind === kind)) {
-      const loaded = await load([kind], new URL(ref.url, manifestUrl).href, false, ref.id);
+      const loaded = await load([kind], new URL(ref.url, manifestUrl).href, false, ref);
       const found = pick(loaded.data).find((r) => r.id === id);
       if (found) return { ...loaded, data: found };
     }
@@ -291,7 +320,7 @@ export function createClient(options: ClientOptions) {
     /** Any dataset listed in the manifest, by id, whatever its kind. */
     async dataset(id: string, force = false): Promise<Loaded<DataOf<DatasetKind>>> {
       const t = await target(id);
-      return load([t.kind as DatasetKind], t.url, force, id);
+      return load([t.kind as DatasetKind], t.url, force, { id });
     },
     /** Asks the server again for everything loaded so far (304 when unchanged). */
     async refresh(): Promise<void> {
@@ -332,10 +361,37 @@ export function createClient(options: ClientOptions) {
   };
 }
 
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** The kind a file is read as: the one it declares when that is among `kinds`, else the first asked for. */
 function kindOf<K extends SchemaKind>(body: unknown, kinds: readonly K[]): K {
   const declared = body !== null && typeof body === 'object' ? (body as { kind?: unknown }).kind : undefined;
   return kinds.find((k) => k === declared) ?? kinds[0]!;
+}
+
+function readResult<K extends DatasetKind>(sources: Source<K>[]): ReadResult<K> {
+  return {
+    sources,
+    updated: sources
+      .map((x) => x.updated)
+      .filter((u): u is string => u !== undefined)
+      .sort()
+      .at(-1),
+    stale: sources.some((x) => x.stale),
+    issues: sources.flatMap((x) => x.issues),
+  };
 }
 
 function toSource<K extends DatasetKind>(loaded: Loaded<DataOf<K>>, id: string): Source<K> {

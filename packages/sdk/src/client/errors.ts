@@ -3,7 +3,8 @@ import type { LocalizedText } from '../model/common.js';
 import type { ValidationIssue } from '../validate/issue.js';
 import { formatIssue } from '../validate/format-issue.js';
 
-export type FeedErrorReason = 'network' | 'timeout' | 'http' | 'json' | 'too-large' | 'schema' | 'not-in-feed';
+export type FeedErrorReason =
+  'network' | 'timeout' | 'http' | 'json' | 'too-large' | 'integrity' | 'schema' | 'not-in-feed';
 
 export interface FeedErrorDetails {
   status?: number;
@@ -25,6 +26,10 @@ const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => Locali
   }),
   json: (url, d) => ({ 'zh-CN': `${url} 不是有效的 JSON：${d.detail}`, en: `${url} is not valid JSON: ${d.detail}` }),
   'too-large': (url, d) => ({ 'zh-CN': `${url} 过大（${d.detail}）`, en: `${url} is too large (${d.detail})` }),
+  integrity: (url, d) => ({
+    'zh-CN': `${url} 的内容与清单所列 sha256 不符（${d.detail}），可能被篡改或仍在上传，已拒收`,
+    en: `${url} does not match the sha256 in the manifest (${d.detail}): tampered or still uploading; refused`,
+  }),
   schema: (url, d) => ({
     'zh-CN': `${url} 的数据不符合规范（${d.issues?.length ?? 0} 处问题）：${d.issues
       ?.slice(0, 3)

@@ -1,10 +1,14 @@
-/** One GET of a JSON file with ky: timeout, retries with backoff, ETag revalidation, typed failures. */
+/**
+ * One GET of a JSON file with ky: a deadline over the whole request *and* its body, retries with
+ * backoff, ETag revalidation, a byte cap counted while streaming, an optional sha256 check, and
+ * typed failures.
+ */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { FeedError } from './errors.js';
 
 export interface FetchOptions {
   fetch?: typeof fetch;
-  /** ms for the whole request including retries. */
+  /** ms for the whole request, retries and body included: a server that stalls or drips is cut off. */
   timeout: number;
   /** Retries on network errors and 408/429/5xx. */
   retry: number;
@@ -13,15 +17,31 @@ export interface FetchOptions {
   /** Refuse bodies larger than this many bytes (a 50 MB mistake must not freeze a kiosk). */
   maxBytes: number;
   etag?: string;
+  /** The sha256 the manifest lists for this file (hex): a body that does not match is refused. */
+  sha256?: string;
 }
 
 export type FetchOutcome = { status: 304 } | { status: 200; body: unknown; etag?: string };
 
 export async function fetchJson(url: string, opts: FetchOptions): Promise<FetchOutcome> {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), opts.timeout);
+  try {
+    return await fetchWithin(url, opts, deadline.signal);
+  } catch (cause) {
+    if (deadline.signal.aborted) throw new FeedError('timeout', url, { cause });
+    throw cause;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchWithin(url: string, opts: FetchOptions, signal: AbortSignal): Promise<FetchOutcome> {
   let res: Response;
   try {
     res = await ky.get(url, {
       fetch: opts.fetch,
+      signal,
       timeout: opts.timeout,
       retry: {
         limit: opts.retry,
@@ -46,40 +66,58 @@ export async function fetchJson(url: string, opts: FetchOptions): Promise<FetchO
 
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > opts.maxBytes) {
-    void res.body?.cancel();
+    void res.body?.cancel().catch(() => undefined);
     throw new FeedError('too-large', url, { detail: `${declared} > ${opts.maxBytes} bytes` });
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readTextUpTo(res, opts.maxBytes);
+    bytes = await readBytesUpTo(res, opts.maxBytes);
   } catch (cause) {
     if (cause instanceof FeedError) throw new FeedError(cause.reason, url, { detail: `> ${opts.maxBytes} bytes` });
-    throw new FeedError('network', url, { cause }); // connection dropped mid-body
+    throw new FeedError(signal.aborted ? 'timeout' : 'network', url, { cause }); // dropped or stalled mid-body
   }
+  // SubtleCrypto exists only in secure contexts (https, localhost): on a plain-http page the check is skipped.
+  if (opts.sha256 && globalThis.crypto?.subtle) {
+    const actual = await sha256Hex(bytes);
+    if (actual !== opts.sha256.toLowerCase()) {
+      throw new FeedError('integrity', url, { detail: `${opts.sha256.slice(0, 12)}… ≠ ${actual.slice(0, 12)}…` });
+    }
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
   return { status: 200, body: parseJson(url, text), etag: res.headers.get('etag') ?? undefined };
 }
 
 /**
- * Reads a body as UTF-8 text, counting bytes as they stream in and stopping at `maxBytes`: a
- * compressed or chunked body that grows past the limit is cancelled, not read to the end.
+ * Reads a body, counting bytes as they stream in and stopping at `maxBytes`: a compressed or
+ * chunked body that grows past the limit is cancelled, not read to the end.
  */
-export async function readTextUpTo(res: Response, maxBytes: number): Promise<string> {
-  if (!res.body) return '';
+export async function readBytesUpTo(res: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let bytes = 0;
-  let text = '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
+    size += value.byteLength;
+    if (size > maxBytes) {
       void reader.cancel().catch(() => undefined);
       throw new FeedError('too-large', '', { detail: `> ${maxBytes} bytes` });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** JSON.parse with messages a webmaster understands (an HTML error page, an empty or cut-off file). */

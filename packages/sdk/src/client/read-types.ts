@@ -39,4 +39,9 @@ export interface ReadResult<K extends DatasetKind> {
   updated?: string;
   stale: boolean;
   issues: ValidationIssue[];
+  /**
+   * Set when copies were returned at once from the cache while the server is asked again: settles
+   * with what is known then (fresh data, or the same data marked stale), without another request.
+   */
+  revalidated?: Promise<ReadResult<K>>;
 }

@@ -17,6 +17,7 @@ import {
   type Client,
   type DatasetKind,
   type LocalizedText,
+  type ReadResult,
   type Source,
   type ValidationIssue,
 } from '@gongkai/sdk/core';
@@ -152,9 +153,20 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
         this.readRelated(client),
       ]);
       if (token !== this.loadToken) return;
-      const view = this.toView(inputFromSources(main.sources, related));
-      if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
-      this.settle({ status: 'ready', data: view, updated: main.updated, stale: main.stale, issues: main.issues });
+      const show = (read: ReadResult<K>) => {
+        const view = this.toView(inputFromSources(read.sources, related));
+        if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
+        this.settle({ status: 'ready', data: view, updated: read.updated, stale: read.stale, issues: read.issues });
+      };
+      show(main);
+      // A copy from the cache is shown at once; when the server has been asked, show what is known
+      // then (new data, or the stale mark at once after an offline reload).
+      void main.revalidated
+        ?.then((next) => {
+          const same = next.stale === main.stale && next.sources.every((s, i) => s.data === main.sources[i]?.data);
+          if (token === this.loadToken && !same) show(next);
+        })
+        .catch(() => undefined); // the copy on screen stays; the next reload reports what is wrong
     } catch (e) {
       if (token !== this.loadToken) return;
       const err = e instanceof FeedError ? e : undefined;

@@ -26,6 +26,13 @@ export {
 export { jsonSchemaFor } from './model/json-schema.js';
 
 export { validate, validateRecord, type ValidateOptions } from './validate/validate.js';
+export {
+  validateSliced,
+  validateRecords,
+  validateRecordsSliced,
+  type SlicedOptions,
+  type RecordsResult,
+} from './validate/validate-sliced.js';
 export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
 export {
   makeIssue,

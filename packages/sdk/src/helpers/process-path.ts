@@ -12,29 +12,41 @@ export function longestPathDays(process: Process): CriticalPath {
   const out = new Map<string, string[]>(process.nodes.map((n) => [n.id, []]));
   for (const e of process.edges) if (out.has(e.to)) out.get(e.from)?.push(e.to);
 
-  // Depth-first from the starts; an edge into a node still on the stack loops back (补正) and is ignored.
-  const best = new Map<string, CriticalPath>();
-  const onStack = new Set<string>();
-  const visit = (id: string): CriticalPath => {
-    const known = best.get(id);
-    if (known) return known;
-    onStack.add(id);
-    let tail: CriticalPath = { days: 0, nodes: [] };
-    for (const next of out.get(id) ?? []) {
-      if (onStack.has(next)) continue;
-      const p = visit(next);
-      if (p.days > tail.days || tail.nodes.length === 0) tail = p;
-    }
-    onStack.delete(id);
-    const path = { days: (days.get(id) ?? 0) + tail.days, nodes: [id, ...tail.nodes] };
-    best.set(id, path);
-    return path;
-  };
-  let result: CriticalPath = { days: 0, nodes: [] };
+  // Depth-first from the starts, with a stack of our own (a 10,000-step chain must not overflow the
+  // call stack); an edge into a node still on the stack loops back (补正) and is ignored.
+  const best = new Map<string, { days: number; next?: string }>();
+  const state = new Map<string, 'open' | 'done'>();
   for (const n of process.nodes) {
-    if (n.kind !== 'start') continue;
-    const p = visit(n.id);
-    if (p.days > result.days || result.nodes.length === 0) result = p;
+    if (n.kind !== 'start' || state.has(n.id)) continue;
+    const stack = [{ id: n.id, i: 0 }];
+    state.set(n.id, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const nexts = out.get(top.id) ?? [];
+      if (top.i < nexts.length) {
+        const next = nexts[top.i++]!;
+        if (!state.has(next)) {
+          state.set(next, 'open');
+          stack.push({ id: next, i: 0 });
+        }
+        continue;
+      }
+      let tail: { days: number; next?: string } = { days: 0 };
+      for (const next of nexts) {
+        const b = state.get(next) === 'done' ? best.get(next) : undefined;
+        if (b && (tail.next === undefined || b.days > tail.days)) tail = { days: b.days, next };
+      }
+      best.set(top.id, { days: (days.get(top.id) ?? 0) + tail.days, next: tail.next });
+      state.set(top.id, 'done');
+      stack.pop();
+    }
   }
-  return result;
+  let start: string | undefined;
+  for (const n of process.nodes) {
+    const b = n.kind === 'start' ? best.get(n.id) : undefined;
+    if (b && (start === undefined || b.days > best.get(start)!.days)) start = n.id;
+  }
+  const nodes: string[] = [];
+  for (let id = start; id !== undefined; id = best.get(id)?.next) nodes.push(id);
+  return { days: start === undefined ? 0 : best.get(start)!.days, nodes };
 }

@@ -10,8 +10,18 @@ import * as z from 'zod/v4/mini';
 /** An identifier a publisher chooses: letters, digits, `-`, `_`, `.`; used in URLs and references. */
 export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { error: 'id' }));
 
-/** Human text: never empty. Rendered as text, never as HTML. */
-export const Text = z.string().check(z.trim(), z.minLength(1, { error: 'text_empty' }));
+/**
+ * Bidirectional controls (embeddings, overrides, isolates). Chinese disclosure text has no use for
+ * them, and one left open reverses what is printed after it ("550 元/件" read as 055).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Human text: never empty, without bidi controls. Rendered as text, never as HTML. */
+export const Text = z.string().check(
+  z.overwrite((s) => s.replace(BIDI_CONTROLS, '')),
+  z.trim(),
+  z.minLength(1, { error: 'text_empty' }),
+);
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 /** A link shown to the public: only http(s), so `javascript:` and `data:` can never become live links. */
@@ -39,7 +49,13 @@ export const Year = z.int({ error: 'year' }).check(z.gte(1949, { error: 'year' }
  * A published amount. `null` means the cell was left blank (not reported), which is a different
  * fact from `0` (nothing spent): the two are kept apart everywhere.
  */
-export const Amount = z.nullable(z.number({ error: 'amount' }).check(z.gte(0, { error: 'amount_negative' })));
+export const Amount = z.nullable(
+  z
+    .number({ error: 'amount' })
+    // Beyond 10¹⁵ (a thousand trillion 元) a figure is a typing or encoding error, and sums of such
+    // figures would leave the range of numbers: refused with a reason instead.
+    .check(z.gte(0, { error: 'amount_negative' }), z.lte(1e15, { error: 'amount_too_big' })),
+);
 
 /** Units in which Chinese public finance tables state their amounts. */
 export const AmountUnit = z.enum(['元', '万元', '亿元'], { error: 'unit' });

@@ -5,7 +5,9 @@
 import * as z from 'zod/v4/mini';
 import { DateString, DocumentRef, Id, Text, datasetHeader, sourceField } from './common.js';
 
-const Money = z.number({ error: 'amount' }).check(z.gte(0, { error: 'amount_negative' }));
+const Money = z
+  .number({ error: 'amount' })
+  .check(z.gte(0, { error: 'amount_negative' }), z.lte(1e15, { error: 'amount_too_big' }));
 
 /** "80 元/件": one amount per unit of service. */
 const Fixed = z.object({ type: z.literal('fixed'), amount: Money, per: z.optional(Text) });

@@ -34,6 +34,7 @@ export const MESSAGES = {
   year: () => ['应为四位年份（整数），例如 2026', 'expected a four-digit year (integer), e.g. 2026'],
   amount: () => ['应为数字金额（未填报请写 null）', 'expected a number (use null when not reported)'],
   amount_negative: () => ['金额不能为负数', 'amount must not be negative'],
+  amount_too_big: () => ['金额超过 10¹⁵，应为输入或编码错误', 'amount above 10¹⁵: a typing or encoding error'],
   number: () => ['应为数字', 'expected a number'],
   count: () => ['应为非负整数', 'expected a whole number ≥ 0'],
   boolean: () => ['应为 true 或 false', 'expected true or false'],
@@ -102,6 +103,10 @@ export const MESSAGES = {
   unknown_field: (p) => [
     `未知字段 ${q(p.key)}，将被忽略（是否拼写错误？）`,
     `unknown field ${q(p.key)} is ignored (a typo?)`,
+  ],
+  too_many_records: (p) => [
+    `共 ${p.count} 条，超过组件可直接显示的上限 ${p.limit} 条；请分成多个数据集发布，并用 src 读取`,
+    `${p.count} records, more than the ${p.limit} a widget takes directly: publish several datasets and read them by src`,
   ],
   too_big: (p) => [`超出上限 ${p.limit}`, `exceeds the limit of ${p.limit}`],
   too_small: (p) => [`低于下限 ${p.limit}`, `below the minimum of ${p.limit}`],

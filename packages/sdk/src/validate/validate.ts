@@ -119,15 +119,28 @@ export function validateRecord<K extends RecordKind>(
   );
 }
 
-/** A copy of `input` without the offending optional links. */
+/**
+ * `input` without the offending optional links. Only the objects on the way to each link are copied
+ * (shallowly), never the whole input: a deeply nested or very large file is not cloned.
+ */
 function withoutLinks(input: unknown, linkIssues: ValidationIssue[]): unknown {
-  const copy = structuredClone(input);
-  for (const issue of linkIssues) {
-    const path = [...issue.path];
-    const key = path.pop();
-    let parent: unknown = copy;
-    for (const seg of path) parent = (parent as Record<string | number, unknown>)?.[seg];
-    if (parent && typeof parent === 'object' && key !== undefined) delete (parent as Record<PathSegment, unknown>)[key];
+  if (input === null || typeof input !== 'object') return input;
+  type Node = Record<PathSegment, unknown>;
+  const made = new Set<unknown>();
+  const copy = (o: object): Node => {
+    const c = (Array.isArray(o) ? [...o] : { ...o }) as Node;
+    made.add(c);
+    return c;
+  };
+  const root = copy(input);
+  for (const { path } of linkIssues) {
+    let parent = root;
+    for (let i = 0; i < path.length - 1; i++) {
+      const child = parent[path[i]!];
+      if (child === null || typeof child !== 'object') break;
+      parent = (made.has(child) ? child : (parent[path[i]!] = copy(child))) as Node;
+    }
+    delete parent[path[path.length - 1]!];
   }
-  return copy;
+  return root;
 }

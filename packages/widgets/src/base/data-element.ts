@@ -14,6 +14,7 @@ import {
   formatIssue,
   formatUpdated,
   loadMessages,
+  makeIssue,
   type Client,
   type DatasetKind,
   type LocalizedText,
@@ -24,7 +25,15 @@ import {
 import { clientFor } from './clients.js';
 import { feedContext, type FeedContextValue } from './feed-context.js';
 import { GkElement } from './gk-element.js';
-import { inputFromData, inputFromSources, type ViewInput } from './read-input.js';
+import { fill } from '../util/lang.js';
+import {
+  inputFromData,
+  inputFromDataSliced,
+  inputFromSources,
+  recordCount,
+  type DataRefusal,
+  type ViewInput,
+} from './read-input.js';
 
 export type { ViewInput, RecordEntry } from './read-input.js';
 
@@ -64,6 +73,7 @@ const STATUS_TEXT = {
     unavailable: '数据暂时无法显示',
     invalid: '数据不符合规范',
     stale: '网络异常，显示的可能不是最新数据',
+    checking: '正在核对其余数据（已核对 {n} / {total} 项），核对完成前请勿据此办事',
     issues: '数据问题（仅调试模式可见）',
     errors: '数据有错误',
   },
@@ -73,6 +83,7 @@ const STATUS_TEXT = {
     unavailable: 'This information cannot be shown right now',
     invalid: 'the data does not match the data model',
     stale: 'Offline: this may not be the latest data',
+    checking: 'Still checking the rest ({n} of {total} checked): do not rely on this yet',
     issues: 'Data issues (shown in debug mode only)',
     errors: 'the data has errors',
   },
@@ -81,6 +92,11 @@ const STATUS_TEXT = {
 /** `.data` lists longer than this are shown in two steps: the first screenful, then everything. */
 const PROGRESSIVE_FROM = 2000;
 const FIRST_RECORDS = 200;
+/**
+ * The most records `.data` may hold (a widget keeps every record in memory and indexes it for
+ * search); larger lists are refused with a reason: publish them as several datasets, read by `src`.
+ */
+export const MAX_DATA_RECORDS = 200_000;
 
 /**
  * @csspart status - The loading, empty and error views.
@@ -181,10 +197,20 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     }
   }
 
-  /** `.data`: validated here; a very large list shows its first screenful before the rest is checked. */
+  /**
+   * `.data`: validated here, a slice at a time; a very large list shows its first screenful before
+   * the rest is checked, and one over `MAX_DATA_RECORDS` is refused with a reason.
+   */
   private async readData(token: number): Promise<void> {
-    const show = (limit?: number): boolean => {
-      const input = inputFromData(this.data, this.kinds, limit);
+    const data = this.data;
+    const cancelled = () => token !== this.loadToken;
+    const count = recordCount(data, this.kinds);
+    if (count > MAX_DATA_RECORDS) {
+      const issue = makeIssue([], 'too_many_records', { count, limit: MAX_DATA_RECORDS });
+      return this.settle({ status: 'error', message: this.invalidMessage(), issues: [issue] });
+    }
+    const show = (input: ViewInput<K> | DataRefusal): boolean => {
+      if (cancelled()) return false;
       if (!('sources' in input)) {
         this.settle({ status: 'error', message: this.invalidMessage(), issues: input.issues });
         return false;
@@ -195,13 +221,12 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
         return false;
       }
       this.settle({ status: 'ready', data: view, updated: input.updated, issues: input.issues, total: input.total });
-      return input.total !== undefined;
+      return true;
     };
-    const partial = show(this.recordCount(this.data) > PROGRESSIVE_FROM ? FIRST_RECORDS : undefined);
-    if (!partial) return;
-    // After the first rows have been painted, check everything.
-    await new Promise((resolve) => setTimeout(resolve));
-    if (token === this.loadToken) show();
+    if (count <= PROGRESSIVE_FROM) return void show(inputFromData(data, this.kinds));
+    // The first screenful, checked, at once; then everything, a slice at a time.
+    if (show(inputFromData(data, this.kinds, FIRST_RECORDS)))
+      show(await inputFromDataSliced(data, this.kinds, cancelled));
   }
 
   private invalidMessage(): LocalizedText {
@@ -209,13 +234,6 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       'zh-CN': `${this.subject['zh-CN']}${STATUS_TEXT['zh-CN'].invalid}`,
       en: `${this.subject.en}: ${STATUS_TEXT.en.invalid}`,
     };
-  }
-
-  private recordCount(data: unknown): number {
-    if (Array.isArray(data)) return data.length;
-    if (data === null || typeof data !== 'object') return 0;
-    const lists = Object.values(data).filter(Array.isArray);
-    return Math.max(0, ...lists.map((l) => l.length));
   }
 
   private async readRelated(client: Client): Promise<Source<DatasetKind>[]> {
@@ -296,6 +314,13 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     return html`<p class="gk-updated" part="updated">
       ${ready.updated ? formatUpdated(ready.updated, lang) : nothing}
       ${ready.stale ? html`<span class="gk-stale" role="status">${STATUS_TEXT[lang].stale}</span>` : nothing}
+      ${
+        ready.total !== undefined
+          ? html`<span class="gk-stale" role="status"
+              >${fill(STATUS_TEXT[lang].checking, { n: FIRST_RECORDS, total: ready.total })}</span
+            >`
+          : nothing
+      }
     </p>`;
   }
 }

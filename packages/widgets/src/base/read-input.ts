@@ -10,8 +10,14 @@ import {
   isRecordKind,
   recordsOf,
   validate,
-  validateRecord,
+  validateRecords,
+  validateRecordsSliced,
+  validateSliced,
+  type DataOf,
   type DatasetKind,
+  type RecordKind,
+  type RecordsResult,
+  type ValidationResult,
   type PathSegment,
   type RecordOf,
   type Source,
@@ -70,46 +76,54 @@ function kindOf<K extends DatasetKind>(data: unknown, kinds: readonly K[]): K {
   return kinds.find((k) => k === declared) ?? kinds[0]!;
 }
 
-/**
- * Validates `.data`. With `limit`, only the first `limit` records of a list are checked (the first
- * screenful of a very large list); `total` then says how many there are.
- */
-export function inputFromData<K extends DatasetKind>(
-  data: unknown,
-  kinds: readonly K[],
-  limit?: number,
-): ViewInput<K> | DataRefusal {
+/** How many records `.data` holds (its list's length; 1 for a dataset without one). */
+export function recordCount(data: unknown, kinds: readonly DatasetKind[]): number {
+  if (Array.isArray(data)) return data.length;
   const kind = kindOf(data, kinds);
+  const list = isRecordKind(kind) && isObject(data) ? data[RECORD_LISTS[kind]] : undefined;
+  return Array.isArray(list) ? list.length : 1;
+}
+
+interface Checked<K extends DatasetKind> {
+  kind: K;
+  /** A dataset's validation, or, for records given on their own, theirs. */
+  dataset?: ValidationResult<DataOf<K>>;
+  records?: RecordsResult<RecordOf<K>>;
+}
+
+/** What a list given as `.data` is: a dataset, or records of a list kind given on their own. */
+function shapeOf<K extends DatasetKind>(data: unknown, kinds: readonly K[], limit?: number) {
+  const kind = kindOf(data, kinds);
+  const total = recordCount(data, kinds);
+  const partial = limit !== undefined && total > limit ? total : undefined;
   const bare = Array.isArray(data) || (isObject(data) && data.kind === undefined && isRecordKind(kind));
   if (bare && isRecordKind(kind)) {
     const list = Array.isArray(data) ? data : [data];
-    const head = limit !== undefined && list.length > limit ? list.slice(0, limit) : list;
-    const records: RecordEntry<K>[] = [];
-    const issues: ValidationIssue[] = [];
-    let shapeless = false;
-    for (let i = 0; i < head.length; i++) {
-      const r = validateRecord(kind, head[i], { dropUnsafeLinks: true });
-      const at = Array.isArray(data) ? [i] : [];
-      const inList = r.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path], record: undefined }));
-      issues.push(...(Array.isArray(data) ? describeRecords(data, inList) : inList));
-      if (r.data) records.push({ record: r.data as RecordOf<K>, at });
-      else shapeless = true;
-    }
-    if (shapeless) return { issues };
-    return { sources: [], records, stale: false, issues, related: [], total: head === list ? undefined : list.length };
+    return { kind, partial, records: partial ? list.slice(0, limit) : list };
   }
-  let input = data;
-  let total: number | undefined;
-  if (limit !== undefined && isRecordKind(kind) && isObject(data)) {
-    const key = RECORD_LISTS[kind];
-    const list = data[key];
-    if (Array.isArray(list) && list.length > limit) {
-      input = { ...data, [key]: list.slice(0, limit) };
-      total = list.length;
-    }
+  const key = isRecordKind(kind) ? RECORD_LISTS[kind] : undefined;
+  const list = key && isObject(data) ? data[key] : undefined;
+  const input = partial && key && Array.isArray(list) ? { ...(data as object), [key]: list.slice(0, limit) } : data;
+  return { kind, partial, dataset: input };
+}
+
+/** Turns what was checked into the view input, or a refusal with the issues. */
+function assemble<K extends DatasetKind>(
+  data: unknown,
+  checked: Checked<K>,
+  partial: number | undefined,
+): ViewInput<K> | DataRefusal {
+  const { kind, dataset: v, records: r } = checked;
+  if (r) {
+    // Records given on their own: an array names each by its index; a single record by its fields.
+    const issues = Array.isArray(data)
+      ? describeRecords(data, r.issues)
+      : r.issues.map((i) => ({ ...i, path: i.path.slice(1) }));
+    if (!r.records) return { issues };
+    const records = r.records.map((record, i): RecordEntry<K> => ({ record, at: Array.isArray(data) ? [i] : [] }));
+    return { sources: [], records, stale: false, issues, related: [], total: partial };
   }
-  const v = validate(kind, input, { dropUnsafeLinks: true });
-  if (!v.data) return { issues: v.issues };
+  if (!v?.data) return { issues: v?.issues ?? [] };
   const d = v.data as { id: string; updated?: string };
   const source: Source<K> = {
     kind,
@@ -120,5 +134,42 @@ export function inputFromData<K extends DatasetKind>(
     stale: false,
     issues: v.issues,
   };
-  return { ...inputFromSources([source]), total };
+  return { ...inputFromSources([source]), total: partial };
+}
+
+const OPTIONS = { dropUnsafeLinks: true } as const;
+
+/**
+ * Validates `.data` at once: a dataset as its kind; for list kinds, a bare record or array of
+ * records record by record (no dataset is made up around them, so no publication date is
+ * invented). With `limit`, only the first `limit` records (a very large list's first screenful);
+ * `total` then says how many there are.
+ */
+export function inputFromData<K extends DatasetKind>(
+  data: unknown,
+  kinds: readonly K[],
+  limit?: number,
+): ViewInput<K> | DataRefusal {
+  const shape = shapeOf(data, kinds, limit);
+  const checked: Checked<K> = shape.records
+    ? { kind: shape.kind, records: validateRecords(shape.kind as RecordKind, shape.records, OPTIONS) as never }
+    : { kind: shape.kind, dataset: validate(shape.kind, shape.dataset, OPTIONS) };
+  return assemble(data, checked, shape.partial);
+}
+
+/** `inputFromData` for a large list: checked a slice at a time, so the page never freezes. */
+export async function inputFromDataSliced<K extends DatasetKind>(
+  data: unknown,
+  kinds: readonly K[],
+  cancelled: () => boolean,
+): Promise<ViewInput<K> | DataRefusal> {
+  const shape = shapeOf(data, kinds);
+  const options = { ...OPTIONS, cancelled };
+  const checked: Checked<K> = shape.records
+    ? {
+        kind: shape.kind,
+        records: (await validateRecordsSliced(shape.kind as RecordKind, shape.records, options)) as never,
+      }
+    : { kind: shape.kind, dataset: await validateSliced(shape.kind, shape.dataset, options) };
+  return assemble(data, checked, undefined);
 }

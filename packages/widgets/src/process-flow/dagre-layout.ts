@@ -7,6 +7,12 @@ import * as dagre from '@dagrejs/dagre';
 import type { Process } from '@gongkai/sdk/core';
 import type { FlowLayout, Lane, LayoutOptions, PlacedEdge, PlacedNode } from './layout-types.js';
 
+/**
+ * Node ids as dagre's keys: dagre keeps nodes in plain objects, where an id such as `constructor`
+ * or `__proto__` would collide with Object.prototype, so every id gets a prefix.
+ */
+const key = (id: string) => `n:${id}`;
+
 /** Greedy line breaking that suits Chinese (breaks anywhere) and keeps Latin words whole. */
 export function wrap(text: string, maxWidth: number, measure: (t: string) => number): string[] {
   const tokens = text.match(/[A-Za-z0-9.,:;'"()\-/]+|\s+|./gu) ?? [];
@@ -47,24 +53,24 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
       height *= 1.6;
     }
     sizes.set(n.id, { width, height, lines, meta });
-    g.setNode(n.id, { width, height });
+    g.setNode(key(n.id), { width, height });
   }
   process.edges.forEach((e, i) => {
     if (!sizes.has(e.from) || !sizes.has(e.to)) return;
     const lw = e.label ? o.measure(e.label) * 0.85 + 8 : 0;
-    g.setEdge(e.from, e.to, { width: lw, height: e.label ? lineHeight : 0, labelpos: 'c' }, `e${i}`);
+    g.setEdge(key(e.from), key(e.to), { width: lw, height: e.label ? lineHeight : 0, labelpos: 'c' }, `e${i}`);
   });
   dagre.layout(g);
 
   const nodes: PlacedNode[] = process.nodes.map((n) => {
-    const p = g.node(n.id);
+    const p = g.node(key(n.id));
     const s = sizes.get(n.id)!;
     return { node: n, x: p.x ?? 0, y: p.y ?? 0, width: s.width, height: s.height, lines: s.lines, meta: s.meta };
   });
   const rankPos = (p: PlacedNode) => (o.direction === 'LR' ? p.x : p.y);
   const edges: PlacedEdge[] = [];
   process.edges.forEach((e, i) => {
-    const lab = g.edge({ v: e.from, w: e.to, name: `e${i}` });
+    const lab = g.edge({ v: key(e.from), w: key(e.to), name: `e${i}` });
     if (!lab) return;
     const pts = (lab.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
     const a = nodes.find((n) => n.node.id === e.from)!;

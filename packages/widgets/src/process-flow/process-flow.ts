@@ -155,16 +155,27 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       }
       return;
     }
+    // A layout that failed is tried again only for new data, not on every update.
+    if (this.layoutFailed && !changed.has('loadState' as keyof GkProcessFlow)) return;
+    if (changed.has('loadState' as keyof GkProcessFlow)) this.layoutFailed = false;
     const keys = ['loadState', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
     if (!this.layout || turned || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
       const fontSize = this.fontSize;
-      this.layout = layoutProcess(s.data.process, {
-        direction: this.direction,
-        lanes: this.lanes,
-        measure: textMeasurer(this, fontSize, 600),
-        fontSize,
-        meta: this.metaFor,
-      });
+      try {
+        this.layout = layoutProcess(s.data.process, {
+          direction: this.direction,
+          lanes: this.lanes,
+          measure: textMeasurer(this, fontSize, 600),
+          fontSize,
+          meta: this.metaFor,
+        });
+      } catch (e) {
+        // The chart is an optional part: when it cannot be laid out, the steps stay readable as text.
+        console.error(`<gk-process-flow>: the chart cannot be drawn / 流程图无法绘制: ${String(e)}`);
+        this.layout = undefined;
+        this.layoutFailed = true;
+        return;
+      }
     }
     // A chart wider than its box starts fitted to the width (until the user zooms); decided
     // here, before rendering, so the chart is drawn once at its final size.
@@ -343,7 +354,13 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
 
   private renderTextVersion(process: Process) {
     const t = STRINGS[this.effectiveLang];
-    return html`<section class="visually-hidden" part="text-version" aria-label=${t.textVersion}>
+    // Without a chart (it could not be drawn), the steps are shown to everyone, not only read out.
+    const hidden = this.layout !== undefined || !this.layoutFailed;
+    return html`<section
+      class=${hidden ? 'visually-hidden' : 'text-version'}
+      part="text-version"
+      aria-label=${t.textVersion}
+    >
       <h3>${t.textVersion}：${process.name}</h3>
       <ol>
         ${process.nodes.map((n) => {

@@ -261,18 +261,22 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       online,
       () =>
         html`<div class="online">
-          ${
-            this.qrEncode
-              ? html`<figure>
-                  ${qrCode(this.qrEncode, online!, `${t.scan}：${online}`)}
-                  <figcaption>${t.scan}</figcaption>
-                </figure>`
-              : this.loadQr()
-          }
+          ${this.qrEncode ? this.renderQr(this.qrEncode, online!) : this.loadQr()}
           <a href=${online!} target="_blank" rel="noopener noreferrer">${t.openOnline}</a>
         </div>`,
     );
     return out;
+  }
+
+  private renderQr(encode: NonNullable<typeof this.qrEncode>, url: string) {
+    const t = STRINGS[this.effectiveLang];
+    const code = qrCode(encode, url, `${t.scan}：${url}`);
+    return code === nothing
+      ? nothing
+      : html`<figure>
+          ${code}
+          <figcaption>${t.scan}</figcaption>
+        </figure>`;
   }
 
   private loadQr() {

@@ -66,6 +66,25 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.5;
   }
+  /* Each piece of feed text is isolated, so whatever direction marks it holds cannot reorder the figures
+     printed beside it (the model also strips bidi controls from text). */
+  td,
+  th,
+  li,
+  dd,
+  dt,
+  span,
+  a,
+  strong,
+  mark,
+  summary,
+  caption,
+  figcaption,
+  label,
+  h2,
+  h3 {
+    unicode-bidi: isolate;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -2,9 +2,10 @@
 import { offerDownload } from './download.js';
 
 function cell(value: string): string {
-  // A cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // A cell starting with = + - @ (or ; and | where a locale splits on them) would run as a formula
+  // in Excel: prefix it so it stays text. Cells holding a separator or a quote are quoted.
+  const safe = /^[=+\-@\t\r;|]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

@@ -1,0 +1,113 @@
+/**
+ * `validateSliced(kind, input)`: the same result as `validate()`, for a list given whole (a fee list
+ * of 100,000 rows), checked a slice of records at a time with a pause between slices, so a page
+ * never freezes while it validates.
+ */
+import {
+  RECORD_LISTS,
+  isRecordKind,
+  type DataOf,
+  type RecordKind,
+  type RecordOf,
+  type SchemaKind,
+} from '../model/kinds.js';
+import { describeRecords } from './describe-record.js';
+import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
+import { checkUniqueIds } from './checks/unique-ids.js';
+import { validate, validateRecord, type ValidateOptions } from './validate.js';
+
+export interface SlicedOptions extends ValidateOptions {
+  /** Records per slice (default 2,000, about 20 ms of work). */
+  slice?: number;
+  /** Waits between slices; default a macrotask (`setTimeout(0)`), so input and paint get their turn. */
+  pause?: () => Promise<void>;
+  /** Stops early (the page moved on); the result is then incomplete and `ok: false`. */
+  cancelled?: () => boolean;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+export async function validateSliced<K extends SchemaKind>(
+  kind: K,
+  input: unknown,
+  options: SlicedOptions = {},
+): Promise<ValidationResult<DataOf<K>>> {
+  const key = isRecordKind(kind) ? RECORD_LISTS[kind] : undefined;
+  const list = key && input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+  if (!key || !Array.isArray(list)) return validate(kind, input, options);
+  // The dataset's own fields, with an empty list; then each record on its own.
+  const head = validate(kind, { ...(input as object), [key]: [] }, options);
+  const r = await validateRecordsSliced(kind as RecordKind, list, options);
+  const issues = [...head.issues, ...r.issues.map((i) => ({ ...i, path: [key, ...i.path], record: undefined }))];
+  describeRecords(input, issues);
+  if (!head.data || !r.records) return { ok: false, issues };
+  const data = { ...(head.data as object), [key]: r.records } as DataOf<K>;
+  return { ok: !issues.some((i) => i.severity === 'error'), data, issues };
+}
+
+/** What checking records gives: the records (absent when any has an invalid shape) and the issues. */
+export interface RecordsResult<R> {
+  ok: boolean;
+  records?: R[];
+  issues: ValidationIssue[];
+}
+
+interface RecordsRun<K extends RecordKind> {
+  kind: K;
+  list: readonly unknown[];
+  options: ValidateOptions;
+  records: RecordOf<K>[];
+  issues: ValidationIssue[];
+  shapeless: boolean;
+}
+
+function checkRange<K extends RecordKind>(run: RecordsRun<K>, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const r = validateRecord(run.kind, run.list[i], run.options);
+    for (const issue of r.issues) run.issues.push({ ...issue, path: [i, ...issue.path] });
+    if (r.data) run.records.push(r.data);
+    else run.shapeless = true;
+  }
+}
+
+function finish<K extends RecordKind>(run: RecordsRun<K>): RecordsResult<RecordOf<K>> {
+  if (run.shapeless) return { ok: false, issues: run.issues };
+  const out = new IssueList();
+  checkUniqueIds(run.records as unknown as { id: string }[], '', out);
+  // checkUniqueIds names the list; here the index comes first.
+  run.issues.push(...out.items.map((i) => ({ ...i, path: i.path.slice(1) })));
+  return { ok: !run.issues.some((i) => i.severity === 'error'), records: run.records, issues: run.issues };
+}
+
+const startRun = <K extends RecordKind>(kind: K, list: readonly unknown[], options: ValidateOptions) =>
+  ({ kind, list, options, records: [], issues: [], shapeless: false }) as RecordsRun<K>;
+
+/**
+ * The records of a list kind given on their own (an array of fees), each checked as
+ * `validateRecord` does and their ids checked unique. Issue paths start with the index.
+ */
+export function validateRecords<K extends RecordKind>(
+  kind: K,
+  list: readonly unknown[],
+  options: ValidateOptions = {},
+): RecordsResult<RecordOf<K>> {
+  const run = startRun(kind, list, options);
+  checkRange(run, 0, list.length);
+  return finish(run);
+}
+
+/** `validateRecords`, a slice at a time with a pause between slices. */
+export async function validateRecordsSliced<K extends RecordKind>(
+  kind: K,
+  list: readonly unknown[],
+  options: SlicedOptions = {},
+): Promise<RecordsResult<RecordOf<K>>> {
+  const { slice = 2000, pause = macrotask, cancelled = () => false } = options;
+  const run = startRun(kind, list, options);
+  for (let start = 0; start < list.length; start += slice) {
+    if (start > 0) await pause();
+    if (cancelled()) return { ok: false, issues: run.issues };
+    checkRange(run, start, Math.min(list.length, start + slice));
+  }
+  return finish(run);
+}

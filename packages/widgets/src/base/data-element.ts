@@ -74,6 +74,7 @@ const STATUS_TEXT = {
     invalid: '数据不符合规范',
     stale: '网络异常，显示的可能不是最新数据',
     checking: '正在核对其余数据（已核对 {n} / {total} 项），核对完成前请勿据此办事',
+    flawed: '此数据存在错误，部分内容可能不准确，请以发布单位的正式文件为准',
     issues: '数据问题（仅调试模式可见）',
     errors: '数据有错误',
   },
@@ -84,6 +85,7 @@ const STATUS_TEXT = {
     invalid: 'the data does not match the data model',
     stale: 'Offline: this may not be the latest data',
     checking: 'Still checking the rest ({n} of {total} checked): do not rely on this yet',
+    flawed: "This data has errors: parts may be wrong; the publisher's official documents prevail",
     issues: 'Data issues (shown in debug mode only)',
     errors: 'the data has errors',
   },
@@ -144,6 +146,13 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
   protected relatedReads(): RelatedRead[] {
     return [];
   }
+
+  /**
+   * Error codes this widget shows beside the figures themselves (a budget's totals that disagree
+   * with their items); any other error in the data gets the public notice under the widget, so data
+   * with errors is never shown as if it were sound.
+   */
+  protected readonly errorsShownInline: readonly string[] = [];
 
   /** Further properties that pick what to show (e.g. a guide id). */
   protected readonly reloadKeys: readonly string[] = [];
@@ -314,6 +323,11 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     return html`<p class="gk-updated" part="updated">
       ${ready.updated ? formatUpdated(ready.updated, lang) : nothing}
       ${ready.stale ? html`<span class="gk-stale" role="status">${STATUS_TEXT[lang].stale}</span>` : nothing}
+      ${
+        ready.issues.some((i) => i.severity === 'error' && !this.errorsShownInline.includes(i.code))
+          ? html`<span class="gk-stale gk-flawed" role="alert">${STATUS_TEXT[lang].flawed}</span>`
+          : nothing
+      }
       ${
         ready.total !== undefined
           ? html`<span class="gk-stale" role="status"

@@ -128,6 +128,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   }
 
   protected readonly kinds = ['budget', 'final-account'] as const;
+  protected override readonly errorsShownInline = ['sum_mismatch', 'parts_mismatch'];
   protected override readonly datasetLimit = 1;
 
   /** The dataset named by `compare` (not `previous`, which is the 上年数 printed in the table itself). */

@@ -39,6 +39,9 @@ export interface GkStepSelectDetail {
   process: Process;
 }
 
+/** More steps than this are listed as text, not drawn. */
+const MAX_CHART_NODES = 300;
+
 /** Narrower than this (or a portrait screen), the chart runs top-down. */
 const NARROW = 720;
 
@@ -109,6 +112,15 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   protected readonly kinds = ['process'] as const;
+  /** A process's own errors are listed in place of its chart; another process's errors are noticed. */
+  protected override readonly errorsShownInline = [
+    'duplicate_id',
+    'edge_unknown_node',
+    'no_start',
+    'no_end',
+    'unreachable',
+    'nodes_too_few',
+  ];
 
   /** The process named by `process` (default the first), with the semantic errors of that process alone. */
   protected toView({ records, issues }: ViewInput<'process'>): ProcessFlowData | Problem {
@@ -153,6 +165,12 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
           () => (this.layoutFailed = true),
         );
       }
+      return;
+    }
+    // Past a few hundred steps a chart is unreadable and slow to lay out: the text version shows them.
+    if (s.data.process.nodes.length > MAX_CHART_NODES) {
+      this.layout = undefined;
+      this.layoutFailed = true;
       return;
     }
     // A layout that failed is tried again only for new data, not on every update.

@@ -2,7 +2,8 @@
 import type { Lang } from '@gongkai/sdk/core';
 
 export function resolveLang(el: HTMLElement): Lang {
-  const lang = el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
+  // The property first: Lit renders before it reflects a new `lang` to the attribute.
+  const lang = el.lang || el.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
   return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 

@@ -1,0 +1,184 @@
+// Hostile data in the widgets, class by class (issue 20): each case failed before its class was
+// fixed. `.data` is given directly; a PerformanceObserver on long tasks is the main-thread heartbeat.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Fee, Process, ServiceGuide } from '@gongkai/sdk/core';
+import '../../packages/widgets/src/index.js';
+import type { GkFeeTable } from '../../packages/widgets/src/fee-table/fee-table.js';
+import type { GkProcessFlow } from '../../packages/widgets/src/process-flow/process-flow.js';
+import type { GkServiceGuide } from '../../packages/widgets/src/service-guide/service-guide.js';
+import type { GkBudgetViewer } from '../../packages/widgets/src/budget-viewer/budget-viewer.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const fee = (i: number, extra: Partial<Fee> = {}): Fee => ({
+  id: `f${i}`,
+  name: `收费项目${i}`,
+  department: `单位${i % 7}`,
+  category: 'administrative',
+  basis: [{ title: `依据${i}` }],
+  standard: { type: 'fixed', amount: i, per: '件' },
+  ...extra,
+});
+const settled = (el: HTMLElement & { loadStatus: string }) =>
+  waitUntil(() => el.loadStatus === 'ready' || el.loadStatus === 'error', `${el.localName} did not settle`, {
+    timeout: 20_000,
+  });
+
+/** Records every main-thread task longer than 50 ms while `during` runs. */
+async function longTasks(during: () => Promise<void>): Promise<number[]> {
+  // End the task that built the test data first: only what the widget does is watched.
+  await new Promise((r) => setTimeout(r, 0));
+  const seen: number[] = [];
+  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  await during();
+  await new Promise((r) => setTimeout(r, 0));
+  seen.push(...observer.takeRecords().map((e) => e.duration));
+  observer.disconnect();
+  return seen;
+}
+
+/** A chain start → s1 → … → s(n) → end. */
+function chain(n: number, id = (i: number) => `s${i}`): Process {
+  const ids = ['start', ...Array.from({ length: n }, (_, i) => id(i)), 'end'];
+  return {
+    id: 'p',
+    name: '长流程',
+    nodes: ids.map((nid, i) => ({
+      id: nid,
+      label: `步骤${i}`,
+      kind: i === 0 ? 'start' : i === ids.length - 1 ? 'end' : 'step',
+      days: 1,
+    })),
+    edges: ids.slice(1).map((to, i) => ({ from: ids[i]!, to })),
+  };
+}
+
+describe('hostile data in the widgets (issue 20)', function () {
+  this.timeout(60_000);
+
+  it('5. a million fees as .data are refused at once with a reason, not frozen over', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table debug></gk-fee-table>`);
+    const list = Array.from({ length: 1_000_000 }, (_, i) => ({ id: `f${i}` }));
+    const tasks = await longTasks(async () => {
+      el.data = list;
+      await settled(el);
+    });
+    expect(el.loadStatus).to.equal('error');
+    expect(root(el).textContent).to.contain('200000');
+    expect(Math.max(0, ...tasks)).to.be.below(200, `long tasks: ${tasks.join(', ')} ms`);
+  });
+
+  it('5. a 30,000-fee list is checked a slice at a time: the first rows at once, no task over 200 ms', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    const list = Array.from({ length: 30_000 }, (_, i) => fee(i));
+    const tasks = await longTasks(async () => {
+      el.data = list;
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('tbody tr.fee').length).to.be.greaterThan(0);
+      expect(root(el).textContent, 'the first rows say they are still being checked').to.contain('正在核对');
+      await waitUntil(() => !root(el).textContent!.includes('正在核对'), 'never finished checking', {
+        timeout: 30_000,
+      });
+    });
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('30000');
+    expect(Math.max(0, ...tasks)).to.be.below(200, `long tasks: ${tasks.join(', ')} ms`);
+  });
+
+  it('6. a 10,000-step chain shows its total and its steps as text, without a stack overflow', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    const el = await fixture<GkProcessFlow>(html`<gk-process-flow></gk-process-flow>`);
+    el.data = chain(10_000);
+    await settled(el);
+    await waitUntil(() => root(el).querySelector('.text-version'), 'no visible text version');
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(root(el).querySelector('.total')!.textContent).to.contain('10');
+    expect(root(el).querySelectorAll('.text-version li').length).to.equal(10_002);
+  });
+
+  it('7. node ids named like Object.prototype members are laid out and exported', async () => {
+    const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 900px"></gk-process-flow>`);
+    const names = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    el.data = chain(4, (i) => names[i]!);
+    await waitUntil(() => root(el).querySelector('svg.chart g.node'), 'the chart was not drawn', { timeout: 10_000 });
+    expect(root(el).querySelectorAll('svg.chart g.node').length).to.equal(6);
+    expect(el.exportSvg({ download: false })).to.contain('<svg');
+  });
+
+  it('8. a link too long for a QR code drops the QR code only; the guide still updates', async () => {
+    const el = await fixture<GkServiceGuide>(html`<gk-service-guide style="width: 1000px"></gk-service-guide>`);
+    const guide: ServiceGuide = {
+      id: 'g',
+      name: '超长链接事项',
+      type: 'public-service',
+      department: '示例县测试局',
+      legalBasis: [],
+      materials: [],
+      onlineUrl: `https://www.example.gov.cn/${'x'.repeat(3500)}`,
+    };
+    el.data = guide;
+    await waitUntil(() => root(el).querySelector('article'), 'the guide did not render');
+    await waitUntil(() => root(el).querySelector('.online a'), 'no online link');
+    await new Promise((r) => setTimeout(r, 50)); // the QR encoder is a lazy chunk
+    expect(root(el).querySelector('svg.qr')).to.equal(null);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('article')!.textContent, 'a lang switch still updates the guide').to.contain(
+      'Apply online',
+    );
+  });
+
+  it('9. data with errors is never shown as if sound: duplicate ids get the public notice', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = { kind: 'fee-list', id: 'dup', updated: '2026-01-01', items: [fee(1), fee(1), fee(2)] };
+    await el.updateComplete;
+    expect(el.loadStatus).to.equal('ready');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('存在错误');
+  });
+
+  it('10. a right-to-left override in a name cannot reverse the figure printed after it', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1, { name: '\u202E不动产登记费', standard: { type: 'fixed', amount: 550, per: '件' } })];
+    await el.updateComplete;
+    const text = root(el).querySelector('tbody tr.fee')!.textContent!;
+    expect(text).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(text).to.contain('550 元/件');
+  });
+
+  it('10. absurd amounts are refused, and nothing prints -0 or Infinity', async () => {
+    const budget = {
+      kind: 'budget',
+      id: 'b',
+      department: '示例县测试局',
+      year: 2026,
+      phase: 'budget',
+      unit: '元',
+      updated: '2026-01-01',
+      lines: [
+        { code: '201', name: '一般公共服务支出', total: 1e308 },
+        { code: '208', name: '社会保障和就业支出', total: 1e308 },
+      ],
+    };
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer debug></gk-budget-viewer>`);
+    el.data = budget;
+    await settled(el);
+    expect(el.loadStatus).to.equal('error');
+    expect(root(el).textContent).to.contain('10¹⁵');
+    el.data = { ...budget, lines: [{ code: '201', name: '一般公共服务支出', total: -0 }] };
+    await settled(el);
+    expect(el.loadStatus).to.equal('ready');
+    expect(root(el).textContent).not.to.match(/-0\b|Infinity/);
+    expect(el.exportCsv({ download: false })).not.to.match(/-0\b|Infinity/);
+  });
+
+  it('13. CSV cells starting with ;= or |= are neutralised', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1, { name: ';=1+1' }), fee(2, { name: '|=cmd' })];
+    await el.updateComplete;
+    const csv = el.exportCsv({ download: false });
+    expect(csv).to.contain(`"';=1+1"`);
+    expect(csv).to.contain(`'|=cmd`);
+  });
+});

@@ -4,6 +4,7 @@
 // beyond the client's own deadlines, which the cases set small.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClient, FeedError, memoryCache, type FeedCache } from '../../packages/sdk/src/index.js';
 import { json, startFeedServer, type FeedServer } from '../../packages/sdk/test/feed-server.js';
@@ -103,6 +104,32 @@ describe('hostile transport (issue 20)', () => {
     const ok = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'] });
     assert.ok(ok.sources[0]!.data.items.length > 0, 'a later refresh does not join the stuck request');
     for (const res of hold) res.destroy();
+  });
+
+  it('4. a gzip bomb and a 300 MB chunked body are cut off at the byte limit and called too large', async () => {
+    server.routes.set(M, json(manifest('data/fees-nr.json')));
+    const bomb = gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20)); // 100 MB of spaces in ~100 kB
+    server.routes.set(
+      '/feed/data/fees-nr.json',
+      (_req, res) =>
+        void res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb),
+    );
+    const c = createClient({ baseUrl: `${server.base}/feed/`, cache: memoryCache(), retry: 0, timeout: 20_000 });
+    const e = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'] }).catch((x) => x);
+    assert.ok(e instanceof FeedError && e.reason === 'too-large', `got ${e}`);
+    let sent = 0;
+    server.routes.set('/feed/data/fees-nr.json', async (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      while (sent < 300 * 1024 * 1024 && !res.destroyed) {
+        sent += chunk.length;
+        if (!res.write(chunk)) await new Promise((ok) => res.once('drain', ok).once('close', ok));
+      }
+      res.end();
+    });
+    const chunked = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'], force: true }).catch((x) => x);
+    assert.ok(chunked instanceof FeedError && chunked.reason === 'too-large', `got ${chunked}`);
+    assert.ok(sent < 60 * 1024 * 1024, `${sent} bytes sent before the client stopped reading`);
   });
 
   it('4. a manifest of 5,000 datasets is read a few files at a time', async () => {

@@ -3,9 +3,12 @@
  * Keeps every file's bytes so hashes can be checked, and turns anything unreadable into an issue.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { FeedError, makeIssue, parseJson, type ValidationIssue } from '@gongkai/sdk';
+import { ReadFailure, fetchBytes, inside, readLocal } from './safe-files.js';
+
+export { ReadFailure };
 
 export interface FeedFiles {
   /** Where the manifest (or the single dataset) was read from. */
@@ -20,18 +23,9 @@ export interface FeedFiles {
   issues: ValidationIssue[];
 }
 
-export class ReadFailure extends Error {}
-
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-async function load(location: string): Promise<Buffer> {
-  if (isUrl(location)) {
-    const res = await fetch(location);
-    if (!res.ok) throw new ReadFailure(`HTTP ${res.status}`);
-    return Buffer.from(await res.arrayBuffer());
-  }
-  return readFile(location);
-}
+const load = (location: string): Promise<Buffer> => (isUrl(location) ? fetchBytes(location) : readLocal(location));
 
 function parse(location: string, bytes: Buffer): unknown {
   try {
@@ -66,12 +60,13 @@ export async function readFeed(input: string): Promise<FeedFiles> {
     : [];
   for (const ref of refs as { id?: unknown; url?: unknown; sha256?: unknown }[]) {
     if (typeof ref?.id !== 'string' || typeof ref.url !== 'string') continue; // the manifest check reports these
-    const where = isUrl(location)
-      ? new URL(ref.url, location).href
-      : isUrl(ref.url)
-        ? ref.url
-        : join(dirname(location), ref.url);
     try {
+      // A relative dataset url stays inside the feed's folder (or under the feed's URL).
+      const where = isUrl(location)
+        ? new URL(ref.url, location).href
+        : isUrl(ref.url)
+          ? ref.url
+          : await inside(dirname(location), ref.url);
       const bytes = await load(where);
       files.hashes[ref.url] = createHash('sha256').update(bytes).digest('hex');
       files.datasets[ref.id] = parse(where, bytes);

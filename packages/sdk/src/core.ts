@@ -59,7 +59,7 @@ export {
 } from './client/client.js';
 export { FeedError, type FeedErrorReason } from './client/errors.js';
 export { memoryCache, indexedDbCache, defaultCache, type FeedCache, type CacheEntry } from './client/cache.js';
-export { parseJson } from './client/fetch-json.js';
+export { parseJson, readBytesUpTo } from './client/fetch-json.js';
 export { locate, manifestUrlOf, type Located } from './client/locate.js';
 export type { ReadRequest, ReadResult, Source } from './client/read-types.js';
 

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Manifest } from '@gongkai/sdk';
 import { readFeed } from '../feed-reader.js';
+import { isInside } from '../safe-files.js';
 import type { Output } from '../output.js';
 import { validateCommand } from './validate.js';
 
@@ -77,19 +78,25 @@ async function archivePrevious(out: string, o: Output): Promise<string | undefin
     o.err(o.yellow(o.t(`⚠ ${manifestFile} 无法解析，未存档`, `⚠ ${manifestFile} is not valid JSON: not archived`)));
     return undefined;
   }
-  const stamp = String(previous.updated ?? 'unknown')
-    .replace(/[:+]/g, '-')
-    .replace(/\.\d+/, '');
+  // The folder name comes from the previous manifest: only its date-time characters are kept, so a
+  // crafted "updated" cannot lead the archive out of the output folder.
+  const stamp =
+    String(previous.updated ?? '')
+      .replace(/\.\d+/, '')
+      .replace(/[^0-9A-Za-z-]/g, '-')
+      .slice(0, 40) || 'unknown';
   let dir = join(out, 'archive', stamp);
   for (let n = 2; existsSync(dir); n++) dir = join(out, 'archive', `${stamp}-${n}`);
   await mkdir(dir, { recursive: true });
   await cp(manifestFile, join(dir, 'manifest.json'));
   for (const ref of previous.datasets ?? []) {
-    if (typeof ref.url !== 'string' || /^https?:/.test(ref.url) || ref.url.includes('..')) continue;
-    const from = join(out, ref.url);
-    if (!existsSync(from)) continue;
-    await mkdir(dirname(join(dir, ref.url)), { recursive: true });
-    await cp(from, join(dir, ref.url));
+    if (typeof ref.url !== 'string' || /^https?:/.test(ref.url)) continue;
+    // Files outside the output folder (a crafted url, a symlink) are neither copied nor removed.
+    const from = resolve(out, ref.url);
+    const to = resolve(dir, ref.url);
+    if (!existsSync(from) || !(await isInside(out, from)) || !(await isInside(dir, to))) continue;
+    await mkdir(dirname(to), { recursive: true });
+    await cp(from, to);
     await rm(from); // the live folder keeps only what the new manifest lists
   }
   return dir;

@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { formatIssue, isSchemaKind, issueMessage, validate, validateFeed, type ValidationIssue } from '@gongkai/sdk';
 import { ReadFailure, readFeed } from '../feed-reader.js';
-import type { Output } from '../output.js';
+import { oneLine, type Output } from '../output.js';
 
 export interface ValidateReport {
   ok: boolean;
@@ -92,7 +92,7 @@ export async function validateCommand(input: string, opts: { json?: boolean }, o
     o.out(`${mark} ${f.file}${f.url ? o.dim(`  ${f.url}`) : ''}${counts ? `  ${counts}` : ''}`);
     for (const i of f.issues) {
       const tag = i.severity === 'error' ? o.red(o.t('错误', 'error')) : o.yellow(o.t('提示', 'warning'));
-      o.out(`    ${tag}  ${formatIssue({ ...i, file: undefined }, o.lang)}`);
+      o.out(`    ${tag}  ${oneLine(formatIssue({ ...i, file: undefined }, o.lang))}`);
     }
   }
   const { files, errors, warnings } = report.counts;

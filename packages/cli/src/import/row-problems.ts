@@ -1,5 +1,5 @@
 /** Problems an import found, each with the sheet and spreadsheet row it belongs to. */
-import type { Output } from '../output.js';
+import { oneLine, type Output } from '../output.js';
 
 export interface RowProblem {
   sheet: string;
@@ -29,6 +29,6 @@ export function printProblems(problems: readonly RowProblem[], o: Output): void 
       ? o.t(`表「${p.sheet}」第 ${p.row} 行`, `sheet "${p.sheet}" row ${p.row}`)
       : o.t(`表「${p.sheet}」`, `sheet "${p.sheet}"`);
     const tag = p.severity === 'error' ? o.red(o.t('错误', 'error')) : o.yellow(o.t('提示', 'warning'));
-    o.out(`  ${tag}  ${where}：${o.t(p.zh, p.en)}`);
+    o.out(`  ${tag}  ${oneLine(where)}：${oneLine(o.t(p.zh, p.en))}`);
   }
 }

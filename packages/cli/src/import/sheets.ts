@@ -2,10 +2,11 @@
  * Reads a spreadsheet (.xlsx or .csv) into plain grids of cell values. Merged cells carry their
  * master cell's value in every cell they cover, as a person reading the printed table would see it.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { ReadFailure, readLocal } from '../safe-files.js';
+import { XLSX_LIMITS, checkXlsx } from './xlsx-guard.js';
 
 export type CellValue = string | number | null;
 
@@ -17,8 +18,8 @@ export interface Sheet {
 
 export async function readSheets(file: string): Promise<Sheet[]> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return [{ name: file.split(/[\\/]/).pop()!, rows: readCsv(await readFile(file)) }];
-  if (ext === '.xlsx') return readXlsx(file);
+  if (ext === '.csv') return [{ name: file.split(/[\\/]/).pop()!, rows: readCsv(await readLocal(file)) }];
+  if (ext === '.xlsx') return readXlsx(file, await readLocal(file));
   throw new Error(
     `不支持的文件类型 ${ext || '(无扩展名)'}，请使用 .xlsx 或 .csv / unsupported file type ${ext}: use .xlsx or .csv`,
   );
@@ -44,12 +45,20 @@ function cellValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-async function readXlsx(file: string): Promise<Sheet[]> {
+async function readXlsx(file: string, bytes: Buffer): Promise<Sheet[]> {
+  await checkXlsx(file, bytes);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.worksheets.map((ws) => {
     const rows: CellValue[][] = [];
     const width = ws.columnCount;
+    // One stray cell at XFD1048576 makes a "sheet" of 17 billion cells: refuse it, say where.
+    if (ws.rowCount * width > XLSX_LIMITS.cells) {
+      throw new ReadFailure(
+        `表「${ws.name}」的范围为 ${ws.rowCount} 行 × ${width} 列，超出上限；请删除远处多余的单元格 / ` +
+          `sheet "${ws.name}" spans ${ws.rowCount} rows × ${width} columns: delete the stray cells far out`,
+      );
+    }
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const cells: CellValue[] = [];

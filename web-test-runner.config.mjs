@@ -9,7 +9,12 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   rootDir: '.',
-  files: ['packages/*/test/browser/**/*.test.ts', 'packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: [
+    'packages/*/test/browser/**/*.test.ts',
+    'packages/widgets/src/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+    'test/hostile/browser/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['source', 'development'] }, // sibling workspaces from src, no prebuild
   concurrency: 1,
   middleware: [

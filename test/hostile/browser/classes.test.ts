@@ -2,11 +2,11 @@
 // fixed. `.data` is given directly; a PerformanceObserver on long tasks is the main-thread heartbeat.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Fee, Process, ServiceGuide } from '@gongkai/sdk/core';
-import '../../packages/widgets/src/index.js';
-import type { GkFeeTable } from '../../packages/widgets/src/fee-table/fee-table.js';
-import type { GkProcessFlow } from '../../packages/widgets/src/process-flow/process-flow.js';
-import type { GkServiceGuide } from '../../packages/widgets/src/service-guide/service-guide.js';
-import type { GkBudgetViewer } from '../../packages/widgets/src/budget-viewer/budget-viewer.js';
+import '../../../packages/widgets/src/index.js';
+import type { GkFeeTable } from '../../../packages/widgets/src/fee-table/fee-table.js';
+import type { GkProcessFlow } from '../../../packages/widgets/src/process-flow/process-flow.js';
+import type { GkServiceGuide } from '../../../packages/widgets/src/service-guide/service-guide.js';
+import type { GkBudgetViewer } from '../../../packages/widgets/src/budget-viewer/budget-viewer.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const fee = (i: number, extra: Partial<Fee> = {}): Fee => ({
@@ -136,6 +136,25 @@ describe('hostile data in the widgets (issue 20)', function () {
     await el.updateComplete;
     expect(el.loadStatus).to.equal('ready');
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('存在错误');
+  });
+
+  it('9. one rule for a bad link in .data: every widget drops the link, keeps the data, and says so', async () => {
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer debug></gk-budget-viewer>`);
+    el.data = {
+      kind: 'budget',
+      id: 'b',
+      department: '示例县测试局',
+      year: 2026,
+      phase: 'budget',
+      unit: '万元',
+      updated: '2026-01-01',
+      source: 'javascript:alert(1)',
+      lines: [{ code: '201', name: '一般公共服务支出', total: 10 }],
+    };
+    await settled(el);
+    expect(el.loadStatus).to.equal('ready');
+    expect(root(el).querySelector('.gk-issues')!.textContent).to.contain('source');
+    expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
   it('10. a right-to-left override in a name cannot reverse the figure printed after it', async () => {

@@ -8,7 +8,7 @@ import type { DatasetKind, DatasetRef } from '../model/manifest.js';
 import type { Process } from '../model/process.js';
 import type { ServiceGuide } from '../model/service-guide.js';
 import { makeIssue, type ValidationIssue } from '../validate/issue.js';
-import { validate } from '../validate/validate.js';
+import { validateSliced } from '../validate/validate-sliced.js';
 import { defaultCache, memoryCache, type CacheEntry, type FeedCache } from './cache.js';
 import { FeedError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
@@ -102,14 +102,15 @@ export function createClient(options: ClientOptions) {
     return slot;
   }
 
-  function accept<K extends SchemaKind>(
+  /** Validates a body (a large list a slice at a time, so the page never freezes) and makes it a result. */
+  async function accept<K extends SchemaKind>(
     url: string,
     kinds: readonly K[],
     entry: CacheEntry,
     expectId?: string,
-  ): Loaded<DataOf<K>> {
+  ): Promise<Loaded<DataOf<K>>> {
     const kind = kindOf(entry.body, kinds);
-    const v = validate(kind, entry.body, { dropUnsafeLinks: true });
+    const v = await validateSliced(kind, entry.body, { dropUnsafeLinks: true });
     if (!v.data) throw new FeedError('schema', url, { issues: v.issues });
     // The feed changed between the manifest and this file (or the file was replaced by another).
     const id = (v.data as { id?: unknown }).id;
@@ -153,7 +154,7 @@ export function createClient(options: ClientOptions) {
         const result =
           outcome.status === 304 && slot.result
             ? { ...slot.result, fetchedAt: new Date(entry.fetchedAt), stale: false, error: undefined }
-            : accept(url, slot.kinds, entry, slot.expectId);
+            : await accept(url, slot.kinds, entry, slot.expectId);
         slot.entry = entry;
         slot.result = result;
         if (slot.expectId !== undefined) goodById.set(slot.expectId, { result, entry });
@@ -190,7 +191,7 @@ export function createClient(options: ClientOptions) {
       const saved = good?.entry ?? (await cache.get(cacheKey(slot)).catch(() => undefined));
       if (saved) {
         try {
-          slot.result = accept(url, kinds, saved, slot.expectId);
+          slot.result = await accept(url, kinds, saved, slot.expectId);
           slot.entry = saved;
         } catch {
           // A cached copy from an older, incompatible version: ignore it and fetch.

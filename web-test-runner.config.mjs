@@ -19,6 +19,12 @@ export default {
   concurrency: 1,
   middleware: [
     // /lone-script/: the classic script copied without the lazy chunks that belong beside it.
+    // /fault/503/…: a server that is down for now (a transient failure the error view offers to retry).
+    function transientFault(ctx, next) {
+      if (!ctx.path.startsWith('/fault/503/')) return next();
+      ctx.status = 503;
+      ctx.body = 'Service Unavailable';
+    },
     function loneScript(ctx, next) {
       if (!ctx.path.startsWith('/lone-script/')) return next();
       if (ctx.path !== '/lone-script/gongkai.iife.js') return void (ctx.status = 404);

@@ -37,7 +37,7 @@ describe('the classic script without its lazy chunks', () => {
     expect(detail.issues.map((i: { path: unknown }) => i.path)).to.deep.equal([['updated']]);
     const alert = () => el.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '';
     await waitUntil(() => alert().includes('updated'), 'the issue is not on screen');
-    expect(alert()).to.contain('数据暂时无法显示');
+    expect(alert()).to.contain('数据无法显示');
     expect(rejections).to.deep.equal([]);
     el.remove();
   });

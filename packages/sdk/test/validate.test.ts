@@ -31,6 +31,19 @@ function expectIssue<K extends SchemaKind>(kind: K, input: unknown, path: string
 }
 
 describe('the sample feed of 示例县', () => {
+  it('prints every document number with balanced 〔〕 brackets', () => {
+    const numbers: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) k === 'number' && typeof x === 'string' ? numbers.push(x) : walk(x);
+    };
+    walk(feed.datasets);
+    assert.ok(numbers.length > 10);
+    const unbalanced = numbers.filter((n) => n.split('〔').length !== n.split('〕').length);
+    assert.deepEqual(unbalanced, []);
+  });
+
   it('passes the whole-feed validator with at most warnings', () => {
     const r = validateFeed(feed);
     assert.equal(r.ok, true, r.issues.map((i) => formatIssue(i)).join('\n'));

@@ -26,6 +26,7 @@ import { clientFor } from './clients.js';
 import { feedContext, type FeedContextValue } from './feed-context.js';
 import { GkElement } from './gk-element.js';
 import { fill } from '../util/lang.js';
+import { safeHttpUrl } from '../util/safe-url.js';
 import {
   inputFromData,
   inputFromDataSliced,
@@ -58,7 +59,22 @@ export type LoadState<T> =
   | { status: 'idle' }
   | { status: 'loading' }
   | ({ status: 'ready' } & Ready<T>)
-  | { status: 'error'; message: LocalizedText; issues: ValidationIssue[] };
+  | {
+      status: 'error';
+      message: LocalizedText;
+      issues: ValidationIssue[];
+      /** The failure may pass (network, timeout, a server error): the visitor is offered a retry. */
+      transient?: boolean;
+      /** Whom the public can ask: the publisher's contact from the feed, when it has one. */
+      contact?: PublisherContact;
+    };
+
+export interface PublisherContact {
+  name?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
 
 /** A further read from the same feed; optional: when it fails, the view is built without it. */
 export interface RelatedRead {
@@ -71,6 +87,9 @@ const STATUS_TEXT = {
     loading: '正在加载…',
     idle: '暂无数据',
     unavailable: '数据暂时无法显示',
+    broken: '数据无法显示',
+    retry: '重试',
+    ask: '如需了解，请联系{name}',
     invalid: '数据不符合规范',
     stale: '网络异常，显示的可能不是最新数据',
     checking: '正在核对其余数据（已核对 {n} / {total} 项），核对完成前请勿据此办事',
@@ -82,6 +101,9 @@ const STATUS_TEXT = {
     loading: 'Loading…',
     idle: 'No data',
     unavailable: 'This information cannot be shown right now',
+    broken: 'This information cannot be shown',
+    retry: 'Try again',
+    ask: 'To ask about it, contact {name}',
     invalid: 'the data does not match the data model',
     stale: 'Offline: this may not be the latest data',
     checking: 'Still checking the rest ({n} of {total} checked): do not rely on this yet',
@@ -202,7 +224,12 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
         'zh-CN': `无法读取 ${src}：${String(e)}`,
         en: `could not read ${src}: ${String(e)}`,
       };
-      this.settle({ status: 'error', message, issues: err?.issues ?? [] });
+      const status = err?.status ?? 0;
+      const transient =
+        !err || err.reason === 'network' || err.reason === 'timeout' || (err.reason === 'http' && status !== 404);
+      const contact = await this.publisherContact(src);
+      if (token !== this.loadToken) return;
+      this.settle({ status: 'error', message, issues: err?.issues ?? [], transient, contact });
     }
   }
 
@@ -243,6 +270,19 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       'zh-CN': `${this.subject['zh-CN']}${STATUS_TEXT['zh-CN'].invalid}`,
       en: `${this.subject.en}: ${STATUS_TEXT.en.invalid}`,
     };
+  }
+
+  /** The publisher's contact from the feed's manifest, if the manifest can be read. */
+  private async publisherContact(src: string): Promise<PublisherContact | undefined> {
+    try {
+      const { publisher } = (await clientFor(src).feed()).data;
+      const c = publisher.contact;
+      return c
+        ? { name: publisher.department ?? publisher.name, phone: c.phone, email: c.email, url: c.url }
+        : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private async readRelated(client: Client): Promise<Source<DatasetKind>[]> {
@@ -292,8 +332,22 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       return html`<div class="gk-status" part="status" role="status" aria-busy="true">${t.loading}</div>`;
     if (s.status === 'idle') return html`<div class="gk-status" part="status" role="status">${t.idle}</div>`;
     if (s.status === 'error') {
+      const c = s.contact;
+      const phone = c?.phone && /^[\d\s()+-]{3,20}$/.test(c.phone) ? c.phone.replace(/[^\d+]/g, '') : undefined;
+      const site = safeHttpUrl(c?.url);
       return html`<div class="gk-status gk-error" part="status error" role="alert">
-        <p class="gk-error-title">${t.unavailable}</p>
+        <p class="gk-error-title">${s.transient ? t.unavailable : t.broken}</p>
+        ${s.transient ? html`<button class="gk-retry" part="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
+        ${
+          c && (c.phone || c.email || site)
+            ? html`<p class="gk-contact" part="contact">
+                ${fill(t.ask, { name: c.name ?? '' })}：
+                ${c.phone ? (phone ? html`<a href="tel:${phone}">${c.phone}</a>` : c.phone) : nothing}
+                ${c.email ? html`<a href="mailto:${c.email}">${c.email}</a>` : nothing}
+                ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${site}</a>` : nothing}
+              </p>`
+            : nothing
+        }
         ${
           this.debug
             ? html`<p>${s.message[this.effectiveLang]}</p>

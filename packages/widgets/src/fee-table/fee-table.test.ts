@@ -176,7 +176,7 @@ describe('<gk-fee-table>', () => {
     );
     const { detail } = await oneEvent(el, 'gk-error');
     await el.updateComplete;
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('数据暂时无法显示');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('数据无法显示');
     const issues = root(el).querySelector('.gk-issues')!.textContent!;
     expect(issues).to.contain('items[0].name');
     expect(issues).to.contain('items[0].department');

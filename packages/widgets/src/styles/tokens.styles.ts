@@ -111,6 +111,25 @@ export const tokens = css`
     font-weight: 600;
     color: var(--_danger);
   }
+  .gk-retry {
+    font: inherit;
+    min-height: var(--_touch);
+    margin-top: 0.5rem;
+    padding: 0 1rem;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .gk-contact {
+    margin: 0.5rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  .gk-contact a {
+    margin-right: 0.75em;
+    color: var(--_link);
+  }
   .gk-issues {
     margin-top: 0.5rem;
     font-size: 0.875em;

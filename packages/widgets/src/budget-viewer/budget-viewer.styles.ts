@@ -140,6 +140,14 @@ export const budgetViewerStyles = css`
   tr.level-2 td.name {
     padding-left: 1.5rem;
   }
+  /* On a phone the table scrolls in its box rather than squeezing the names to a character a line
+     or breaking "合计（万元）" in two. */
+  td.name {
+    min-width: 8em;
+  }
+  thead th {
+    white-space: nowrap;
+  }
   tr.level-3 td.name {
     padding-left: 3rem;
   }

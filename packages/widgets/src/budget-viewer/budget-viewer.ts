@@ -409,7 +409,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
     // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
-    return html`<div class="table-scroll">
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
       <table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
         <thead>
           <tr>

@@ -197,8 +197,12 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     }
     // A chart wider than its box starts fitted to the width (until the user zooms); decided
     // here, before rendering, so the chart is drawn once at its final size.
-    if (!this.userZoomed && this.clientWidth > 0)
-      this.zoom = Math.max(0.35, Math.min(1, (this.clientWidth - 2) / this.layout.width));
+    // Never below a readable size, though (12 px for its smallest text, the 0.82em step meta): a
+    // wider chart scrolls inside its box instead.
+    if (!this.userZoomed && this.clientWidth > 0) {
+      const readable = 12 / (this.layout.fontSize * 0.82);
+      this.zoom = Math.max(readable, Math.min(1, (this.clientWidth - 2) / this.layout.width));
+    }
   }
 
   protected override render() {
@@ -258,6 +262,9 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     return html`<div
       class="viewport"
       part="viewport"
+      role="region"
+      tabindex="0"
+      aria-label=${fill(t.chart, { name: process.name })}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}

@@ -51,8 +51,9 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         gap: 1rem;
         align-items: flex-start;
       }
+      /* The table takes the whole row (its reasons need the width); the chart goes below it. */
       .table-scroll {
-        flex: 3 1 34rem;
+        flex: 1 1 100%;
         min-width: 0;
       }
       td.num,

@@ -17,8 +17,7 @@ const D = {
 };
 
 const doc = (title, number, extra = {}) => ({ title, ...(number ? { number } : {}), ...extra });
-const PROV = (n) =>
-  doc('示例省发展和改革委员会 示例省财政厅关于规范有关行政事业性收费标准的通知', `示发改价费〔${n}`);
+const PROV = (n) => doc('示例省发展和改革委员会 示例省财政厅关于规范有关行政事业性收费标准的通知', `示发改价费〔${n}`);
 const COUNTY = (n) => doc('示例县发展和改革局关于公布县级收费项目和标准的通知', `示县发改〔${n}`);
 
 const fixed = (amount, per) => ({ type: 'fixed', amount, ...(per ? { per } : {}) });

@@ -25,8 +25,19 @@ export function wrap(text: string, maxWidth: number, measure: (t: string) => num
     } else line += t;
   }
   if (line.trim()) lines.push(line.trim());
+  // No character alone on the last line ("补正材/料"): move characters down from the line above
+  // while it keeps more than the last one has ("补正/材料").
+  const last = lines.length - 1;
+  while (last > 0 && [...lines[last]!].length === 1 && [...lines[last - 1]!].length > 2) {
+    const above = [...lines[last - 1]!];
+    if (!CJK_CHAR.test(above.at(-1)!)) break;
+    lines[last] = above.pop()! + lines[last];
+    lines[last - 1] = above.join('');
+  }
   return lines.length ? lines : [''];
 }
+
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
   const lineHeight = o.fontSize * 1.35;
@@ -96,29 +107,56 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
     edges,
     lanes: [],
   };
-  return o.lanes ? intoLanes(layout, o.fontSize) : layout;
+  return o.lanes ? intoLanes(layout, o.fontSize, process.edges) : layout;
+}
+
+/**
+ * Each node's lane: its own lane or owner; a node without either (a start or an end) joins the lane
+ * of the step it leads to or comes from, so no lane is labelled "—".
+ */
+function lanesOf(l: FlowLayout, edges: readonly { from: string; to: string }[]): (n: PlacedNode) => string {
+  const own = new Map(l.nodes.map((n) => [n.node.id, n.node.lane ?? n.node.owner]));
+  const fallback = [...own.values()].find((v) => v !== undefined) ?? '';
+  const lane = new Map<string, string>();
+  for (const n of l.nodes) {
+    const id = n.node.id;
+    const next = edges.find((e) => e.from === id && own.get(e.to) !== undefined)?.to;
+    const prev = edges.find((e) => e.to === id && own.get(e.from) !== undefined)?.from;
+    lane.set(id, own.get(id) ?? own.get(next ?? '') ?? own.get(prev ?? '') ?? fallback);
+  }
+  return (n) => lane.get(n.node.id)!;
 }
 
 /** Moves nodes into one band per lane (owner) across the flow, keeping dagre's order along it. */
-function intoLanes(l: FlowLayout, fontSize: number): FlowLayout {
+function intoLanes(l: FlowLayout, fontSize: number, edges: readonly { from: string; to: string }[]): FlowLayout {
   const lr = l.direction === 'LR';
-  const laneOf = (n: PlacedNode) => n.node.lane ?? n.node.owner ?? '—';
+  const laneOf = lanesOf(l, edges);
   const names = [...new Set(l.nodes.map(laneOf))];
   const gap = fontSize * 1.5;
   const header = fontSize * 6;
   let offset = 0;
   const lanes: Lane[] = [];
   const along = Math.max(...l.nodes.map((n) => (lr ? n.x + n.width / 2 : n.y + n.height / 2))) + 8;
+  const alongOf = (n: PlacedNode) => Math.round(lr ? n.x : n.y);
   for (const name of names) {
     const members = l.nodes.filter((n) => laneOf(n) === name);
-    const thick = Math.max(...members.map((n) => (lr ? n.height : n.width))) + gap * 2;
-    for (const n of members) {
-      if (lr) {
-        n.y = offset + thick / 2;
-        n.x += header;
-      } else {
-        n.x = offset + thick / 2;
-        n.y += header;
+    // Nodes of one lane that dagre put at the same place along the flow would land on each other:
+    // they are stacked across the lane instead.
+    const stacks = new Map<number, PlacedNode[]>();
+    for (const n of members) (stacks.get(alongOf(n)) ?? stacks.set(alongOf(n), []).get(alongOf(n))!).push(n);
+    const across = (n: PlacedNode) => (lr ? n.height : n.width);
+    const thick = Math.max(...[...stacks.values()].map((s) => s.reduce((t, n) => t + across(n) + gap, gap)));
+    for (const stack of stacks.values()) {
+      let at = offset + (thick - stack.reduce((t, n) => t + across(n) + gap, -gap)) / 2;
+      for (const n of stack) {
+        if (lr) {
+          n.y = at + n.height / 2;
+          n.x += header;
+        } else {
+          n.x = at + n.width / 2;
+          n.y += header;
+        }
+        at += across(n) + gap;
       }
     }
     lanes.push(

@@ -200,7 +200,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     // Never below a readable size, though (12 px for its smallest text, the 0.82em step meta): a
     // wider chart scrolls inside its box instead.
     if (!this.userZoomed && this.clientWidth > 0) {
-      const readable = 12 / (this.layout.fontSize * 0.82);
+      const readable = 12.2 / (this.layout.fontSize * 0.82);
       this.zoom = Math.max(readable, Math.min(1, (this.clientWidth - 2) / this.layout.width));
     }
   }

@@ -23,8 +23,20 @@ export const feeTableStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* A long (windowed) list scrolls in its own box; a shorter one flows with the page, so its header
+     stays in view while the page scrolls. */
   .scroller.virtual {
     max-height: var(--gk-fee-table-max-height, 36rem);
+  }
+  .scroller:not(.virtual) {
+    overflow: visible;
+  }
+  .print-label {
+    display: none;
+  }
+  td.standard {
+    /* "200 元/次" never breaks inside the amount */
+    word-break: keep-all;
   }
   table {
     width: 100%;
@@ -39,6 +51,8 @@ export const feeTableStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   thead th {
+    /* Sortable (a button as tall as a touch target) and plain headers on one line. */
+    vertical-align: middle;
     position: sticky;
     top: 0;
     z-index: 1;
@@ -157,6 +171,9 @@ export const feeTableStyles = css`
       content: attr(data-label) '：';
       color: var(--_muted);
     }
+    tbody td:not([data-label]):not(.name) {
+      display: none;
+    }
     tr.group th {
       display: block;
     }
@@ -178,6 +195,12 @@ export const feeTableStyles = css`
     }
     thead th {
       position: static;
+    }
+    th button {
+      display: none;
+    }
+    .print-label {
+      display: inline;
     }
     tr {
       break-inside: avoid;

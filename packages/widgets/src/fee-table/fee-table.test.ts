@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Fee } from '@gongkai/sdk/core';
 import './index.js';
 import type { GkFeeTable } from './fee-table.js';
@@ -260,6 +260,54 @@ describe('<gk-fee-table>', () => {
     el.style.width = '900px';
     await new Promise((r) => requestAnimationFrame(r));
     expect(getComputedStyle(cell).display).to.equal('table-cell');
+  });
+
+  it('names only the fields a card has: no empty "备注/减免：" on a phone (issue 16, defect 6)', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table style="width: 360px"></gk-fee-table>`);
+    el.data = [fee(1)]; // no notes
+    await el.updateComplete;
+    const notes = rows(el)[0]!.querySelector<HTMLElement>('td.notes')!;
+    expect(notes.hasAttribute('data-label')).to.equal(false);
+    expect(getComputedStyle(notes).display).to.equal('none');
+  });
+
+  it('keeps its header in view while the page scrolls, with sortable and plain headers on one line', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table style="width: 900px; margin-top: 300px"></gk-fee-table>`);
+    el.data = Array.from({ length: 40 }, (_, i) => fee(i));
+    await el.updateComplete;
+    document.body.style.height = '6000px';
+    try {
+      const thead = root(el).querySelector('thead th')!;
+      const start = thead.getBoundingClientRect().top + scrollY;
+      scrollTo(0, start + 400);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(scrollY).to.be.greaterThan(start, 'the page scrolled past the header');
+      expect(Math.abs(thead.getBoundingClientRect().top)).to.be.below(2, 'the header sticks to the top of the page');
+      const [plain, sortable] = [root(el).querySelector('th.plain')!, root(el).querySelector('th button')!];
+      const textTop = (n: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return range.getBoundingClientRect().top;
+      };
+      expect(Math.abs(textTop(plain) - textTop(sortable))).to.be.below(6, 'the headers line up');
+    } finally {
+      document.body.style.height = '';
+      scrollTo(0, 0);
+    }
+  });
+
+  it('prints its header in full, without sort arrows', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1)];
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const header = [...root(el).querySelectorAll('thead th')].map((th) => (th as HTMLElement).innerText.trim());
+      expect(header.join('|')).to.contain('项目').and.contain('标准');
+      expect(header.join('')).not.to.match(/[↕▲▼]/);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('exports the rows shown as Excel-ready CSV', async () => {

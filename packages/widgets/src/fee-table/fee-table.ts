@@ -335,7 +335,9 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               const s = SORTABLE[c];
               if (!s) return html`<th scope="col" class="plain" part="header">${columnHeader(c, lang)}</th>`;
               const state = sortState(s);
+              // The plain label is what prints (a repeated print header drops buttons, and arrows mean nothing on paper).
               return html`<th scope="col" part="header" aria-sort=${state}>
+                <span class="print-label" aria-hidden="true">${columnHeader(c, lang)}</span>
                 <button @click=${() => this.toggleSort(s)} aria-label=${fill(t.sortBy, { col: columnHeader(c, lang) })}>
                   ${columnHeader(c, lang)}<span class="sort-icon" aria-hidden="true"
                     >${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span
@@ -371,7 +373,13 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
               tabindex=${i === tabStop ? 0 : -1}
             >
-              ${cols.map((c) => html`<td class=${c} data-label=${columnHeader(c, lang)}>${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}</td>`)}
+              ${cols.map(
+                // A card names only the fields it has: an empty cell gets no "备注/减免：" label.
+                (c) =>
+                  html`<td class=${c} data-label=${cellText(c, row.fee, lang).trim() ? columnHeader(c, lang) : nothing}>
+                    ${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}
+                  </td>`,
+              )}
             </tr>`;
           })}
           ${

@@ -335,7 +335,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               const s = SORTABLE[c];
               if (!s) return html`<th scope="col" class="plain" part="header">${columnHeader(c, lang)}</th>`;
               const state = sortState(s);
-              // The plain label is what prints (a repeated print header drops buttons, and arrows mean nothing on paper).
+              // The plain label is what prints: a repeated print header drops buttons; arrows mean nothing on paper.
               return html`<th scope="col" part="header" aria-sort=${state}>
                 <span class="print-label" aria-hidden="true">${columnHeader(c, lang)}</span>
                 <button @click=${() => this.toggleSort(s)} aria-label=${fill(t.sortBy, { col: columnHeader(c, lang) })}>

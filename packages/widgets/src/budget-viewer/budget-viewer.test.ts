@@ -8,7 +8,8 @@ const FEED = '/examples/feeds/shili-county/';
 const root = (el: HTMLElement) => el.shadowRoot!;
 const ready = (el: GkBudgetViewer) =>
   waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 5000 });
-const cells = (el: GkBudgetViewer) => [...root(el).querySelectorAll<SVGGElement>('g.cell')].map((c) => c.dataset.code);
+const cells = (el: GkBudgetViewer) =>
+  [...root(el).querySelectorAll<SVGGElement>('g.cell:not(.inner)')].map((c) => c.dataset.code);
 const row = (el: GkBudgetViewer, code: string) =>
   root(el).querySelector<HTMLTableRowElement>(`tr[data-code="${code}"]`);
 const budget = async (id: string): Promise<Budget> => (await fetch(`${FEED}data/${id}.json`)).json();
@@ -39,8 +40,29 @@ describe('<gk-budget-viewer>', () => {
     const data = await budget('budget-2026-ca');
     root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.focus();
     await el.updateComplete;
-    const exact = formatAmount(data.lines.find((l) => l.code === '208')!.total, { unit: '万元', decimals: 4 });
+    // As published: 万元 to two decimals, not "2,439.4700 万元" (issue 16, defect 4).
+    const exact = formatAmount(data.lines.find((l) => l.code === '208')!.total, { unit: '万元' });
+    expect(exact).to.match(/\.\d\d 万元$/);
     expect(root(el).querySelector('.cell-info')!.textContent).to.contain('208 社会保障和就业支出').and.contain(exact);
+  });
+
+  it('shows the items of a 类 that is most of the budget inside its block (issue 16, defect 5)', async () => {
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" style="width: 1000px"></gk-budget-viewer>`,
+    );
+    await ready(el);
+    const inner = [...root(el).querySelectorAll<SVGGElement>('g.cell.inner')].map((c) => c.dataset.code!);
+    expect(inner.length).to.be.greaterThan(2);
+    expect(inner.every((c) => c === 'others' || (c.startsWith('208') && c.length === 5))).to.equal(true);
+    expect(root(el).querySelector('g.cell.inner text')!.textContent!.length).to.be.greaterThan(1);
+  });
+
+  it('keeps its content off the edges in the dark theme (issue 16, defect 4)', async () => {
+    const el = await fixture<GkBudgetViewer>(
+      html`<gk-budget-viewer src=${FEED} dataset="budget-2026-hrss" theme="dark"></gk-budget-viewer>`,
+    );
+    await ready(el);
+    expect(parseFloat(getComputedStyle(el).paddingLeft)).to.be.greaterThan(8);
   });
 
   it('drills into a 类 to show its 款, with a breadcrumb back up', async () => {
@@ -78,6 +100,8 @@ describe('<gk-budget-viewer>', () => {
     expect(cellsOf[5]!.textContent!.trim()).to.equal(`+${pct.toFixed(1)}%`);
     expect(cellsOf[5]!.classList.contains('notable')).to.equal(Math.abs(pct) >= 10);
     expect(root(el).querySelector('.total')!.textContent).to.contain('2026 年与 2025 年对比');
+    const headers = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers, 'the column says what it is (issue 16, defect 4)').to.include('2025年预算数');
   });
 
   it('compares 决算 with 预算 of the same year without adding them', async () => {

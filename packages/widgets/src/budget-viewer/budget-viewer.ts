@@ -157,7 +157,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         label: samePhase
           ? fill(t.compareYears, { year: budget.year, other: other.year })
           : fill(t.comparePhases, { phase: t[budget.phase], other: t[other.phase] }),
-        otherLabel: samePhase ? `${other.year}` : t[other.phase],
+        // Says what the column is: "2025年预算数", not "2025".
+        otherLabel: fill(t.otherYear, { year: other.year, phase: t[other.phase] }),
         byCode: new Map(c.lines.map((l) => [l.code, l])),
       };
     } else if (this.compare === 'previous' || (!this.compare && budget.lines.some((l) => l.previous !== undefined))) {
@@ -193,7 +194,6 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       unit: s.data.budget.unit,
       display: this.shownUnit,
       lang: this.effectiveLang,
-      decimals: this.shownUnit === '元' ? 2 : 4,
     });
   }
 
@@ -287,6 +287,17 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const width = Math.max(200, this.chartWidth);
     const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
     const cells = layoutCells(children, width, height);
+    // A line that is most of the chart (as 208 is in most departments' budgets) shows its own items
+    // inside its block, so the first screen tells something instead of one block and two slivers.
+    const lhDominant = (this.size === 'kiosk' ? 20 : 13) * 1.6;
+    const dominant = cells.find((c) => c.node && c.node.children.length > 1 && c.value / sumOf(cells) > 0.8);
+    const inner = dominant
+      ? layoutCells(dominant.node!.children, dominant.width - 8, dominant.height - lhDominant - 4).map((c) => ({
+          ...c,
+          x: c.x + dominant.x + 4,
+          y: c.y + dominant.y + lhDominant,
+        }))
+      : [];
     const fs = this.size === 'kiosk' ? 20 : 13;
     const measure = textMeasurer(this, fs);
     const others = cells.find((c) => c.others);
@@ -301,6 +312,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       >
         <defs>${Array.from({ length: PATTERNS }, (_, i) => patternDef(i))}</defs>
         ${cells.map((c) => this.renderCell(c, fs, measure))}
+        ${inner.map((c) => this.renderCell(c, fs, measure, 'inner'))}
       </svg>
       <p class="cell-info" part="cell-info" aria-live="polite">${this.pointed?.label ?? ''}</p>
       ${
@@ -315,7 +327,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     </figure>`;
   }
 
-  private renderCell(c: Cell, fs: number, measure: Measure) {
+  private renderCell(c: Cell, fs: number, measure: Measure, extra = '') {
     const t = STRINGS[this.effectiveLang];
     const name = c.node ? c.node.name : fill(t.others, { n: c.others!.length });
     const value = this.figure(c.value, true);
@@ -324,7 +336,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const showValue = showName && labelFits(c, Math.max(measure(name), measure(value)), 2, lh);
     const warn = c.node?.mismatch;
     const label = `${c.node ? `${c.node.code} ` : ''}${name}：${this.exact(c.value)}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
-    return svg`<g class="cell ${c.node?.code === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.code ?? 'others'}
+    return svg`<g class="cell ${extra} ${c.node?.code === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.code ?? 'others'}
         @focus=${() => (this.pointed = { label })}
         @mouseenter=${() => (this.pointed = { label })}
         @click=${() => (c.node ? this.activate(c.node) : (this.showOthers = !this.showOthers))}
@@ -596,6 +608,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       this.focusCode = '';
   }
 }
+
+const sumOf = (cells: readonly Cell[]) => cells.reduce((t, c) => t + c.value, 0);
 
 /** '2080101' → ['208', '20801', '2080101']; '' (the whole budget) → []. */
 const pathOf = (code: string): string[] => (code ? ancestorCodes(code) : []);

@@ -35,6 +35,7 @@ export const STRINGS: Strings<
   | 'comparePhases'
   | 'comparePublished'
   | 'previousYear'
+  | 'otherYear'
   | 'general-budget'
   | 'government-fund'
   | 'state-capital'
@@ -80,6 +81,7 @@ export const STRINGS: Strings<
     comparePhases: '{phase}与{other}对比',
     comparePublished: '与上年数对比',
     previousYear: '上年数',
+    otherYear: '{year}年{phase}数',
     'general-budget': '一般公共预算拨款',
     'government-fund': '政府性基金预算拨款',
     'state-capital': '国有资本经营预算拨款',
@@ -125,6 +127,7 @@ export const STRINGS: Strings<
     comparePhases: '{phase} compared with {other}',
     comparePublished: 'Compared with last year',
     previousYear: 'Last year',
+    otherYear: '{year} {phase}',
     'general-budget': 'General budget',
     'government-fund': 'Government funds',
     'state-capital': 'State capital',

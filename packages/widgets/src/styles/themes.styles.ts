@@ -6,6 +6,12 @@
 import { css } from 'lit';
 
 export const themes = css`
+  /* A theme with its own background is a panel: its content does not touch its edges. */
+  :host([theme='dark']),
+  :host([theme='high-contrast']) {
+    padding: 0.75rem 1rem;
+    border-radius: var(--gk-radius, 6px);
+  }
   :host([theme='dark']) {
     --gk-color-text: #f1f1f1;
     --gk-color-muted: #c8c8c8;

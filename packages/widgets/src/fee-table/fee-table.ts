@@ -11,6 +11,7 @@ import {
   loadPinyin,
   type Fee,
   type FeeSearch,
+  type Lang,
   type PinyinConverter,
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
@@ -373,13 +374,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
               tabindex=${i === tabStop ? 0 : -1}
             >
-              ${cols.map(
-                // A card names only the fields it has: an empty cell gets no "备注/减免：" label.
-                (c) =>
-                  html`<td class=${c} data-label=${cellText(c, row.fee, lang).trim() ? columnHeader(c, lang) : nothing}>
-                    ${renderCell(c, row.fee, c === 'name' ? row.ranges : [], lang)}
-                  </td>`,
-              )}
+              ${cols.map((c) => this.renderFeeCell(c, row.fee, row.ranges, lang))}
             </tr>`;
           })}
           ${
@@ -392,6 +387,14 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** A card names only the fields it has: an empty cell gets no "备注/减免：" label. */
+  private renderFeeCell(c: ColumnKey, fee: Fee, ranges: [number, number][], lang: Lang) {
+    const label = cellText(c, fee, lang).trim() ? columnHeader(c, lang) : nothing;
+    const content = renderCell(c, fee, c === 'name' ? ranges : [], lang);
+    // prettier-ignore
+    return html`<td class=${c} data-label=${label}>${content}</td>`;
   }
 
   private toggleSort(key: 'name' | 'amount') {

@@ -166,4 +166,25 @@ describe('example sites', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('on a phone, the examples index and the npm app keep their columns readable and off the edges (issue 16)', async () => {
+    const { page, problems } = await open('/examples/');
+    await page.setViewport({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.querySelectorAll('#datasets tbody tr').length > 10, { timeout: 8000 });
+    // The title column keeps at least a few characters a line (it was squeezed to one).
+    const width = await page.$eval('#datasets tbody tr td:nth-child(2)', (td) => td.getBoundingClientRect().width);
+    assert.ok(width > 60, `the title column is ${width}px wide`);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1),
+      'no sideways page scroll',
+    );
+    await page.goto(new URL('/examples/npm-app/dist/', page.url()).href);
+    await page.waitForFunction(() => document.getElementById('summary').textContent.includes('合计'), {
+      timeout: 8000,
+    });
+    const left = await page.$eval('h1', (h) => h.getBoundingClientRect().left);
+    assert.ok(left >= 12, `the npm app's heading sits ${left}px from the edge`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -65,6 +65,16 @@ async function checkStory(story: Entry): Promise<string[]> {
   const doc = frame.contentDocument!;
   if (doc.body.classList.contains('sb-show-errordisplay'))
     errors.push(doc.querySelector('#error-message')?.textContent ?? 'story errored');
+  // Stories load the sample feed relative to where Storybook is served: a story that is not about
+  // an error must show its data, not the error view (issue 16).
+  const aboutErrors = /error|invalid|not in the feed|broken|loading/i.test(story.name);
+  if (!loading && !aboutErrors) {
+    const failed = [...doc.querySelectorAll('#storybook-root *')].filter((e) =>
+      e.shadowRoot?.querySelector('.gk-error'),
+    );
+    for (const e of failed)
+      errors.push(`<${e.localName}> shows the error view: ${e.shadowRoot!.textContent!.trim().slice(0, 80)}`);
+  }
   if (!loading) {
     const result = await axe(frame);
     for (const v of result.violations) errors.push(`axe ${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);

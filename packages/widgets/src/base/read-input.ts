@@ -43,6 +43,8 @@ export interface ViewInput<K extends DatasetKind> {
   related: Source<DatasetKind>[];
   /** While a large `.data` list is checked in two steps: how many records it holds in all. */
   total?: number;
+  /** Given as `.data` (not read from `src`): a record id that is not there falls back to the first. */
+  fromData?: boolean;
 }
 
 /** Why `.data` cannot be shown: its issues, each with its path. */
@@ -121,7 +123,7 @@ function assemble<K extends DatasetKind>(
       : r.issues.map((i) => ({ ...i, path: i.path.slice(1) }));
     if (!r.records) return { issues };
     const records = r.records.map((record, i): RecordEntry<K> => ({ record, at: Array.isArray(data) ? [i] : [] }));
-    return { sources: [], records, stale: false, issues, related: [], total: partial };
+    return { sources: [], records, stale: false, issues, related: [], total: partial, fromData: true };
   }
   if (!v?.data) return { issues: v?.issues ?? [] };
   const d = v.data as { id: string; updated?: string };
@@ -134,7 +136,7 @@ function assemble<K extends DatasetKind>(
     stale: false,
     issues: v.issues,
   };
-  return { ...inputFromSources([source]), total: partial };
+  return { ...inputFromSources([source]), total: partial, fromData: true };
 }
 
 const OPTIONS = { dropUnsafeLinks: true } as const;

@@ -16,7 +16,7 @@ interface Args {
   debug: boolean;
 }
 
-const FEED = '/feeds/shili-county/';
+const FEED = './feeds/shili-county/';
 const DATASETS = [
   'budget-2026-hrss',
   'budget-2025-hrss',

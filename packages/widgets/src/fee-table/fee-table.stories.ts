@@ -20,7 +20,7 @@ interface Args {
   width?: string;
 }
 
-const FEED = '/feeds/shili-county/';
+const FEED = './feeds/shili-county/';
 
 const meta: Meta<Args> = {
   title: 'Widgets/收费项目表 gk-fee-table',
@@ -112,7 +112,7 @@ export const InvalidFeed: Story = {
   },
 };
 
-export const NetworkError: Story = { args: { src: '/feeds/does-not-exist/fees.json', debug: true } };
+export const NetworkError: Story = { args: { src: './feeds/does-not-exist/fees.json', debug: true } };
 
 const fee = (i: number): Fee => ({
   id: `f${i}`,

@@ -10,7 +10,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/数据源 gk-feed',
   tags: ['autodocs'],
   render: (a) =>
-    html`<gk-feed src="/feeds/shili-county/" theme=${a.theme}>
+    html`<gk-feed src="./feeds/shili-county/" theme=${a.theme}>
       <gk-three-public dataset="three-public-2025-ca"></gk-three-public>
       <gk-fee-table dataset="fees-catalogue" department="示例县民政局"></gk-fee-table>
     </gk-feed>`,

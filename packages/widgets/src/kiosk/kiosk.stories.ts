@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render: (a) =>
     html`<gk-kiosk
-      src="/feeds/shili-county/"
+      src="./feeds/shili-county/"
       mode=${a.mode}
       dwell=${a.dwell}
       idle-timeout=${a.idleTimeout}

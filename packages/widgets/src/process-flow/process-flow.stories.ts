@@ -17,7 +17,7 @@ interface Args {
   width: string;
 }
 
-const FEED = '/feeds/shili-county/';
+const FEED = './feeds/shili-county/';
 
 const meta: Meta<Args> = {
   title: 'Widgets/审批流程图 gk-process-flow',
@@ -79,7 +79,7 @@ export const Kiosk: Story = {
 };
 export const English: Story = { args: { lang: 'en', process: 'proc-disclosure' } };
 export const Loading: Story = { args: { src: '/__gk-story/never-answers/' } };
-export const NetworkError: Story = { args: { src: '/feeds/does-not-exist/', debug: true } };
+export const NetworkError: Story = { args: { src: './feeds/does-not-exist/', debug: true } };
 
 /** A dangling edge and no end node: the widget lists what to fix instead of drawing half a chart. */
 export const InvalidProcess: Story = {

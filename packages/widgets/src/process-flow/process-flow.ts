@@ -123,9 +123,11 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   ];
 
   /** The process named by `process` (default the first), with the semantic errors of that process alone. */
-  protected toView({ records, issues }: ViewInput<'process'>): ProcessFlowData | Problem {
-    const entry = (this.processId ? records.find((r) => r.record.id === this.processId) : undefined) ?? records[0];
-    if (!entry || (this.processId && entry.record.id !== this.processId)) {
+  protected toView({ records, issues, fromData }: ViewInput<'process'>): ProcessFlowData | Problem {
+    const named = this.processId ? records.find((r) => r.record.id === this.processId) : undefined;
+    // Given as .data, a process is shown even when the `process` attribute names another one.
+    const entry = named ?? (this.processId && !fromData ? undefined : records[0]);
+    if (!entry) {
       const id = this.processId ?? '';
       return { error: { 'zh-CN': `没有流程“${id}”`, en: `no process "${id}"` }, issues: [] };
     }

@@ -15,7 +15,7 @@ interface Args {
   width: string;
 }
 
-const FEED = '/feeds/shili-county/';
+const FEED = './feeds/shili-county/';
 
 const meta: Meta<Args> = {
   title: 'Widgets/办事指南 gk-service-guide',

@@ -86,8 +86,10 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
   }
 
   /** The guide named by `guide` (default the first), its fees and its process resolved by id. */
-  protected toView({ records, related }: ViewInput<'service-guide'>): ServiceGuideData | Problem {
-    const guide = this.guideId ? records.find((r) => r.record.id === this.guideId)?.record : records[0]?.record;
+  protected toView({ records, related, fromData }: ViewInput<'service-guide'>): ServiceGuideData | Problem {
+    const named = this.guideId ? records.find((r) => r.record.id === this.guideId)?.record : undefined;
+    // Given as .data, a guide is shown even when the `guide` attribute names another one.
+    const guide = named ?? (this.guideId && !fromData ? undefined : records[0]?.record);
     if (!guide) {
       const id = this.guideId ?? '';
       return { error: { 'zh-CN': `没有办事指南“${id}”`, en: `no guide "${id}"` }, issues: [] };

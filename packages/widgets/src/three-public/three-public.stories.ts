@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
   render: (a) =>
     html`<gk-three-public
       theme=${a.theme ?? ''}
-      src=${a.data ? '' : (a.src ?? '/feeds/shili-county/')}
+      src=${a.data ? '' : (a.src ?? './feeds/shili-county/')}
       .data=${a.data}
       dataset=${a.dataset}
       lang=${a.lang}

@@ -22,6 +22,8 @@ for (const process of ['proc-dibao', 'proc-licensing']) {
             await waitUntil(() => el.shadowRoot!.querySelector('svg.chart g.node'), 'no chart', { timeout: 10_000 });
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             const problems = [...layoutProblems(el), ...flowProblems(el.shadowRoot!.querySelector('svg.chart')!)];
+            const laneNames = [...el.shadowRoot!.querySelectorAll('g.lane text')].map((t) => t.textContent!.trim());
+            expect(laneNames, 'every lane is named (no "—")').not.to.include('—');
             expect(problems, problems.map((p) => `${p.what} — ${p.where}`).join('\n')).to.deep.equal([]);
           });
         }

@@ -296,6 +296,16 @@ describe('<gk-fee-table>', () => {
     }
   });
 
+  it('never breaks an amount inside "200 元/次", and lines digits up', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table style="width: 900px"></gk-fee-table>`);
+    el.data = [fee(1, { standard: { type: 'fixed', amount: 200, per: '次' } })];
+    await el.updateComplete;
+    const cell = rows(el)[0]!.querySelector('td.standard')!;
+    expect(cell.textContent).to.contain('200 元/次');
+    expect(getComputedStyle(cell).wordBreak).to.equal('keep-all');
+    expect(getComputedStyle(cell).fontVariantNumeric).to.contain('tabular-nums');
+  });
+
   it('prints its header in full, without sort arrows', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
     el.data = [fee(1)];

@@ -65,6 +65,8 @@ export const tokens = css`
     );
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* Amounts line up digit under digit. */
+    font-variant-numeric: tabular-nums;
   }
   /* Each piece of feed text is isolated, so whatever direction marks it holds cannot reorder the figures
      printed beside it (the model also strips bidi controls from text). */

@@ -296,6 +296,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           ...c,
           x: c.x + dominant.x + 4,
           y: c.y + dominant.y + lhDominant,
+          // Not the colour of the block they sit in (the largest line takes the first colour).
+          colour: c.colour < 0 ? c.colour : c.colour + 1,
         }))
       : [];
     const fs = this.size === 'kiosk' ? 20 : 13;

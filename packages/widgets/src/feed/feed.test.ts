@@ -106,6 +106,13 @@ describe('the widget base', () => {
     }
   });
 
+  it('puts a CJK font ahead of the generic families, so digits match the Chinese (issue 16, defect 9)', async () => {
+    const fees = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    const family = getComputedStyle(fees).fontFamily;
+    expect(family.indexOf('PingFang SC')).to.be.greaterThan(-1);
+    expect(family.indexOf('PingFang SC')).to.be.lessThan(family.indexOf('system-ui'));
+  });
+
   it('keeps its version in step with package.json', async () => {
     const pkg = (await (await fetch('/packages/widgets/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);

@@ -38,6 +38,8 @@ describe('<gk-budget-viewer>', () => {
     );
     await ready(el);
     const data = await budget('budget-2026-ca');
+    // Blocks too small for a label can still be read: the line under the chart says how.
+    expect(root(el).querySelector('.cell-info')!.textContent).to.contain('点按');
     root(el).querySelector<SVGGElement>('g.cell[data-code="208"]')!.focus();
     await el.updateComplete;
     // As published: 万元 to two decimals, not "2,439.4700 万元" (issue 16, defect 4).

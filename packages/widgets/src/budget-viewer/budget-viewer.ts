@@ -316,7 +316,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         ${cells.map((c) => this.renderCell(c, fs, measure))}
         ${inner.map((c) => this.renderCell(c, fs, measure, 'inner'))}
       </svg>
-      <p class="cell-info" part="cell-info" aria-live="polite">${this.pointed?.label ?? ''}</p>
+      <p class="cell-info ${this.pointed ? '' : 'hint'}" part="cell-info" aria-live="polite">
+        ${this.pointed?.label ?? t.cellHint}
+      </p>
       ${
         others && this.showOthers
           ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>

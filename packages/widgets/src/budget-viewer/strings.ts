@@ -36,6 +36,7 @@ export const STRINGS: Strings<
   | 'comparePublished'
   | 'previousYear'
   | 'otherYear'
+  | 'cellHint'
   | 'general-budget'
   | 'government-fund'
   | 'state-capital'
@@ -82,6 +83,7 @@ export const STRINGS: Strings<
     comparePublished: '与上年数对比',
     previousYear: '上年数',
     otherYear: '{year}年{phase}数',
+    cellHint: '点按或用 Tab 键选中色块，在此查看名称和金额',
     'general-budget': '一般公共预算拨款',
     'government-fund': '政府性基金预算拨款',
     'state-capital': '国有资本经营预算拨款',
@@ -128,6 +130,7 @@ export const STRINGS: Strings<
     comparePublished: 'Compared with last year',
     previousYear: 'Last year',
     otherYear: '{year} {phase}',
+    cellHint: 'Tap a block, or reach it with Tab, to read its name and amount here',
     'general-budget': 'General budget',
     'government-fund': 'Government funds',
     'state-capital': 'State capital',

@@ -97,6 +97,40 @@ function browserEsm(pkg, file) {
   };
 }
 
+const CORE =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
+
+/** The elements a page can load one at a time, each with what it needs (shared code in shared chunks). */
+const ELEMENTS = ['fee-table', 'budget-viewer', 'three-public', 'service-guide', 'process-flow', 'kiosk', 'feed'];
+
+/**
+ * One ES module per element (`elements/gongkai-fee-table.js` …) with the code they share split into
+ * chunks, for a page that shows one or two widgets: it downloads only theirs. In a folder of their
+ * own, so their lazy chunks never replace the all-in-one bundle's.
+ */
+function browserPerElement(pkg) {
+  return {
+    input: Object.fromEntries(ELEMENTS.map((e) => [`gongkai-${e}`, `packages/${pkg}/src/${e}/index.ts`])),
+    onwarn,
+    output: {
+      dir: `packages/${pkg}/dist`,
+      format: 'es',
+      entryFileNames: 'browser/elements/[name].js',
+      chunkFileNames: (c) => `browser/elements/${lazyChunk(c.moduleIds) ?? '[name].js'}`,
+      // What every element needs (Lit, the SDK, the widget base) in one chunk, so a page makes two
+      // requests, not fifteen; code only some elements share goes into chunks of its own.
+      manualChunks: (id) => (CORE.test(id) && !LAZY.some((l) => l.from.test(id)) ? 'gongkai-core' : undefined),
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true }),
+      browserTypescript(pkg),
+      minifyTemplates(),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  };
+}
+
 /**
  * A classic script for CMSs that cannot use modules. Classic scripts may still `import()`, so the
  * lazy chunks written by the ESM build are loaded from beside this file when first needed.
@@ -148,6 +182,7 @@ export default [
   browserEsm('sdk', 'gongkai-sdk.js'),
   npmBuild('widgets', externals('widgets')),
   browserEsm('widgets', 'gongkai.js'),
+  browserPerElement('widgets'),
   browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
   npmBuild('cli', externals('cli'), ['index.ts', 'bin.ts']),
 ];

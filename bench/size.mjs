@@ -26,5 +26,25 @@ const table = [
   '| --- | --- | --- | --- |',
   ...rows.map((r) => `| \`${r.file.split('/').pop()}\` | ${r.what} | ${kb(r.min)} | **${kb(r.gz)}** |`),
 ].join('\n');
-console.log(table);
-writeSection('size', `## Bundle sizes\n\n${await machine()}.\n\n${table}`);
+
+// Per-element modules: what a page with one widget downloads before any data (the element, the
+// chunks it imports statically; lazy parts come only when used).
+const ELEMENTS_DIR = new URL('../packages/widgets/dist/browser/elements/', import.meta.url);
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(new URL(file, ELEMENTS_DIR), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"]*?from\s*)?["']\.\/([^"']+)["']/g)) closure(m[1], seen);
+  return seen;
+}
+const pages = ['fee-table', 'budget-viewer', 'three-public', 'service-guide', 'process-flow', 'kiosk'].map((e) => {
+  const files = [...closure(`gongkai-${e}.js`)];
+  const gz = files.reduce((t, f) => t + gzipSync(readFileSync(new URL(f, ELEMENTS_DIR)), { level: 9 }).length, 0);
+  return `| \`elements/gongkai-${e}.js\` | ${files.join(' + ')} | **${kb(gz)}** |`;
+});
+const perElement = ['| page with one widget | files it loads | gzip -9 |', '| --- | --- | --- |', ...pages].join('\n');
+console.log(`${table}\n\n${perElement}`);
+writeSection(
+  'size',
+  `## Bundle sizes\n\n${await machine()}.\n\n${table}\n\nPer-element modules (\`dist/browser/elements/\`):\n\n${perElement}`,
+);

@@ -16,6 +16,22 @@ function addScript(src: string, type?: string): Promise<void> {
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(e.message));
 
+describe('per-element modules', () => {
+  it('a page with only <gk-three-public> loads its module and the shared core, and shows the sample data', async () => {
+    await import('/packages/widgets/dist/browser/elements/gongkai-three-public.js' as string);
+    expect(customElements.get('gk-three-public')).to.not.equal(undefined);
+    const el = document.createElement('gk-three-public');
+    el.setAttribute('src', '/examples/feeds/shili-county/');
+    el.setAttribute('dataset', 'three-public-2025-nr');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('tfoot'), 'the 三公 table did not render', { timeout: 5000 });
+    const loaded = performance.getEntriesByType('resource').map((r) => r.name.split('/').pop());
+    expect(loaded).to.include('gongkai-core.js');
+    expect(loaded).not.to.include('gongkai-fee-table.js');
+    el.remove();
+  });
+});
+
 describe('script-tag bundles', () => {
   it('the classic script registers <gk-fee-table>, which renders the sample feed and loads pinyin from beside the script', async () => {
     await addScript('/packages/widgets/dist/browser/gongkai.iife.js');

@@ -1,7 +1,7 @@
 // Screenshots of the example pages at the four review viewports (desktop, phone, kiosk, TV), for
 // people to look at: `node scripts/screenshots.mjs [page …]` after a build; PNGs go to .tmp/shots/.
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { createStaticServer, listen, rootDir } from './serve.mjs';
 
 const VIEWPORTS = { desktop: [1366, 768], phone: [390, 844], kiosk: [1080, 1920], tv: [1920, 1080] };
@@ -12,11 +12,7 @@ const out = `${rootDir}/.tmp/shots`;
 mkdirSync(out, { recursive: true });
 const server = createStaticServer(rootDir);
 const base = `http://127.0.0.1:${await listen(server, 8790)}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   for (const name of pages) {
     for (const [size, [width, height]] of Object.entries(VIEWPORTS)) {

@@ -2,7 +2,7 @@
 // served by the project's own static server (the embed page under a strict CSP header).
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { STRICT_CSP, createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
 let server;
@@ -15,20 +15,7 @@ before(async () => {
     headers: (path) => (/^\/examples\/(embed|kiosk)\//.test(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
   base = `http://127.0.0.1:${await listen(server, 8700)}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
 const SAMPLE = fileURLToPath(new URL('../examples/feeds/shili-county/', import.meta.url));
@@ -58,17 +58,7 @@ before(async () => {
   site = createStaticServer(rootDir, { served: ['packages/widgets/dist', 'test'] });
   const sitePort = await listen(site, 8765);
   site.base = `http://127.0.0.1:${sitePort}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

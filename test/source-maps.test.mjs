@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
 const bundle = new URL('../packages/widgets/dist/browser/gongkai.js', import.meta.url);
@@ -16,12 +16,7 @@ let base;
 before(async () => {
   server = createStaticServer(rootDir);
   base = `http://127.0.0.1:${await listen(server, 8760)}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    protocolTimeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium({ protocolTimeout: 60_000 });
 });
 after(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import {
   FeedError,
   createClient,
@@ -131,17 +131,7 @@ describe('hostile corpus', () => {
   it('in Chromium: every widget shows each case inert or as an error view — nothing runs, nothing blank', async () => {
     const server = createStaticServer(rootDir, { served: ['packages/widgets/dist', 'test/hostile'] });
     const base = `http://127.0.0.1:${await listen(server, 8745)}`;
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     const problems = [];
     try {
       const page = await browser.newPage();

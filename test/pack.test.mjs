@@ -52,7 +52,13 @@ describe('published packages', () => {
     for (const name of Object.keys(packs)) {
       const paths = files(name);
       assert.ok(
-        paths.every((p) => p === 'package.json' || p.startsWith('dist/') || /^(README|LICENSE|CHANGELOG)/i.test(p)),
+        paths.every(
+          (p) =>
+            p === 'package.json' ||
+            p.startsWith('dist/') ||
+            p === 'bin/gongkai.js' ||
+            /^(README|LICENSE|CHANGELOG)/i.test(p),
+        ),
         `${name}: ${paths.filter((p) => !p.startsWith('dist/'))}`,
       );
       assert.ok(
@@ -78,6 +84,7 @@ describe('published packages', () => {
       assert.ok(files('@gongkai/widgets').includes(f), f);
     }
     assert.ok(files('@gongkai/cli').includes('dist/bin.js'));
+    assert.ok(files('@gongkai/cli').includes('bin/gongkai.js'), 'the launcher npm links at install');
     const widgets = JSON.parse(readFileSync(join(dir, 'node_modules/@gongkai/widgets/package.json'), 'utf8'));
     assert.equal(widgets.customElements, 'dist/custom-elements.json');
     assert.ok(Array.isArray(widgets.sideEffects), 'element registration is a side effect bundlers must keep');

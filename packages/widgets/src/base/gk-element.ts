@@ -33,6 +33,7 @@ export type GkSize = '' | 'kiosk';
  * @cssprop --gk-font-family - Font family (default: a CJK font ahead of the system fonts).
  * @cssprop --gk-font-size - Base font size (default 1rem).
  * @cssprop --gk-font-size-kiosk - Base font size with size="kiosk" (default 1.375rem).
+ * @cssprop --gk-font-size-tv - Base font size on a wall screen (`presentation`; default 2rem).
  * @cssprop --gk-radius - Corner radius.
  * @cssprop --gk-touch-target - Smallest size of a control (default 2.25rem).
  * @cssprop --gk-touch-target-kiosk - Smallest size of a control with size="kiosk" (default 3rem).
@@ -47,6 +48,11 @@ export abstract class GkElement extends LitElement {
   @property({ reflect: true }) theme = '';
   /** `kiosk`: large type and touch targets for hall screens (a <gk-kiosk> sets it on its panels). */
   @property({ reflect: true }) size: GkSize = '';
+  /**
+   * For a screen nobody touches (a wall TV; <gk-kiosk mode="tv"> sets it on its panels): no input
+   * controls, buttons, hover or focus marks, and type for reading across a hall.
+   */
+  @property({ type: Boolean, reflect: true }) presentation = false;
 
   /** The language in force: this element's own `lang`, else the nearest ancestor's, else zh-CN. */
   protected get effectiveLang(): Lang {

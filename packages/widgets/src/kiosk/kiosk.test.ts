@@ -28,6 +28,25 @@ async function kiosk(extra = '', height = 600) {
 }
 
 describe('<gk-kiosk>', () => {
+  it('on a wall TV shows its panels for reading only: no controls, type for across the hall (issue 15)', async () => {
+    const k = await kiosk('tv', 900);
+    const panels = [...k.children].filter((c) => c.localName.startsWith('gk-')) as HTMLElement[];
+    expect(panels.every((p) => p.hasAttribute('presentation'))).to.equal(true);
+    await Promise.all(panels.map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    for (const p of panels) {
+      const controls = [...p.shadowRoot!.querySelectorAll('input, select, button, label.check')].filter(
+        (c) => getComputedStyle(c).display !== 'none',
+      );
+      expect(
+        controls.map((c) => c.outerHTML.slice(0, 60)),
+        `<${p.localName}> shows controls`,
+      ).to.deep.equal([]);
+      expect(parseFloat(getComputedStyle(p).fontSize)).to.be.at.least(32);
+    }
+    const headers = [...panels[0]!.shadowRoot!.querySelectorAll('thead th')].map((th) => (th as HTMLElement).innerText);
+    expect(headers.join('')).to.contain('项目', 'sortable headers still read as text');
+  });
+
   it('gives every panel the kiosk feed and rotates them by dwell time', async () => {
     const k = await kiosk('', 4000);
     expect(active(k)).to.equal(0);

@@ -135,6 +135,8 @@ export class GkKiosk extends GkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.provider.set(this.src);
     if (changed.has('manualClock')) this.startClock();
+    if (changed.has('mode'))
+      for (const p of this.panels) if (p instanceof GkElement) p.presentation = this.mode === 'tv';
   }
 
   protected override firstUpdated(): void {
@@ -223,6 +225,8 @@ export class GkKiosk extends GkElement {
     this.panels.forEach((p, k) => {
       p.toggleAttribute('data-gk-active', k === i);
       if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
+      // On a wall TV the panels are for reading only: no controls (see GkElement.presentation).
+      if (p instanceof GkElement) p.presentation = this.mode === 'tv';
     });
     if (this.viewport) this.viewport.scrollTop = 0;
   }

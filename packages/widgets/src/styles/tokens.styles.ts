@@ -98,6 +98,19 @@ export const tokens = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A wall screen: read from across the hall, never touched. */
+  :host([presentation]) {
+    --_font-size: var(--gk-font-size-tv, 2rem);
+  }
+  :host([presentation]) :is(input, select, button, label.check, .gk-retry) {
+    display: none !important;
+  }
+  :host([presentation]) .print-label {
+    display: inline !important;
+  }
+  :host([presentation]) :focus-visible {
+    outline: none;
+  }
   .gk-status {
     padding: 1rem;
     border: 1px dashed var(--_border);

@@ -123,6 +123,9 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       :host([size='kiosk']) {
         --_font-size: var(--gk-font-size-kiosk, 1.75rem);
       }
+      :host([presentation]) {
+        --_font-size: var(--gk-font-size-tv, 2rem);
+      }
       :host([size='kiosk']) td.reason {
         font-size: 0.8em;
       }

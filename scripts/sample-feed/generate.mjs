@@ -17,6 +17,7 @@ for (const d of datasets) await writeFile(`${out}data/${d.id}.json`, JSON.string
 const manifest = {
   publisher: {
     name: '示例县人民政府',
+    creditCode: '11339999MB0000001X',
     regionCode: '339999',
     department: '示例县人民政府办公室',
     contact: {

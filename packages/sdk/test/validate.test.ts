@@ -91,6 +91,14 @@ describe('the sample feed of 示例县', () => {
 });
 
 describe('manifest', () => {
+  it('names a publisher by its 统一社会信用代码; a ministry without a 行政区划代码 is not made to invent one', () => {
+    const m = clone(feed.manifest);
+    delete m.publisher.regionCode;
+    assert.equal(validate('manifest', m).ok, true, 'no region code is fine');
+    m.publisher.creditCode = '1133999MB00000001';
+    expectIssue('manifest', m, 'publisher.creditCode', 'credit_code');
+  });
+
   const good = () => clone(feed.manifest);
   it('rejects a javascript: dataset url with a message a webmaster can act on', () => {
     const m = good();

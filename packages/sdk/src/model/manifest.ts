@@ -15,8 +15,18 @@ export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 export const Publisher = z.object({
   name: Text,
-  /** 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. */
-  regionCode: z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' })),
+  /**
+   * 统一社会信用代码 (18 characters): how a platform tells publishers apart. Optional, as a feed
+   * written before it was in the model has none.
+   */
+  creditCode: z.optional(
+    z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, { error: 'credit_code' })),
+  ),
+  /**
+   * 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. Optional: ministries
+   * and some townships have none, and none is made up.
+   */
+  regionCode: z.optional(z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' }))),
   department: z.optional(Text),
   contact: z.optional(
     z.object({

@@ -40,6 +40,10 @@ export const MESSAGES = {
   boolean: () => ['应为 true 或 false', 'expected true or false'],
   unit: () => ['金额单位应为“元”“万元”或“亿元”', 'unit must be "元", "万元" or "亿元"'],
   days: () => ['应为工作日天数（0–3650 的数字）', 'expected a number of working days (0–3650)'],
+  credit_code: () => [
+    '统一社会信用代码应为 18 位（数字和大写字母，不含 I、O、Z、S、V），例如 11330999MB0000000X',
+    'credit code (统一社会信用代码) must be 18 digits and capital letters (no I, O, Z, S, V), e.g. 11330999MB0000000X',
+  ],
   region_code: () => ['行政区划代码应为 6、9 或 12 位数字', 'region code (行政区划代码) must be 6, 9 or 12 digits'],
   email: () => ['应为有效的电子邮箱地址', 'expected a valid e-mail address'],
   kind: (p) => [`数据类型应为 ${p.expected ?? '已知类型'}`, `dataset kind must be ${p.expected ?? 'a known kind'}`],

@@ -24,7 +24,11 @@ function cell(row, text, className) {
 
 try {
   const { data: manifest } = await client.feed();
-  publisher.textContent = `${manifest.publisher.name}（行政区划代码 ${manifest.publisher.regionCode}），数据更新于 ${formatDate(manifest.updated)}`;
+  const ids = [
+    manifest.publisher.creditCode && `统一社会信用代码 ${manifest.publisher.creditCode}`,
+    manifest.publisher.regionCode && `行政区划代码 ${manifest.publisher.regionCode}`,
+  ].filter(Boolean);
+  publisher.textContent = `${manifest.publisher.name}${ids.length ? `（${ids.join('，')}）` : ''}，数据更新于 ${formatDate(manifest.updated)}`;
   table.hidden = false;
   for (const ref of manifest.datasets) {
     const row = table.tBodies[0].insertRow();

@@ -4,8 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
   rootDir: '.',
@@ -43,20 +42,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-setuid-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          '--no-default-browser-check',
-        ],
+        args: [...CHROMIUM_ARGS, '--disable-setuid-sandbox', '--no-default-browser-check'],
       },
     }),
   ],

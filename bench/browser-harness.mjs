@@ -1,7 +1,7 @@
 // Shared browser benchmark harness: serves the repo's built bundles and the contenders' npm
 // packages from one local server and drives Debian's Chromium (the same one the tests use).
 import { execFileSync } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
 const SERVED = [
@@ -18,20 +18,7 @@ const SERVED = [
 export async function startHarness() {
   const server = createStaticServer(rootDir, { served: SERVED, index: '/bench/pages/' });
   const port = await listen(server, 8790);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     base: `http://127.0.0.1:${port}`,
     /** Opens `path` in a fresh page (1280×900), waits for `window.bench`, and returns the page. */

@@ -3,7 +3,7 @@
 // Aim: heap growth after the warm-up hour < 5 MB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 import { machine, writeSection } from './results-file.mjs';
 import { browserNote } from './browser-harness.mjs';
@@ -11,22 +11,7 @@ import { browserNote } from './browser-harness.mjs';
 const HOURS = Number(process.env.SOAK_HOURS ?? 24);
 const server = createStaticServer(rootDir, { served: ['bench/pages', 'examples', 'packages/widgets/dist'] });
 const port = await listen(server, 8795);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await launchChromium({ args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 let result;
 const t0 = Date.now();
 try {

@@ -18,11 +18,5 @@ export const CHROMIUM_ARGS = [
 /** Launches headless Chromium; `options` are puppeteer's (extra args are added to ours). */
 export function launchChromium(options = {}) {
   const { args = [], ...rest } = options;
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    protocolTimeout: 120_000,
-    ...rest,
-    args: [...CHROMIUM_ARGS, ...args],
-  });
+  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, ...rest, args: [...CHROMIUM_ARGS, ...args] });
 }

@@ -19,7 +19,7 @@ export async function isInside(folder: string, path: string): Promise<boolean> {
   const realFolder = await realpath(folder).catch(() => resolve(folder));
   const real = await realpath(path).catch(() => resolve(path));
   const rel = relative(realFolder, real);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** `rel` resolved inside `folder`, or a ReadFailure naming both when it would lead out of it. */

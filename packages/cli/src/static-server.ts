@@ -4,9 +4,10 @@
  * types, and ETag/304 so the SDK's revalidation can be seen working.
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { isInside } from './safe-files.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,9 +38,7 @@ async function fileFor(mounts: [string, string][], path: string): Promise<string
     if (!path.startsWith(prefix)) continue;
     const file = resolve(root, '.' + path.slice(prefix.length - 1));
     // Symlinks must not lead out of the mount either.
-    const real = await realpath(file).catch(() => file);
-    const realRoot = await realpath(root).catch(() => root);
-    if ((real + sep).startsWith(realRoot + sep)) return file;
+    if (await isInside(root, file)) return file;
   }
   return undefined;
 }

@@ -61,7 +61,7 @@ export { FeedError, type FeedErrorReason } from './client/errors.js';
 export { memoryCache, indexedDbCache, defaultCache, type FeedCache, type CacheEntry } from './client/cache.js';
 export { parseJson, readBytesUpTo } from './client/fetch-json.js';
 export { locate, manifestUrlOf, type Located } from './client/locate.js';
-export type { ReadRequest, ReadResult, Source } from './client/read-types.js';
+export { combineSources, type ReadRequest, type ReadResult, type Source } from './client/read-types.js';
 
 export { parentCode, codeLevel, ancestorCodes, type CodeLevel } from './rules/classification.js';
 export { change, changePercent, type Change } from './rules/change.js';

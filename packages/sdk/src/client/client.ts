@@ -4,7 +4,7 @@
  * never loses data: failures return the last good copy marked `stale`.
  */
 import { isSchemaKind, type DataOf, type SchemaKind } from '../model/kinds.js';
-import type { DatasetKind, DatasetRef } from '../model/manifest.js';
+import type { DatasetKind, DatasetRef, Manifest } from '../model/manifest.js';
 import type { Process } from '../model/process.js';
 import type { ServiceGuide } from '../model/service-guide.js';
 import { makeIssue, type ValidationIssue } from '../validate/issue.js';
@@ -13,7 +13,7 @@ import { defaultCache, memoryCache, type CacheEntry, type FeedCache } from './ca
 import { FeedError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
 import { locate, manifestUrlOf } from './locate.js';
-import type { ReadRequest, ReadResult, Source } from './read-types.js';
+import { combineSources, type ReadRequest, type ReadResult, type Source } from './read-types.js';
 
 export interface ClientOptions {
   /** The manifest URL (…/manifest.json) or the feed folder that holds manifest.json. */
@@ -219,6 +219,8 @@ export function createClient(options: ClientOptions) {
   }
 
   const feed = (force = false) => load(['manifest'], manifestUrl, force);
+  /** The manifest as last read, without asking the server (undefined when it was never read). */
+  const knownFeed = () => slots.get(`manifest ${manifestUrl}`)?.result as Loaded<Manifest> | undefined;
 
   /**
    * The manifest's datasets of these kinds (only the one with `id`, when given); none is an error naming
@@ -263,13 +265,13 @@ export function createClient(options: ClientOptions) {
     }
     const sourceOf = (loaded: Loaded<unknown>, id?: string) =>
       toSource(loaded as Loaded<DataOf<K>>, id ?? String((loaded.data as { id?: unknown }).id ?? loaded.url));
-    const result = readResult(reads.map((r) => sourceOf(r.loaded, r.id)));
+    const result = combineSources(reads.map((r) => sourceOf(r.loaded, r.id)));
     // Copies returned at once from the cache are being checked with the server: when that settles,
     // `revalidated` gives what is known then (fresh, or the same data marked stale), without fetching.
     const pending = reads.map((r) => r.slot.inflight).filter((p) => p !== undefined);
     if (pending.length) {
       result.revalidated = Promise.allSettled(pending).then(() =>
-        readResult(reads.map((r) => sourceOf(r.slot.result ?? r.loaded, r.id))),
+        combineSources(reads.map((r) => sourceOf(r.slot.result ?? r.loaded, r.id))),
       );
     }
     return result;
@@ -303,6 +305,7 @@ export function createClient(options: ClientOptions) {
   return {
     manifestUrl,
     feed,
+    knownFeed,
     datasetRefs,
     read,
     budget: (id: string, force?: boolean) => dataset(['budget'], id, force),
@@ -380,19 +383,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 function kindOf<K extends SchemaKind>(body: unknown, kinds: readonly K[]): K {
   const declared = body !== null && typeof body === 'object' ? (body as { kind?: unknown }).kind : undefined;
   return kinds.find((k) => k === declared) ?? kinds[0]!;
-}
-
-function readResult<K extends DatasetKind>(sources: Source<K>[]): ReadResult<K> {
-  return {
-    sources,
-    updated: sources
-      .map((x) => x.updated)
-      .filter((u): u is string => u !== undefined)
-      .sort()
-      .at(-1),
-    stale: sources.some((x) => x.stale),
-    issues: sources.flatMap((x) => x.issues),
-  };
 }
 
 function toSource<K extends DatasetKind>(loaded: Loaded<DataOf<K>>, id: string): Source<K> {

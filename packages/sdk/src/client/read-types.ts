@@ -33,6 +33,20 @@ export interface Source<K extends DatasetKind> {
   issues: ValidationIssue[];
 }
 
+/** Several datasets read as one: the newest publisher update, stale if any is, every issue. */
+export function combineSources<K extends DatasetKind>(sources: Source<K>[]): ReadResult<K> {
+  return {
+    sources,
+    updated: sources
+      .map((x) => x.updated)
+      .filter((u): u is string => u !== undefined)
+      .sort()
+      .at(-1),
+    stale: sources.some((x) => x.stale),
+    issues: sources.flatMap((x) => x.issues),
+  };
+}
+
 export interface ReadResult<K extends DatasetKind> {
   sources: Source<K>[];
   /** The newest publisher update among the sources. */

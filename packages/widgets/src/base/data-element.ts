@@ -227,7 +227,9 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       const status = err?.status ?? 0;
       const transient =
         !err || err.reason === 'network' || err.reason === 'timeout' || (err.reason === 'http' && status !== 404);
-      const contact = await this.publisherContact(src);
+      // The server answered (or the feed was read already): its manifest may name whom to ask. After a
+      // network failure or a timeout, asking again would only hold the error view back.
+      const contact = await this.publisherContact(src, !transient);
       if (token !== this.loadToken) return;
       this.settle({ status: 'error', message, issues: err?.issues ?? [], transient, contact });
     }
@@ -272,10 +274,13 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     };
   }
 
-  /** The publisher's contact from the feed's manifest, if the manifest can be read. */
-  private async publisherContact(src: string): Promise<PublisherContact | undefined> {
+  /** The publisher's contact from the feed's manifest: as read already, or (with `fetch`) read now. */
+  private async publisherContact(src: string, fetch: boolean): Promise<PublisherContact | undefined> {
     try {
-      const { publisher } = (await clientFor(src).feed()).data;
+      const client = clientFor(src);
+      const manifest = client.knownFeed() ?? (fetch ? await client.feed() : undefined);
+      if (!manifest) return undefined;
+      const { publisher } = manifest.data;
       const c = publisher.contact;
       return c
         ? { name: publisher.department ?? publisher.name, phone: c.phone, email: c.email, url: c.url }

@@ -6,6 +6,7 @@
  */
 import {
   RECORD_LISTS,
+  combineSources,
   describeRecords,
   isRecordKind,
   recordsOf,
@@ -57,15 +58,8 @@ export function inputFromSources<K extends DatasetKind>(
   related: Source<DatasetKind>[] = [],
 ): ViewInput<K> {
   return {
-    sources,
+    ...combineSources(sources),
     records: sources.flatMap((source) => recordsOf(source.kind, source.data).map((r) => ({ ...r, source }))),
-    updated: sources
-      .map((s) => s.updated)
-      .filter((u): u is string => u !== undefined)
-      .sort()
-      .at(-1),
-    stale: sources.some((s) => s.stale),
-    issues: sources.flatMap((s) => s.issues),
     related,
   };
 }

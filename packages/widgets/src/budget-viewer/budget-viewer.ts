@@ -287,9 +287,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const width = Math.max(200, this.chartWidth);
     const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
     const cells = layoutCells(children, width, height);
+    const fs = this.size === 'kiosk' ? 20 : 13;
     // A line that is most of the chart (as 208 is in most departments' budgets) shows its own items
     // inside its block, so the first screen tells something instead of one block and two slivers.
-    const lhDominant = (this.size === 'kiosk' ? 20 : 13) * 1.6;
+    const lhDominant = fs * 1.6;
     const dominant = cells.find((c) => c.node && c.node.children.length > 1 && c.value / sumOf(cells) > 0.8);
     const inner = dominant
       ? layoutCells(dominant.node!.children, dominant.width - 8, dominant.height - lhDominant - 4).map((c) => ({
@@ -300,7 +301,6 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           colour: c.colour < 0 ? c.colour : c.colour + 1,
         }))
       : [];
-    const fs = this.size === 'kiosk' ? 20 : 13;
     const measure = textMeasurer(this, fs);
     const others = cells.find((c) => c.others);
     return html`<figure class="chart" part="chart">
@@ -425,7 +425,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
     // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
-    return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
+    return html`<div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
       <table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
         <thead>
           <tr>

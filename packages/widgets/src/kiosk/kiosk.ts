@@ -135,8 +135,7 @@ export class GkKiosk extends GkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.provider.set(this.src);
     if (changed.has('manualClock')) this.startClock();
-    if (changed.has('mode'))
-      for (const p of this.panels) if (p instanceof GkElement) p.presentation = this.mode === 'tv';
+    if (changed.has('mode')) for (const p of this.panels) this.dress(p);
   }
 
   protected override firstUpdated(): void {
@@ -219,14 +218,18 @@ export class GkKiosk extends GkElement {
     for (const p of panels) p.removeAttribute('data-gk-active');
   }
 
+  /** A panel of this kiosk: kiosk-sized, and on a wall TV for reading only (see GkElement.presentation). */
+  private dress(p: Panel): void {
+    if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
+    if (p instanceof GkElement) p.presentation = this.mode === 'tv';
+  }
+
   private activate(i: number) {
     this.noPanel = false;
     this.index = i;
     this.panels.forEach((p, k) => {
       p.toggleAttribute('data-gk-active', k === i);
-      if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
-      // On a wall TV the panels are for reading only: no controls (see GkElement.presentation).
-      if (p instanceof GkElement) p.presentation = this.mode === 'tv';
+      this.dress(p);
     });
     if (this.viewport) this.viewport.scrollTop = 0;
   }

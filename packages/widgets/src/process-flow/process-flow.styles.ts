@@ -19,12 +19,6 @@ export const processFlowStyles = css`
   }
   .viewport {
     overflow: auto;
-    /* Shows that the chart goes on past an edge (as the figure tables do). */
-    background:
-      linear-gradient(to right, var(--_bg) 30%, transparent) left / 2rem 100% no-repeat local,
-      linear-gradient(to left, var(--_bg) 30%, transparent) right / 2rem 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
     max-height: var(--gk-process-flow-max-height, 80vh);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

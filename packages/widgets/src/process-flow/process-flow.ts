@@ -262,7 +262,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     const focusId =
       this.selectedId ?? this.activeStep ?? process.nodes.find((n) => n.kind === 'start')?.id ?? process.nodes[0]?.id;
     return html`<div
-      class="viewport"
+      class="viewport gk-scroll-x"
       part="viewport"
       role="region"
       tabindex="0"

@@ -17,17 +17,11 @@ export const stackedTables = css`
 `;
 
 export const figureTables = css`
-  /* A table wider than its box scrolls inside it (never the page), and shows it can: shadows at the
-     edges that still have columns beyond them (the background-attachment trick). Positioned, so
-     screen-reader-only text inside cannot stick out of the box. */
+  /* A table wider than its box scrolls inside it (never the page), with the .gk-scroll-x edge shadows.
+     Positioned, so screen-reader-only text inside cannot stick out of the box. */
   .table-scroll {
     position: relative;
     overflow-x: auto;
-    background:
-      linear-gradient(to right, var(--_bg) 30%, transparent) left / 2rem 100% no-repeat local,
-      linear-gradient(to left, var(--_bg) 30%, transparent) right / 2rem 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
   table {
     width: 100%;

@@ -164,6 +164,15 @@ export const tokens = css`
     color: var(--_text);
     border-radius: var(--_radius);
   }
+  /* A box that scrolls sideways shows that it does: shadows at the edges that still have content
+     beyond them (the background-attachment trick). */
+  .gk-scroll-x {
+    background:
+      linear-gradient(to right, var(--_bg) 30%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 30%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
+  }
   .gk-width-probe {
     display: block;
     height: 0;

@@ -163,7 +163,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     return html`<h2>${fill(t.title, { department: d.department, year: d.year })}</h2>
       <div class="layout">
         <div
-          class="table-scroll"
+          class="table-scroll gk-scroll-x"
           role="region"
           tabindex="0"
           aria-label=${fill(t.title, { department: d.department, year: d.year })}

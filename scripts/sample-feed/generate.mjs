@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { budgets, threePublic } from './budgets.mjs';
 import { feeLists } from './fees.mjs';
 import { guideLists } from './guides.mjs';
+import { powerLists } from './powers.mjs';
 import { processLists } from './processes.mjs';
 
 const out = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
-const datasets = [...budgets(), ...threePublic(), ...feeLists(), ...guideLists(), ...processLists()];
+const datasets = [...budgets(), ...threePublic(), ...feeLists(), ...guideLists(), ...processLists(), ...powerLists()];
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}data`, { recursive: true });

@@ -11,6 +11,7 @@ export * from './model/three-public.js';
 export * from './model/fees.js';
 export * from './model/service-guide.js';
 export * from './model/process.js';
+export * from './model/power-list.js';
 export {
   SCHEMAS,
   RECORD_LISTS,
@@ -87,6 +88,14 @@ export {
 } from './helpers/amount.js';
 export { formatFeeStandard, feeSortAmount } from './helpers/fee-standard.js';
 export { createFeeSearch, type FeeMatch, type FeeSearch, type FeeSearchOptions } from './helpers/fee-search.js';
+export {
+  createTextSearch,
+  type TextMatch,
+  type TextSearch,
+  type TextSearchOptions,
+  type SearchFields,
+} from './helpers/text-search.js';
+export { documentLabel } from './helpers/document-ref.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';

@@ -64,6 +64,7 @@ describe('the sample feed of 示例县', () => {
       'budget',
       'fee-list',
       'final-account',
+      'power-list',
       'process',
       'service-guide',
       'three-public',

@@ -1,12 +1,10 @@
 /**
- * Fee search for the public: Chinese text, full-width or half-width, pinyin ("budongchan") and
- * pinyin initials ("bdc" finds 不动产登记费), and numbers ("80" finds 80 元/件).
- * Every space-separated term must match; matches in the name come back as ranges to highlight.
+ * Fee search for the public: a fee's name by text, pinyin and initials ("bdc" finds 不动产登记费),
+ * and its department, notes, exemptions, standard ("80" finds 80 元/件) and basis by text.
  */
 import type { Fee } from '../model/fees.js';
 import { formatFeeStandard } from './fee-standard.js';
-import type { PinyinConverter } from './pinyin.js';
-import { foldText } from './text-normalize.js';
+import { createTextSearch, type TextSearchOptions } from './text-search.js';
 
 export interface FeeMatch {
   fee: Fee;
@@ -16,151 +14,26 @@ export interface FeeMatch {
   ranges: [number, number][];
 }
 
-interface Entry {
-  fee: Fee;
-  name: string;
-  /** index in `name` of each character of the folded name (folding may drop spaces); none when 1:1. */
-  nameMap?: number[];
-  initials?: string;
-  /** name offset where each letter of `initials` (each syllable) starts */
-  syllableAt?: number[];
-  full?: string;
-  /** for each position in `full`, the name character it belongs to */
-  fullMap?: number[];
-  rest: string;
-}
-
-export interface FeeSearchOptions {
-  /** From `await loadPinyin()`; without it only text and numbers match. */
-  pinyin?: PinyinConverter;
-}
+export type FeeSearchOptions = TextSearchOptions;
 
 export interface FeeSearch {
   search(query: string): FeeMatch[];
 }
 
-/** Characters whose folding is one UTF-16 unit to one (no spaces, no compatibility expansions). */
-const ONE_TO_ONE = /^[\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e\x21-\x7e]*$/;
-
-function indexFee(fee: Fee, pinyin?: PinyinConverter): Entry {
-  const name = fee.name;
-  let folded: string;
-  let nameMap: number[] | undefined;
-  if (ONE_TO_ONE.test(name)) {
-    // The usual name (CJK, ASCII, full-width forms, CJK punctuation; no spaces) folds character
-    // for character, so it needs no map: fold it whole, 10,000 names in a few ms.
-    folded = foldText(name);
-  } else {
-    folded = '';
-    nameMap = [];
-    let offset = 0;
-    for (const ch of name) {
-      const f = foldText(ch);
-      for (let k = 0; k < f.length; k++) nameMap.push(offset);
-      folded += f;
-      offset += ch.length;
-    }
-  }
-  const entry: Entry = {
-    fee,
-    name: folded,
-    nameMap,
-    rest: foldText(
-      [
+export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions = {}): FeeSearch {
+  const index = createTextSearch(
+    fees,
+    {
+      name: (fee) => fee.name,
+      rest: (fee) => [
         fee.department,
         fee.notes,
         fee.exemptions,
         formatFeeStandard(fee.standard),
         ...fee.basis.flatMap((b) => [b.title, b.number]),
-      ]
-        .filter(Boolean)
-        .join('|'),
-    ),
-  };
-  if (pinyin) {
-    const chars = [...name];
-    const syllables = pinyin(name);
-    let pos = 0;
-    const fullMap: number[] = [];
-    const syllableAt: number[] = [];
-    let initials = '';
-    let full = '';
-    syllables.forEach((s, i) => {
-      const f = foldText(s);
-      const at = pos;
-      pos += chars[i]?.length ?? 1;
-      if (!f) return;
-      initials += f[0];
-      syllableAt.push(at);
-      full += f;
-      for (let k = 0; k < f.length; k++) fullMap.push(at);
-    });
-    Object.assign(entry, { initials, syllableAt, full, fullMap });
-  }
-  return entry;
-}
-
-export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions = {}): FeeSearch {
-  const entries = fees.map((f) => indexFee(f, options.pinyin));
-  return {
-    search(query: string): FeeMatch[] {
-      const terms = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
-      if (terms.length === 0) return entries.map((e) => ({ fee: e.fee, score: 0, ranges: [] }));
-      const matches: FeeMatch[] = [];
-      for (const e of entries) {
-        let score = 0;
-        const ranges: [number, number][] = [];
-        for (const term of terms) {
-          const s = matchTerm(e, term, ranges);
-          if (s === 0) {
-            score = 0;
-            break;
-          }
-          score += s;
-        }
-        if (score > 0) matches.push({ fee: e.fee, score, ranges: mergeRanges(ranges) });
-      }
-      return matches.sort((a, b) => b.score - a.score);
+      ],
     },
-  };
-}
-
-function charRange(map: number[] | undefined, start: number, length: number, name: string): [number, number] {
-  const from = map ? map[start]! : start;
-  const lastStart = map ? map[start + length - 1]! : start + length - 1;
-  const last = name.codePointAt(lastStart)! > 0xffff ? 2 : 1;
-  return [from, lastStart + last];
-}
-
-function matchTerm(e: Entry, term: string, ranges: [number, number][]): number {
-  const name = e.fee.name;
-  let at = e.name.indexOf(term);
-  if (at >= 0) {
-    ranges.push(charRange(e.nameMap, at, term.length, name));
-    return at === 0 ? 100 : 80;
-  }
-  if (e.initials && /^[a-z]+$/.test(term)) {
-    at = e.initials.indexOf(term);
-    if (at >= 0) {
-      ranges.push(charRange(e.syllableAt!, at, term.length, name));
-      return at === 0 ? 60 : 50;
-    }
-    at = e.full!.indexOf(term);
-    if (at >= 0) {
-      ranges.push(charRange(e.fullMap!, at, term.length, name));
-      return at === 0 ? 40 : 30;
-    }
-  }
-  return e.rest.includes(term) ? 10 : 0;
-}
-
-function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
+    options,
+  );
+  return { search: (query) => index.search(query).map(({ record, score, ranges }) => ({ fee: record, score, ranges })) };
 }

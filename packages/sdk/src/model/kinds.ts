@@ -3,6 +3,7 @@ import type * as z from 'zod/v4/mini';
 import { Budget } from './budget.js';
 import { FeeList } from './fees.js';
 import { Manifest } from './manifest.js';
+import { PowerList } from './power-list.js';
 import { ProcessList } from './process.js';
 import { ServiceGuideList } from './service-guide.js';
 import { ThreePublic } from './three-public.js';
@@ -15,6 +16,7 @@ export const SCHEMAS = {
   'fee-list': FeeList,
   'service-guide': ServiceGuideList,
   process: ProcessList,
+  'power-list': PowerList,
 } as const;
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */
@@ -28,14 +30,20 @@ export function isSchemaKind(kind: string): kind is SchemaKind {
 }
 
 /** The list kinds, and the key of their list of records (a fee list's `items`, …). */
-export const RECORD_LISTS = { 'fee-list': 'items', 'service-guide': 'guides', process: 'processes' } as const;
+export const RECORD_LISTS = {
+  'fee-list': 'items',
+  'service-guide': 'guides',
+  process: 'processes',
+  'power-list': 'powers',
+} as const;
 export type RecordKind = keyof typeof RECORD_LISTS;
 interface Records {
   'fee-list': DataOf<'fee-list'>['items'][number];
   'service-guide': DataOf<'service-guide'>['guides'][number];
   process: DataOf<'process'>['processes'][number];
+  'power-list': DataOf<'power-list'>['powers'][number];
 }
-/** A record of a kind: one fee, guide or process of a list; a budget or 三公 dataset is its own record. */
+/** A record of a kind: one fee, guide, process or power of a list; a budget or 三公 dataset is its own record. */
 export type RecordOf<K extends SchemaKind> = K extends RecordKind ? Records[K] : DataOf<K>;
 
 export const isRecordKind = (kind: string): kind is RecordKind => Object.hasOwn(RECORD_LISTS, kind);

@@ -10,6 +10,7 @@ export const DATASET_KINDS = [
   'fee-list',
   'service-guide',
   'process',
+  'power-list',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -1,11 +1,14 @@
 /**
  * Whole-feed checks: every dataset against its kind, the kind the manifest declares against the
- * file, and references between datasets (a guide's fees and process) resolved inside the feed.
+ * file, and references between datasets (a guide's fees and process; a power's guides, process and
+ * fees) resolved inside the feed.
  */
-import type { DataOf } from '../model/kinds.js';
+import type { DataOf, SchemaKind } from '../model/kinds.js';
 import type { Manifest } from '../model/manifest.js';
-import { isSchemaKind } from '../model/kinds.js';
-import { IssueList, makeIssue, type ValidationIssue, type ValidationResult } from './issue.js';
+import { isRecordKind, isSchemaKind, recordsOf } from '../model/kinds.js';
+import { describeRecords } from './describe-record.js';
+import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
+import type { IssueCode } from './messages.js';
 import { validate } from './validate.js';
 
 export interface FeedInput {
@@ -32,9 +35,9 @@ export function validateFeed(input: FeedInput): FeedValidation {
   const results: Record<string, ValidationResult<unknown>> = {};
   if (!m.data) return { ok: false, results, issues };
 
-  const feeIds = new Set<string>();
-  const processIds = new Set<string>();
-  const guides: { file: string; data: DataOf<'service-guide'> }[] = [];
+  // Ids of every record, by kind, to resolve references between datasets.
+  const ids = { 'fee-list': new Set<string>(), process: new Set<string>(), 'service-guide': new Set<string>() };
+  const valid: { file: string; kind: SchemaKind; data: unknown }[] = [];
 
   m.data.datasets.forEach((ref, i) => {
     if (!isSchemaKind(ref.kind) || ref.kind === 'manifest') return; // already warned as unknown kind
@@ -49,23 +52,32 @@ export function validateFeed(input: FeedInput): FeedValidation {
     results[ref.id] = r;
     issues.push(...r.issues.map((issue) => ({ ...issue, file: ref.id })));
     if (!r.data) return;
-    if (ref.kind === 'fee-list') for (const f of (r.data as DataOf<'fee-list'>).items) feeIds.add(f.id);
-    if (ref.kind === 'process') for (const p of (r.data as DataOf<'process'>).processes) processIds.add(p.id);
-    if (ref.kind === 'service-guide') guides.push({ file: ref.id, data: r.data as DataOf<'service-guide'> });
+    valid.push({ file: ref.id, kind: ref.kind, data: r.data });
+    if (ref.kind in ids && isRecordKind(ref.kind))
+      for (const { record } of recordsOf(ref.kind, r.data as never)) ids[ref.kind as keyof typeof ids].add(record.id);
   });
 
-  for (const { file, data } of guides) {
+  for (const { file, kind, data } of valid) {
     const out = new IssueList();
-    data.guides.forEach((g, i) => {
-      if (g.processRef !== undefined && !processIds.has(g.processRef))
-        out.error(['guides', i, 'processRef'], 'ref_process_missing', { ref: g.processRef });
-      if (g.fees && 'refs' in g.fees) {
-        g.fees.refs.forEach((ref, j) => {
-          if (!feeIds.has(ref)) out.error(['guides', i, 'fees', 'refs', j], 'ref_fee_missing', { ref });
-        });
-      }
-    });
-    issues.push(...out.items.map((issue) => ({ ...issue, file })));
+    const need = (path: PathSegment[], ref: string, among: keyof typeof ids, code: IssueCode) => {
+      if (!ids[among].has(ref)) out.error(path, code, { ref });
+    };
+    if (kind === 'service-guide')
+      (data as DataOf<'service-guide'>).guides.forEach((g, i) => {
+        if (g.processRef !== undefined) need(['guides', i, 'processRef'], g.processRef, 'process', 'ref_process_missing');
+        if (g.fees && 'refs' in g.fees)
+          g.fees.refs.forEach((ref, j) => need(['guides', i, 'fees', 'refs', j], ref, 'fee-list', 'ref_fee_missing'));
+      });
+    if (kind === 'power-list')
+      (data as DataOf<'power-list'>).powers.forEach((p, i) => {
+        p.guideRefs?.forEach((ref, j) =>
+          need(['powers', i, 'guideRefs', j], ref, 'service-guide', 'ref_guide_missing'),
+        );
+        if (p.processRef !== undefined) need(['powers', i, 'processRef'], p.processRef, 'process', 'ref_process_missing');
+        p.feeRefs?.forEach((ref, j) => need(['powers', i, 'feeRefs', j], ref, 'fee-list', 'ref_fee_missing'));
+      });
+    // Name each record the way a clerk knows it (第 3 行 … 失业登记), as the dataset's own issues do.
+    issues.push(...describeRecords(data, out.items).map((issue) => ({ ...issue, file })));
   }
   return { ok: !issues.some((i) => i.severity === 'error'), manifest: m.data, results, issues };
 }

@@ -98,6 +98,18 @@ export const MESSAGES = {
     '收费应为 {"free": true} 或 {"refs": ["收费项目 id", …]}',
     'fees must be {"free": true} or {"refs": ["fee id", …]}',
   ],
+  power_type: () => [
+    '职权类型应为 licensing、penalty、enforcement、levy、payment、inspection、confirmation、reward、ruling 或 other',
+    'power type must be licensing, penalty, enforcement, levy, payment, inspection, confirmation, reward, ruling or other',
+  ],
+  power_level: () => [
+    '行使层级应为 national、provincial、municipal、county 或 township',
+    'level must be national, provincial, municipal, county or township',
+  ],
+  power_status: () => [
+    '职权状态应为 active（有效）、suspended（暂停）或 cancelled（取消）',
+    'power status must be active, suspended or cancelled',
+  ],
   service_type: () => [
     '事项类型应为 licensing、confirmation、payment、ruling、public-service 或 other',
     'service type must be licensing, confirmation, payment, ruling, public-service or other',
@@ -162,6 +174,12 @@ export const MESSAGES = {
     '状态为停征，但收费标准不是 suspended；请统一',
     'status is suspended but the standard is not of type suspended; make them agree',
   ],
+  power_no_basis: () => ['此职权没有实施依据；职权法定，请注明法律法规及条款', 'this power has no legal basis: name the law and article'],
+  power_no_duties: () => ['此职权没有责任事项；权责清单应写明相应责任', 'this power lists no duties (责任事项)'],
+  power_status_date: () => [
+    '暂停或取消的职权应注明日期（statusDate）',
+    'a suspended or cancelled power needs the date (statusDate)',
+  ],
   deadline_order: (p) => [
     `承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`,
     `promised deadline (${p.promised} working days) is longer than the legal one (${p.legal})`,
@@ -183,6 +201,10 @@ export const MESSAGES = {
   ref_fee_missing: (p) => [
     `引用的收费项目 ${q(p.ref)} 在本数据源中不存在`,
     `fee ${q(p.ref)} is not in any fee list of this feed`,
+  ],
+  ref_guide_missing: (p) => [
+    `引用的办事指南 ${q(p.ref)} 在本数据源中不存在`,
+    `service guide ${q(p.ref)} is not in any guide list of this feed`,
   ],
   ref_process_missing: (p) => [
     `引用的流程 ${q(p.ref)} 在本数据源中不存在`,

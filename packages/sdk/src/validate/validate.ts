@@ -1,15 +1,17 @@
 /**
  * `validate(kind, json)`: shape through the zod schema, then the semantic checks of that kind.
- * `validateRecord(kind, record)`: one record of a list kind (a fee, a guide, a process) on its own.
+ * `validateRecord(kind, record)`: one record of a list kind (a fee, a guide, a process, a power) on its own.
  */
 import * as z from 'zod/v4/mini';
 import { SCHEMAS, isSchemaKind, type DataOf, type RecordKind, type RecordOf, type SchemaKind } from '../model/kinds.js';
 import { Fee } from '../model/fees.js';
+import { Power } from '../model/power-list.js';
 import { Process } from '../model/process.js';
 import { ServiceGuide } from '../model/service-guide.js';
 import { checkBudget } from './checks/budget.js';
 import { checkFee, checkFeeList } from './checks/fees.js';
 import { checkManifest } from './checks/manifest.js';
+import { checkPower, checkPowerList } from './checks/power-list.js';
 import { checkProcess, checkProcessList } from './checks/process.js';
 import { checkGuide, checkServiceGuides } from './checks/service-guide.js';
 import { checkThreePublic } from './checks/three-public.js';
@@ -26,6 +28,7 @@ const SEMANTIC_CHECKS: { [K in SchemaKind]: (data: DataOf<K>, out: IssueList) =>
   'fee-list': (d, out) => checkFeeList(d, out),
   'service-guide': (d, out) => checkServiceGuides(d, out),
   process: (d, out) => checkProcessList(d, out),
+  'power-list': (d, out) => checkPowerList(d, out),
 };
 
 /** The list kinds whose records can be checked one by one, with each record's schema and checks. */
@@ -33,6 +36,7 @@ const RECORDS = {
   'fee-list': { schema: Fee, check: checkFee },
   'service-guide': { schema: ServiceGuide, check: checkGuide },
   process: { schema: Process, check: checkProcess },
+  'power-list': { schema: Power, check: checkPower },
 } as const satisfies Record<RecordKind, unknown>;
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */

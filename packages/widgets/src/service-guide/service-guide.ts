@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  documentLabel,
   formatFeeStandard,
   recordsOf,
   type DataOf,
@@ -290,7 +291,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
   }
 
   private doc(d: DocumentRef) {
-    const text = `《${d.title.replace(/^《|》$/g, '')}》${d.number ? `（${d.number}）` : ''}`;
+    const text = documentLabel(d);
     const href = safeHttpUrl(d.url);
     return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
   }

@@ -13,3 +13,4 @@ export * from './process-flow/index.js';
 export * from './service-guide/index.js';
 export * from './budget-viewer/index.js';
 export * from './three-public/index.js';
+export * from './power-list/index.js';

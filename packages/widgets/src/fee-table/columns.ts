@@ -1,6 +1,7 @@
 /** The columns a fee table can show; `columns="name,standard,basis"` picks and orders them. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
+import { highlight } from '../util/highlight.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { STRINGS } from './strings.js';
 
@@ -20,20 +21,6 @@ export function feeBadge(fee: Fee): 'free' | 'suspended' | 'abolished' | undefin
   if (fee.status === 'suspended' || fee.standard?.type === 'suspended') return 'suspended';
   if (fee.standard?.type === 'free') return 'free';
   return undefined;
-}
-
-/** Splits `text` into plain and <mark> parts; Lit renders both as text, never as HTML. */
-export function highlight(text: string, ranges: readonly [number, number][]): TemplateResult | string {
-  if (ranges.length === 0) return text;
-  const parts: (TemplateResult | string)[] = [];
-  let at = 0;
-  for (const [from, to] of ranges) {
-    if (from > at) parts.push(text.slice(at, from));
-    parts.push(html`<mark part="mark">${text.slice(from, to)}</mark>`);
-    at = to;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return html`${parts}`;
 }
 
 export function columnHeader(key: ColumnKey, lang: Lang): string {

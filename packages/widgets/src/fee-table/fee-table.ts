@@ -8,7 +8,6 @@ import { cssomStyle } from '../util/cssom-style.js';
 import {
   createFeeSearch,
   feeSortAmount,
-  loadPinyin,
   type Fee,
   type FeeSearch,
   type Lang,
@@ -16,6 +15,7 @@ import {
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
+import { PinyinController } from '../util/pinyin-controller.js';
 import { VirtualRows } from '../util/virtual-rows.js';
 import { controls } from '../styles/controls.styles.js';
 import { stackedTables } from '../styles/tables.styles.js';
@@ -81,14 +81,16 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
 
-  @state() private pinyin?: PinyinConverter;
-  @state() private pinyinLoading = false;
   @state() private printing = false;
   @state() private activeIndex = -1;
   @state() private selectedKey?: string;
   @query('.scroller') private scroller?: HTMLElement;
 
+  private readonly pinyin = new PinyinController(this);
+  /** The search index, and the pinyin dictionary it was built with. */
   private index?: FeeSearch;
+  private indexPinyin?: PinyinConverter;
+  private indexStale = false;
   private view: DisplayRow[] = [];
   private keys: string[] = [];
   private readonly rows = new VirtualRows(this, { scroller: () => this.scroller });
@@ -147,17 +149,19 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable))
-      this.index = undefined;
+    const pinyinArrived = this.indexPinyin !== this.pinyin.converter;
+    this.indexPinyin = this.pinyin.converter;
+    this.indexStale = changed.has('loadState' as keyof GkFeeTable) || pinyinArrived;
+    if (this.indexStale) this.index = undefined;
     // A query set as an attribute (or typed before the dictionary arrived) may be pinyin.
-    if (changed.has('query') && /[a-z]/i.test(this.query)) void this.ensurePinyin();
-    const inputs = ['loadState', 'pinyin', 'query', 'department', 'category', 'status', 'sort', 'groupBy', 'lang'];
-    if (inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
+    if (changed.has('query')) this.pinyin.ensureFor(this.query);
+    const inputs = ['loadState', 'query', 'department', 'category', 'status', 'sort', 'groupBy', 'lang'];
+    if (pinyinArrived || inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
   }
 
   /** The search index of the current fees (with pinyin once loaded), made on first need. */
   private ensureIndex(): FeeSearch {
-    return (this.index ??= createFeeSearch(this.fees, { pinyin: this.pinyin }));
+    return (this.index ??= createFeeSearch(this.fees, { pinyin: this.indexPinyin }));
   }
 
   /** Builds the search index while the page is idle, so the first keystroke does not wait for it. */
@@ -226,7 +230,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
           ? html`<p class="no-results" part="empty">${t.empty}</p>`
           : shown === 0
             ? html`<p class="no-results" part="empty">
-                ${this.pinyinLoading ? t.searching : fill(t.noResults, { q: this.query.trim() || '…' })}
+                ${this.pinyin.loading ? t.searching : fill(t.noResults, { q: this.query.trim() || '…' })}
               </p>`
             : this.renderTable()
       }
@@ -265,11 +269,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         aria-label=${t.search}
         placeholder=${t.searchPlaceholder}
         .value=${this.query}
-        @focus=${this.ensurePinyin}
-        @input=${(e: Event) => {
-          void this.ensurePinyin();
-          this.query = (e.target as HTMLInputElement).value;
-        }}
+        @focus=${this.pinyin.ensure}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
       ${select(
         t.department,
@@ -302,18 +303,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
       <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
     </div>`;
   }
-
-  private ensurePinyin = async () => {
-    if (this.pinyin || this.pinyinLoading) return;
-    this.pinyinLoading = true;
-    try {
-      this.pinyin = await loadPinyin();
-    } catch {
-      // Offline before the dictionary arrived: text and number search still work.
-    } finally {
-      this.pinyinLoading = false;
-    }
-  };
 
   private renderTable() {
     const lang = this.effectiveLang;
@@ -457,7 +446,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('loadState' as keyof GkFeeTable) || changed.has('pinyin' as keyof GkFeeTable)) this.prepareIndex();
+    if (this.indexStale) this.prepareIndex();
     if (this.focusPending) {
       const tr = this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.activeIndex}"]`);
       if (tr) {

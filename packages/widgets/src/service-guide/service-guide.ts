@@ -7,18 +7,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  documentLabel,
   formatFeeStandard,
   recordsOf,
   type DataOf,
   formatWorkingDays,
-  type DocumentRef,
   type Fee,
   type Process,
   type ServiceGuide,
 } from '@gongkai/sdk/core';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
+import { documentLink, phoneLink } from '../util/links.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { stackedTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
@@ -191,7 +190,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       g.legalBasis.length,
       () =>
         html`<ul>
-          ${g.legalBasis.map((d) => html`<li>${this.doc(d)}</li>`)}
+          ${g.legalBasis.map((d) => html`<li>${documentLink(d)}</li>`)}
         </ul>`,
     );
     add(
@@ -242,8 +241,8 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       g.consultPhone || g.complaintPhone,
       () =>
         html`<ul>
-          ${g.consultPhone ? html`<li>${t.consultPhone}：${this.phone(g.consultPhone)}</li>` : nothing}
-          ${g.complaintPhone ? html`<li>${t.complaintPhone}：${this.phone(g.complaintPhone)}</li>` : nothing}
+          ${g.consultPhone ? html`<li>${t.consultPhone}：${phoneLink(g.consultPhone)}</li>` : nothing}
+          ${g.complaintPhone ? html`<li>${t.complaintPhone}：${phoneLink(g.complaintPhone)}</li>` : nothing}
         </ul>`,
     );
     add(
@@ -288,17 +287,6 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       () => undefined, // offline before the encoder arrived: the link is still there
     );
     return nothing;
-  }
-
-  private doc(d: DocumentRef) {
-    const text = documentLabel(d);
-    const href = safeHttpUrl(d.url);
-    return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
-  }
-
-  private phone(p: string) {
-    const digits = p.replace(/[^\d+]/g, '');
-    return digits.length >= 5 ? html`<a href="tel:${digits}">${p}</a>` : p;
   }
 
   private materials(g: ServiceGuide) {

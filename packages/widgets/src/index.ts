@@ -14,3 +14,4 @@ export * from './service-guide/index.js';
 export * from './budget-viewer/index.js';
 export * from './three-public/index.js';
 export * from './power-list/index.js';
+export * from './department/index.js';

@@ -101,7 +101,17 @@ const CORE =
   /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
 
 /** The elements a page can load one at a time, each with what it needs (shared code in shared chunks). */
-const ELEMENTS = ['fee-table', 'budget-viewer', 'three-public', 'service-guide', 'process-flow', 'kiosk', 'feed'];
+const ELEMENTS = [
+  'fee-table',
+  'budget-viewer',
+  'three-public',
+  'service-guide',
+  'process-flow',
+  'power-list',
+  'department',
+  'kiosk',
+  'feed',
+];
 
 /**
  * One ES module per element (`elements/gongkai-fee-table.js` …) with the code they share split into

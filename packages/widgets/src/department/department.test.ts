@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.js';
+import '../kiosk/index.js';
+import '../power-list/index.js';
+import type { GkKiosk } from '../kiosk/kiosk.js';
 import type { GkDepartment } from './department.js';
 
 const FEED = '/examples/feeds/shili-county/';
@@ -113,6 +116,28 @@ describe('<gk-department>', () => {
     el.reset();
     await el.updateComplete;
     expect(selected(el)).to.equal('职权');
+  });
+
+  it('goes on a kiosk playlist beside a power list, kiosk-sized, and is reset when the visitor leaves', async () => {
+    history.replaceState(null, '', '#fees');
+    const kiosk = await fixture<GkKiosk>(html`<gk-kiosk manual-clock src=${FEED} dwell="5" idle-timeout="30"
+      ><gk-power-list department="示例县民政局"></gk-power-list
+      ><gk-department department="示例县民政局"></gk-department
+    ></gk-kiosk>`);
+    const [list, dept] = [...kiosk.children] as [HTMLElement & { loadStatus: string }, GkDepartment];
+    await waitUntil(() => list.loadStatus === 'ready' && dept.loadStatus === 'ready', 'panels did not load', {
+      timeout: 8000,
+    });
+    expect(list.getAttribute('size')).to.equal('kiosk');
+    kiosk.next();
+    await kiosk.updateComplete;
+    expect(kiosk.index).to.equal(1);
+    expect(dept.getAttribute('size')).to.equal('kiosk');
+    expect(selected(dept)).to.equal('收费');
+    kiosk.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    kiosk.advance(31_000);
+    await dept.updateComplete;
+    expect(selected(dept)).to.equal('职权');
   });
 
   it('speaks English', async () => {

@@ -133,6 +133,43 @@ describe('example sites', () => {
     await context.close();
   });
 
+  it("department page: one tag shows a department's 一权三收四办; a menu link opens a section by hash", async () => {
+    const { page, problems } = await open('/examples/department.html?department=示例县民政局#fees');
+    const inner = (section) =>
+      page.waitForFunction(
+        (tag) => document.querySelector('gk-department').shadowRoot.querySelector(tag)?.shadowRoot?.textContent,
+        { timeout: 8000 },
+        section,
+      );
+    await inner('gk-fee-table');
+    const tabs = await page.evaluate(() =>
+      [...document.querySelector('gk-department').shadowRoot.querySelectorAll('[role=tab]')].map((t) => [
+        t.textContent.trim(),
+        t.getAttribute('aria-selected'),
+      ]),
+    );
+    assert.deepEqual(tabs, [
+      ['职权', 'false'],
+      ['收费', 'true'],
+      ['办事', 'false'],
+      ['预决算', 'false'],
+      ['三公经费', 'false'],
+    ]);
+    await page.click('nav.sections a[href="#powers"]');
+    await inner('gk-power-list');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('gk-department')
+          .shadowRoot.querySelector('gk-power-list')
+          .shadowRoot.querySelector('.summary')
+          ?.textContent.includes('共 36 项职权'),
+      { timeout: 8000 },
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('npm-app: the Vite app built from the workspace packages shows the sample data', async () => {
     const { page, problems } = await open('/examples/npm-app/dist/');
     await page.waitForFunction(() => document.getElementById('summary').textContent.includes('合计'), {
@@ -148,7 +185,14 @@ describe('example sites', () => {
     const { page, problems } = await open('/examples/');
     await page.waitForFunction(() => document.querySelectorAll('#datasets tbody tr').length > 10, { timeout: 8000 });
     const links = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
-    for (const href of ['./embed/', './kiosk/', './npm-app/dist/', './fee-table.html'])
+    for (const href of [
+      './embed/',
+      './kiosk/',
+      './npm-app/dist/',
+      './fee-table.html',
+      './department.html',
+      './power-list.html',
+    ])
       assert.ok(links.includes(href), href);
     assert.deepEqual(problems, []);
     await page.close();

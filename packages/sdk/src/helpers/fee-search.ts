@@ -35,5 +35,7 @@ export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions 
     },
     options,
   );
-  return { search: (query) => index.search(query).map(({ record, score, ranges }) => ({ fee: record, score, ranges })) };
+  return {
+    search: (query) => index.search(query).map(({ record, score, ranges }) => ({ fee: record, score, ranges })),
+  };
 }

@@ -64,7 +64,8 @@ export function validateFeed(input: FeedInput): FeedValidation {
     };
     if (kind === 'service-guide')
       (data as DataOf<'service-guide'>).guides.forEach((g, i) => {
-        if (g.processRef !== undefined) need(['guides', i, 'processRef'], g.processRef, 'process', 'ref_process_missing');
+        if (g.processRef !== undefined)
+          need(['guides', i, 'processRef'], g.processRef, 'process', 'ref_process_missing');
         if (g.fees && 'refs' in g.fees)
           g.fees.refs.forEach((ref, j) => need(['guides', i, 'fees', 'refs', j], ref, 'fee-list', 'ref_fee_missing'));
       });
@@ -73,7 +74,8 @@ export function validateFeed(input: FeedInput): FeedValidation {
         p.guideRefs?.forEach((ref, j) =>
           need(['powers', i, 'guideRefs', j], ref, 'service-guide', 'ref_guide_missing'),
         );
-        if (p.processRef !== undefined) need(['powers', i, 'processRef'], p.processRef, 'process', 'ref_process_missing');
+        if (p.processRef !== undefined)
+          need(['powers', i, 'processRef'], p.processRef, 'process', 'ref_process_missing');
         p.feeRefs?.forEach((ref, j) => need(['powers', i, 'feeRefs', j], ref, 'fee-list', 'ref_fee_missing'));
       });
     // Name each record the way a clerk knows it (第 3 行 … 失业登记), as the dataset's own issues do.

@@ -174,7 +174,10 @@ export const MESSAGES = {
     '状态为停征，但收费标准不是 suspended；请统一',
     'status is suspended but the standard is not of type suspended; make them agree',
   ],
-  power_no_basis: () => ['此职权没有实施依据；职权法定，请注明法律法规及条款', 'this power has no legal basis: name the law and article'],
+  power_no_basis: () => [
+    '此职权没有实施依据；职权法定，请注明法律法规及条款',
+    'this power has no legal basis: name the law and article',
+  ],
   power_no_duties: () => ['此职权没有责任事项；权责清单应写明相应责任', 'this power lists no duties (责任事项)'],
   power_status_date: () => [
     '暂停或取消的职权应注明日期（statusDate）',

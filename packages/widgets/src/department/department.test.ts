@@ -18,7 +18,9 @@ async function department(name: string, attrs: Record<string, string> = {}) {
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.department = name;
   el.src = FEED;
-  await waitUntil(() => root(el).querySelector('[role=tablist], .nothing, .gk-error'), 'did not settle', { timeout: 8000 });
+  await waitUntil(() => root(el).querySelector('[role=tablist], .nothing, .gk-error'), 'did not settle', {
+    timeout: 8000,
+  });
   return el;
 }
 
@@ -120,10 +122,12 @@ describe('<gk-department>', () => {
 
   it('goes on a kiosk playlist beside a power list, kiosk-sized, and is reset when the visitor leaves', async () => {
     history.replaceState(null, '', '#fees');
-    const kiosk = await fixture<GkKiosk>(html`<gk-kiosk manual-clock src=${FEED} dwell="5" idle-timeout="30"
-      ><gk-power-list department="示例县民政局"></gk-power-list
-      ><gk-department department="示例县民政局"></gk-department
-    ></gk-kiosk>`);
+    const kiosk = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock src=${FEED} dwell="5" idle-timeout="30"
+        ><gk-power-list department="示例县民政局"></gk-power-list
+        ><gk-department department="示例县民政局"></gk-department
+      ></gk-kiosk>`,
+    );
     const [list, dept] = [...kiosk.children] as [HTMLElement & { loadStatus: string }, GkDepartment];
     await waitUntil(() => list.loadStatus === 'ready' && dept.loadStatus === 'ready', 'panels did not load', {
       timeout: 8000,

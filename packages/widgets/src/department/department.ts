@@ -149,8 +149,7 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
   override reset(): void {
     this.section = '';
     this.guideId = this.budgetId = this.threePublicId = '';
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { reset?: () => void }>('.panel > *'))
-      el.reset?.();
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { reset?: () => void }>('.panel > *')) el.reset?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,7 +165,8 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
     const t = STRINGS[this.effectiveLang];
     const sections = this.availableSections;
     const current = this.current;
-    const label = (s: SectionId) => ({ powers: t.powers, fees: t.fees, services: t.services, budget: t.budget, 'three-public': t.threePublic })[s];
+    const label = (s: SectionId) =>
+      ({ powers: t.powers, fees: t.fees, services: t.services, budget: t.budget, 'three-public': t.threePublic })[s];
     return html`
       <header part="header">
         <h2>${ready.data.name ?? t.subject}</h2>
@@ -176,24 +176,27 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
         current
           ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.sections} @keydown=${this.onTabKey}>
                 ${sections.map(
-                  (s) => html`<button
-                    role="tab"
-                    part="tab"
-                    id="tab-${s}"
-                    data-section=${s}
-                    aria-selected=${s === current ? 'true' : 'false'}
-                    aria-controls="panel"
-                    tabindex=${s === current ? 0 : -1}
-                    @click=${() => this.choose(s)}
-                  >
-                    ${label(s)}
-                  </button>`,
+                  (s) =>
+                    html`<button
+                      role="tab"
+                      part="tab"
+                      id="tab-${s}"
+                      data-section=${s}
+                      aria-selected=${s === current ? 'true' : 'false'}
+                      aria-controls="panel"
+                      tabindex=${s === current ? 0 : -1}
+                      @click=${() => this.choose(s)}
+                    >
+                      ${label(s)}
+                    </button>`,
                 )}
               </div>
               <div class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${current}">
                 ${this.renderSection(current, ready.data)}
               </div>`
-          : html`<p class="gk-status nothing" part="status">${fill(t.nothing, { name: ready.data.name ?? this.department })}</p>`
+          : html`<p class="gk-status nothing" part="status">
+              ${fill(t.nothing, { name: ready.data.name ?? this.department })}
+            </p>`
       }
     `;
   }

@@ -69,6 +69,7 @@ export const powerListStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   summary {
+    list-style: none;
     cursor: pointer;
     display: flex;
     flex-wrap: wrap;
@@ -78,8 +79,16 @@ export const powerListStyles = css`
     padding: 0.5rem 0.25rem;
     box-sizing: border-box;
   }
-  summary::marker {
+  /* A flex summary loses its marker: draw one, turned when the power is open. */
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '▸';
     color: var(--_muted);
+  }
+  details[open] > summary::before {
+    content: '▾';
   }
   .name {
     font-weight: 600;

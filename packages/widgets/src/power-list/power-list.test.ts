@@ -116,7 +116,12 @@ describe('<gk-power-list>', () => {
   });
 
   it('links to the guide and flowchart pages when the page says where they live', async () => {
-    const el = await fromFeed({ department: NR, 'page-size': '100', 'guide-link': 'guide.html?id={id}', 'process-link': '#flow-{id}' });
+    const el = await fromFeed({
+      department: NR,
+      'page-size': '100',
+      'guide-link': 'guide.html?id={id}',
+      'process-link': '#flow-{id}',
+    });
     const d = await open(el, '不动产首次登记');
     expect(d.querySelector<HTMLAnchorElement>('a.guide-link')!.getAttribute('href')).to.equal(
       'guide.html?id=guide-property-first',

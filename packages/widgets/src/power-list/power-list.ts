@@ -215,7 +215,13 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     const powers = this.powers;
     const offices = [...new Set(powers.map((p) => p.office).filter((o): o is string => Boolean(o)))];
     const statuses = [...new Set(powers.map((p) => p.status))];
-    const select = (label: string, all: string, value: string, options: [string, string][], set: (v: string) => void) =>
+    const select = (
+      label: string,
+      all: string,
+      value: string,
+      options: [string, string][],
+      set: (v: string) => void,
+    ) =>
       options.length > 1
         ? html`<select
             part="filter"
@@ -305,8 +311,9 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
   private renderDetail(p: Power, data: PowerListData) {
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
-    const row = (label: string, body: unknown) => html`<dt>${label}</dt>
-      <dd>${body}</dd>`;
+    const row = (label: string, body: unknown) =>
+      html`<dt>${label}</dt>
+        <dd>${body}</dd>`;
     const list = (items: readonly string[]) =>
       html`<ol>
         ${items.map((i) => html`<li>${i}</li>`)}
@@ -372,7 +379,9 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
               <ul>
                 ${fees.map((id) => {
                   const f = data.fees.get(id);
-                  return html`<li>${f ? `${f.name}：${formatFeeStandard(f.standard, this.effectiveLang)}` : missing(id)}</li>`;
+                  return html`<li>
+                    ${f ? `${f.name}：${formatFeeStandard(f.standard, this.effectiveLang)}` : missing(id)}
+                  </li>`;
                 })}
               </ul>
             </div>`
@@ -383,7 +392,8 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
 
   private renderFlowchartLink(p: Power, id: string, data: PowerListData, src: string | undefined) {
     const t = STRINGS[this.effectiveLang];
-    if (!data.processes.has(id)) return html`<p>${t.flowchart}：<span class="missing">${fill(t.missing, { id })}</span></p>`;
+    if (!data.processes.has(id))
+      return html`<p>${t.flowchart}：<span class="missing">${fill(t.missing, { id })}</span></p>`;
     const href = this.linkTo(this.processLink, id);
     if (href) return html`<p><a class="process-link" href=${href}>${t.flowchart}</a></p>`;
     if (!src) return nothing;

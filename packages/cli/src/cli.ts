@@ -17,6 +17,7 @@ const HELP = {
                         [--phase budget|adjusted|final] [--unit 万元] [--id 标识] [--out 文件]
   gongkai import fees <表格.xlsx|.csv> [--id 标识] [--title 标题] [--out 文件]
   gongkai import guides <表格.xlsx> [--materials 材料.csv] [--id 标识] [--out 文件]
+  gongkai import powers <权责清单.xlsx|.csv> [--department 部门] [--sheet 表名] [--id 标识] [--out 文件]
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
   gongkai build <数据源目录> <发布目录>
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
@@ -33,6 +34,7 @@ Usage:
                         [--phase budget|adjusted|final] [--unit 万元] [--id ID] [--out FILE]
   gongkai import fees <table.xlsx|.csv> [--id ID] [--title TITLE] [--out FILE]
   gongkai import guides <table.xlsx> [--materials materials.csv] [--id ID] [--out FILE]
+  gongkai import powers <power-list.xlsx|.csv> [--department NAME] [--sheet NAME] [--id ID] [--out FILE]
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
   gongkai build <feed dir> <out dir>
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
@@ -87,8 +89,10 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      if (what !== 'budget' && what !== 'fees' && what !== 'guides')
-        return usage(o.t('import 后应为 budget、fees 或 guides', 'import takes budget, fees or guides'));
+      if (what !== 'budget' && what !== 'fees' && what !== 'guides' && what !== 'powers')
+        return usage(
+          o.t('import 后应为 budget、fees、guides 或 powers', 'import takes budget, fees, guides or powers'),
+        );
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));
       if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase))
         return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));

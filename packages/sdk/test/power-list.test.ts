@@ -67,7 +67,10 @@ describe('权责清单 (power-list)', () => {
   });
 
   it('refuses a type that is not one of the ten, naming the record the way a clerk knows it', () => {
-    const r = validate('power-list', list([power(), power({ id: 'p2', name: '劳动人事争议仲裁', type: 'arbitration' as never })]));
+    const r = validate(
+      'power-list',
+      list([power(), power({ id: 'p2', name: '劳动人事争议仲裁', type: 'arbitration' as never })]),
+    );
     assert.equal(r.ok, false);
     const issue = r.issues.find((i) => i.code === 'power_type')!;
     assert.equal(formatPath(issue.path), 'powers[1].type');
@@ -77,10 +80,7 @@ describe('权责清单 (power-list)', () => {
   });
 
   it('warns about a power with no basis, no duties, or a cancellation without its date; refuses duplicate ids', () => {
-    const r = validate(
-      'power-list',
-      list([power({ basis: [], responsibilities: [], status: 'suspended' }), power()]),
-    );
+    const r = validate('power-list', list([power({ basis: [], responsibilities: [], status: 'suspended' }), power()]));
     const codes = r.issues.map((i) => `${i.severity} ${i.code} ${formatPath(i.path)}`);
     assert.ok(codes.includes('warning power_no_basis powers[0].basis'), codes.join('\n'));
     assert.ok(codes.includes('warning power_no_duties powers[0].responsibilities'), codes.join('\n'));
@@ -131,7 +131,10 @@ describe('权责清单 (power-list)', () => {
 
   it('is searched by name, pinyin initials, and other fields through the shared text search', () => {
     const fake = (text: string) => [...text].map((c) => ({ 工: 'gong', 伤: 'shang', 认: 'ren', 定: 'ding' })[c] ?? c);
-    const powers = [power({ id: 'a', name: '工伤认定' }), power({ id: 'b', name: '劳动能力鉴定', office: '社会保险股' })];
+    const powers = [
+      power({ id: 'a', name: '工伤认定' }),
+      power({ id: 'b', name: '劳动能力鉴定', office: '社会保险股' }),
+    ];
     const s = createTextSearch(powers, { name: (p) => p.name, rest: (p) => [p.office] }, { pinyin: fake });
     assert.deepEqual(
       s.search('gsrd').map((m) => [m.record.id, m.ranges]),

@@ -1,5 +1,5 @@
 /**
- * `gongkai import budget|fees|guides <file>`: spreadsheet → dataset JSON. Every row that cannot be
+ * `gongkai import budget|fees|guides|powers <file>`: spreadsheet → dataset JSON. Every row that cannot be
  * understood is reported with sheet and row; the dataset is validated before it is written, and
  * nothing is written when it has errors.
  */
@@ -17,11 +17,12 @@ import type { Output } from '../output.js';
 import { parseBudgetSheet } from '../import/budget-table.js';
 import { parseFeeSheet } from '../import/fee-sheet.js';
 import { parseGuideSheets } from '../import/guide-sheet.js';
+import { parsePowerSheet } from '../import/power-sheet.js';
 import { RowProblems, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
-  what: 'budget' | 'fees' | 'guides';
+  what: 'budget' | 'fees' | 'guides' | 'powers';
   file: string;
   out?: string;
   id?: string;
@@ -119,6 +120,26 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       updated: today(),
       ...(opts.department ? { department: opts.department } : {}),
       items: r.items,
+    };
+  } else if (opts.what === 'powers') {
+    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
+    if (!sheet) {
+      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
+      return 2;
+    }
+    sheetName = sheet.name;
+    const r = parsePowerSheet(sheet, problems, { department: opts.department });
+    kind = 'power-list';
+    rowOf = r.rowOf;
+    listKey = 'powers';
+    const department = opts.department ?? r.department;
+    dataset = {
+      kind,
+      id: opts.id ?? `powers-${stem}`,
+      ...(opts.title ? { title: opts.title } : department ? { title: `${department}权责清单` } : {}),
+      updated: today(),
+      ...(department ? { department } : {}),
+      powers: r.powers,
     };
   } else {
     const items = sheets.find((s) => s.name === (opts.sheet ?? '事项')) ?? sheets[0]!;

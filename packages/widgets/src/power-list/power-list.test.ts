@@ -39,7 +39,7 @@ function power(i: number, extra: Partial<Power> = {}): Power {
 
 async function open(el: GkPowerList, name: string) {
   const d = items(el).find((x) => x.querySelector('.name')!.textContent!.includes(name))!;
-  expect(d, `no power named ${name}`).to.exist;
+  expect(d, `no power named ${name}`).to.not.equal(undefined);
   d.querySelector('summary')!.click();
   await waitUntil(() => d.querySelector('.detail'), 'power did not open');
   return d;
@@ -94,7 +94,7 @@ describe('<gk-power-list>', () => {
     expect(text).to.contain('《中华人民共和国城乡规划法》第四十条');
     expect(text).to.contain('受理责任');
     expect(text).to.contain('对符合法定条件的申请不予受理');
-    expect(d.querySelector('a[href="tel:09991234510"]')).to.exist;
+    expect(d.querySelector('a[href="tel:09991234510"]')).to.not.equal(null);
   });
 
   it('leads from a power to its guide and flowchart, shown in place within one page', async () => {

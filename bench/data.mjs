@@ -160,3 +160,44 @@ export function toEchartsTree(b) {
   for (const n of byCode.values()) if (!n.children.length) delete n.children;
   return roots;
 }
+
+const POWER_NAMES = [
+  ['licensing', '建设工程规划许可证核发'],
+  ['penalty', '对非法占用土地的处罚'],
+  ['enforcement', '查封、扣押不符合食品安全标准的食品'],
+  ['levy', '土地复垦费征收'],
+  ['payment', '最低生活保障金给付'],
+  ['inspection', '特种设备安全监督检查'],
+  ['confirmation', '不动产首次登记'],
+  ['reward', '对举报食品安全违法行为的奖励'],
+  ['ruling', '土地权属争议调处'],
+  ['other', '消费者投诉举报处理'],
+];
+
+/** A 权责清单 of `count` powers over ten offices, every type, with the multi-part cells real lists have. */
+export function powerList(count) {
+  return {
+    kind: 'power-list',
+    id: 'bench-powers',
+    updated: '2026-01-15T10:00:00+08:00',
+    department: '示例县综合局',
+    powers: Array.from({ length: count }, (_, i) => {
+      const [type, name] = POWER_NAMES[i % POWER_NAMES.length];
+      return {
+        id: `power-${i}`,
+        code: `33999900${String(i).padStart(6, '0')}`,
+        name: `${name}（第${i}项）`,
+        type,
+        basis: [{ title: '中华人民共和国行政许可法', article: `第${(i % 80) + 1}条`, excerpt: '依法应当取得许可的。' }],
+        department: '示例县综合局',
+        office: `第${i % 10}股`,
+        responsibilities: ['受理责任：一次性告知补正材料', '审查责任：提出审查意见', '决定责任：作出决定'],
+        accountability: ['对符合法定条件的申请不予受理的', '玩忽职守、滥用职权的'],
+        supervision: { phone: '0999-12345' },
+        levels: ['county'],
+        status: i % 50 === 49 ? 'suspended' : 'active',
+        ...(i % 50 === 49 ? { statusDate: '2025-07-01' } : {}),
+      };
+    }),
+  };
+}

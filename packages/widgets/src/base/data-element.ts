@@ -263,8 +263,12 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     };
     if (count <= PROGRESSIVE_FROM) return void show(inputFromData(data, this.kinds));
     // The first screenful, checked, at once; then everything, a slice at a time.
-    if (show(inputFromData(data, this.kinds, FIRST_RECORDS)))
-      show(await inputFromDataSliced(data, this.kinds, cancelled));
+    if (!show(inputFromData(data, this.kinds, FIRST_RECORDS))) return;
+    // Let the first screenful render and paint before checking the rest (the first slice of that
+    // would otherwise run in this same task, ahead of the render).
+    await this.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    if (!cancelled()) show(await inputFromDataSliced(data, this.kinds, cancelled));
   }
 
   private invalidMessage(): LocalizedText {

@@ -122,10 +122,18 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     this.embedded = new Set();
   }
 
+  /** The department's powers, kept while the data and department stay (the search index is made for them). */
   private get powers(): Power[] {
     const all = this.loadState.status === 'ready' ? this.loadState.data.powers : [];
-    return this.department ? all.filter((p) => p.department === this.department) : all;
+    if (this.shown?.all !== all || this.shown.department !== this.department)
+      this.shown = {
+        all,
+        department: this.department,
+        powers: this.department ? all.filter((p) => p.department === this.department) : all,
+      };
+    return this.shown.powers;
   }
+  private shown?: { all: Power[]; department: string; powers: Power[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -158,6 +166,18 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
       this.index = { search, pinyin, powers };
     }
     return this.index.search;
+  }
+
+  /** Builds the search index while the page is idle, so the first keystroke does not wait for it. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.loadState;
+    const current = this.index?.pinyin === this.pinyin.converter && this.index?.powers === this.powers;
+    if (state.status !== 'ready' || current) return;
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => {
+        if (this.loadState === state) this.search();
+      });
   }
 
   private computeView(): void {

@@ -97,10 +97,26 @@ function browserEsm(pkg, file) {
   };
 }
 
+/**
+ * The one-tag script: the autoloader alone (about a kilobyte), which loads the per-element modules
+ * beside it when their tags appear.
+ */
+function browserLoader(pkg) {
+  return {
+    input: `packages/${pkg}/src/autoload.ts`,
+    onwarn,
+    output: { dir: `packages/${pkg}/dist`, format: 'es', entryFileNames: 'browser/gongkai.js', sourcemap: true },
+    plugins: [browserTypescript(pkg), terser({ format: { comments: false } })],
+  };
+}
+
 const CORE =
   /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
 
-/** The elements a page can load one at a time, each with what it needs (shared code in shared chunks). */
+/**
+ * The elements a page can load one at a time, each with what it needs (shared code in shared chunks);
+ * the same list as the autoloader's ELEMENT_NAMES (test/build-output.test.mjs checks).
+ */
 const ELEMENTS = [
   'fee-table',
   'budget-viewer',
@@ -191,8 +207,9 @@ export default [
   npmBuild('sdk', externals('sdk'), ['index.ts', 'core.ts']),
   browserEsm('sdk', 'gongkai-sdk.js'),
   npmBuild('widgets', externals('widgets')),
-  browserEsm('widgets', 'gongkai.js'),
+  browserEsm('widgets', 'gongkai-all.js'),
   browserPerElement('widgets'),
+  browserLoader('widgets'),
   browserIife('widgets', 'gongkai.iife.js', 'Gongkai'),
   npmBuild('cli', externals('cli'), ['index.ts', 'bin.ts']),
 ];

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { budget5000, toEchartsTree } from './data.mjs';
-import { gzSize, machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 mkdirSync(new URL('./.cache/', import.meta.url), { recursive: true });
@@ -13,7 +13,7 @@ writeFileSync(new URL('./.cache/budget-5000-echarts.json', import.meta.url), JSO
 
 const gz = gzSize;
 const CONTENDERS = [
-  { name: 'gk-budget-viewer (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
+  { name: 'gk-budget-viewer (Gongkai)', page: 'gongkai', files: pageFiles('budget-viewer') },
   {
     name: 'ECharts 6.0.0 treemap (SVG renderer)',
     page: 'echarts',

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
 import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
-import { gzSize, machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // Each query matches a different set of names and nothing in the other columns, so every keystroke changes the rows.
@@ -19,7 +19,7 @@ writeFileSync(new URL('./.cache/fees-10000-flat.json', import.meta.url), JSON.st
 
 const gz = gzSize;
 const CONTENDERS = [
-  { name: 'gk-fee-table (Gongkai)', page: 'gongkai', files: ['packages/widgets/dist/browser/gongkai.js'] },
+  { name: 'gk-fee-table (Gongkai)', page: 'gongkai', files: pageFiles('fee-table') },
   {
     name: 'Tabulator 6.5.3',
     page: 'tabulator',

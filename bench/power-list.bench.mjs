@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { powerList } from './data.mjs';
-import { gzSize, machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** [typed, a text every shown name then holds] — each changes the rows shown. */
@@ -55,6 +55,7 @@ against the data model before the first one is shown.
 | first render (validate 3,000 powers, count types, show page 1) | ${median(render).toFixed(1)} ms | ≤ 50 ms |
 | search keystroke | ${median(keys).toFixed(1)} ms (max ${Math.max(...keys).toFixed(1)} ms) | ≤ 16 ms |
 
-The element's own code (power-list.js, styles, strings; unminified npm ESM) is ${(own / 1024).toFixed(1)} kB gzip.
+The element's own code (power-list.js, styles, strings; unminified npm ESM) is ${(own / 1024).toFixed(1)} kB gzip; a page showing it
+through the one tag downloads ${(gzSize(...pageFiles('power-list')) / 1024).toFixed(1)} kB gzip (loader, element, shared core).
 A page of powers shows 20 at a time, so the DOM holds 20 powers whatever the list's length.`,
 );

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { process30, toMermaid } from './data.mjs';
-import { gzSize, machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 mkdirSync(new URL('./.cache/', import.meta.url), { recursive: true });
@@ -16,7 +16,7 @@ const CONTENDERS = [
   {
     name: 'gk-process-flow (Gongkai, dagre)',
     page: 'gongkai',
-    files: ['packages/widgets/dist/browser/gongkai.js', 'packages/widgets/dist/browser/gongkai-layout.js'],
+    files: [...pageFiles('process-flow'), 'packages/widgets/dist/browser/elements/gongkai-layout.js'],
   },
   { name: 'Mermaid 11.17.2 flowchart', page: 'mermaid', files: ['node_modules/mermaid/dist/mermaid.min.js'] },
 ];

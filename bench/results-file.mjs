@@ -29,3 +29,20 @@ export function gzSize(...files) {
     0,
   );
 }
+
+/**
+ * The files a page that uses `element` through the one-tag loader downloads before any data: the
+ * loader, the element's module and the chunks it imports statically (lazy parts only when used).
+ */
+export function pageFiles(element) {
+  const dir = 'packages/widgets/dist/browser/elements/';
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(new URL(`../${dir}${file}`, import.meta.url), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
+  };
+  visit(`gongkai-${element}.js`);
+  return ['packages/widgets/dist/browser/gongkai.js', ...[...seen].map((f) => dir + f)];
+}

@@ -1,10 +1,11 @@
 // `npm run size`: minified + gzip size of what pages load, written to bench/RESULTS.md.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { machine, writeSection } from './results-file.mjs';
+import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const FILES = [
-  ['packages/widgets/dist/browser/gongkai.js', 'Widgets, one-tag ES module (all elements, Lit, SDK)'],
+  ['packages/widgets/dist/browser/gongkai.js', 'Widgets, the one tag: loads the elements a page uses from elements/'],
+  ['packages/widgets/dist/browser/gongkai-all.js', 'Widgets, every element in one ES module (for pinning with SRI)'],
   ['packages/widgets/dist/browser/gongkai.iife.js', 'Widgets, classic script (IIFE) for CMSs without modules'],
   ['packages/widgets/dist/browser/gongkai-pinyin.js', 'Pinyin dictionary, loaded on first pinyin search only'],
   [
@@ -27,24 +28,23 @@ const table = [
   ...rows.map((r) => `| \`${r.file.split('/').pop()}\` | ${r.what} | ${kb(r.min)} | **${kb(r.gz)}** |`),
 ].join('\n');
 
-// Per-element modules: what a page with one widget downloads before any data (the element, the
-// chunks it imports statically; lazy parts come only when used).
-const ELEMENTS_DIR = new URL('../packages/widgets/dist/browser/elements/', import.meta.url);
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(new URL(file, ELEMENTS_DIR), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"]*?from\s*)?["']\.\/([^"']+)["']/g)) closure(m[1], seen);
-  return seen;
-}
-const pages = ['fee-table', 'budget-viewer', 'three-public', 'service-guide', 'process-flow', 'kiosk'].map((e) => {
-  const files = [...closure(`gongkai-${e}.js`)];
-  const gz = files.reduce((t, f) => t + gzipSync(readFileSync(new URL(f, ELEMENTS_DIR)), { level: 9 }).length, 0);
-  return `| \`elements/gongkai-${e}.js\` | ${files.join(' + ')} | **${kb(gz)}** |`;
+// What a page with the one tag downloads for the widgets it shows (lazy parts come only when used).
+const pages = [
+  'fee-table',
+  'budget-viewer',
+  'three-public',
+  'service-guide',
+  'process-flow',
+  'power-list',
+  'department',
+  'kiosk',
+].map((e) => {
+  const files = pageFiles(e);
+  return `| \`<gk-${e}>\` | ${files.map((f) => f.split('/').pop()).join(' + ')} | **${kb(gzSize(...files))}** |`;
 });
-const perElement = ['| page with one widget | files it loads | gzip -9 |', '| --- | --- | --- |', ...pages].join('\n');
+const perElement = ['| page showing | files it loads | gzip -9 |', '| --- | --- | --- |', ...pages].join('\n');
 console.log(`${table}\n\n${perElement}`);
 writeSection(
   'size',
-  `## Bundle sizes\n\n${await machine()}.\n\n${table}\n\nPer-element modules (\`dist/browser/elements/\`):\n\n${perElement}`,
+  `## Bundle sizes\n\n${await machine()}.\n\n${table}\n\nA page with the one tag (\`gongkai.js\`, which loads from \`dist/browser/elements/\`):\n\n${perElement}`,
 );

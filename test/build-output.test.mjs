@@ -40,7 +40,7 @@ describe('@gongkai/sdk build output', () => {
     const files = readdirSync(new URL('schemas/', dist)).sort();
     assert.deepEqual(
       files,
-      ['budget', 'fee-list', 'final-account', 'manifest', 'process', 'service-guide', 'three-public'].map(
+      ['budget', 'fee-list', 'final-account', 'manifest', 'power-list', 'process', 'service-guide', 'three-public'].map(
         (k) => `${k}.schema.json`,
       ),
     );
@@ -57,5 +57,24 @@ describe('@gongkai/sdk build output', () => {
     assert.equal(chunks.length, 1, 'one lazy chunk');
     assert.match(main, new RegExp(`import\\(["']\\./${chunks[0].replace('.', '\\.')}["']\\)`));
     assert.ok(gzipSync(main).length < gzipSync(read(`browser/${chunks[0]}`)).length);
+  });
+});
+
+describe('@gongkai/widgets browser build', () => {
+  const browser = new URL('../packages/widgets/dist/browser/', import.meta.url);
+
+  it('the one tag is a loader under 60 kB gzip, and every element it names has its module beside it', () => {
+    const loader = readFileSync(new URL('gongkai.js', browser));
+    assert.ok(gzipSync(loader, { level: 9 }).length < 60 * 1024);
+    const source = readFileSync(new URL('../packages/widgets/src/autoload.ts', import.meta.url), 'utf8');
+    const names = [...source.match(/ELEMENT_NAMES = \[([^\]]*)\]/)[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+    assert.ok(names.includes('power-list') && names.includes('department'), names.join());
+    const modules = readdirSync(new URL('elements/', browser));
+    for (const n of names) assert.ok(modules.includes(`gongkai-${n}.js`), `elements/gongkai-${n}.js`);
+    // And no element module is left out of the loader (each lives in a folder of src/ with an index.ts).
+    const widgets = readdirSync(new URL('../packages/widgets/src/', import.meta.url)).filter((d) =>
+      existsSync(new URL(`../packages/widgets/src/${d}/index.ts`, import.meta.url)),
+    );
+    assert.deepEqual([...widgets].sort(), [...names].sort());
   });
 });

@@ -72,6 +72,8 @@ describe('published packages', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/browser/gongkai.js',
+      'dist/browser/gongkai-all.js',
+      'dist/browser/elements/gongkai-power-list.js',
       'dist/browser/gongkai.iife.js',
       'dist/browser/sri.json',
       'dist/custom-elements.json',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
-const bundle = new URL('../packages/widgets/dist/browser/gongkai.js', import.meta.url);
+const bundle = new URL('../packages/widgets/dist/browser/gongkai-all.js', import.meta.url);
 let server;
 let browser;
 let base;
@@ -25,7 +25,7 @@ after(async () => {
 
 /** The original file and line of a `gongkai.js:line:column` position. */
 function original(line, column) {
-  const map = new SourceMap(JSON.parse(readFileSync(new URL('gongkai.js.map', bundle), 'utf8')));
+  const map = new SourceMap(JSON.parse(readFileSync(new URL('gongkai-all.js.map', bundle), 'utf8')));
   const entry = map.findEntry(line - 1, column - 1);
   const file = fileURLToPath(new URL(entry.originalSource, bundle));
   return { file, line: entry.originalLine + 1, text: readFileSync(file, 'utf8').split('\n')[entry.originalLine] };
@@ -38,7 +38,7 @@ describe('source maps of the one-tag bundle', () => {
     await page.goto(`${base}/examples/`);
     // exportCsv on a fee table that was never set up: resolveLang() reads attributes of a non-element.
     const stack = await page.evaluate(async () => {
-      const m = await import('/packages/widgets/dist/browser/gongkai.js');
+      const m = await import('/packages/widgets/dist/browser/gongkai-all.js');
       try {
         m.GkFeeTable.prototype.exportCsv.call(Object.create(m.GkFeeTable.prototype), { download: false });
       } catch (e) {
@@ -46,7 +46,7 @@ describe('source maps of the one-tag bundle', () => {
       }
       return '';
     });
-    const frame = stack.match(/gongkai\.js:(\d+):(\d+)/);
+    const frame = stack.match(/gongkai-all\.js:(\d+):(\d+)/);
     assert.ok(frame, `no bundle frame in:\n${stack}`);
     const at = original(Number(frame[1]), Number(frame[2]));
     assert.match(at.file, /packages\/widgets\/src\/util\/lang\.ts$/);

@@ -63,7 +63,7 @@ describe('script-tag bundles', () => {
   });
 
   it('a second copy of the bundle (the ES module) on the same page does not throw or break the first', async () => {
-    await addScript('/packages/widgets/dist/browser/gongkai.js', 'module');
+    await addScript('/packages/widgets/dist/browser/gongkai-all.js', 'module');
     await new Promise((r) => setTimeout(r, 50));
     expect(errors).to.deep.equal([]);
     const el = document.createElement('gk-fee-table');

@@ -4,7 +4,7 @@ export const departmentStyles = css`
   :host {
     --_tab-active: var(--gk-department-tab-active, var(--_primary));
   }
-  header {
+  .head {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

@@ -44,7 +44,7 @@ describe('<gk-department>', () => {
     const mr = await department('示例县市场监督管理局');
     expect(tabs(mr)).to.deep.equal(['职权', '收费']);
     const list = await shown<HTMLElement>(mr, 'gk-power-list', '.powers');
-    expect(list.shadowRoot!.querySelector('.summary')!.textContent).to.contain('共 36 项职权');
+    expect(list.shadowRoot!.querySelector('.summary')!.textContent).to.contain('共 54 项职权');
   });
 
   it('says so, instead of an empty page, for a department the feed has nothing from', async () => {

@@ -168,10 +168,10 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
     const label = (s: SectionId) =>
       ({ powers: t.powers, fees: t.fees, services: t.services, budget: t.budget, 'three-public': t.threePublic })[s];
     return html`
-      <header part="header">
+      <div class="head" part="header">
         <h2>${ready.data.name ?? t.subject}</h2>
         <p class="formula">${t.formula}</p>
-      </header>
+      </div>
       ${
         current
           ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.sections} @keydown=${this.onTabKey}>

@@ -61,7 +61,7 @@ describe('<gk-power-list>', () => {
     await waitUntil(() => names(el).includes('工伤认定'), 'gsrd did not find 工伤认定', { timeout: 8000 });
     const hit = items(el).find((d) => d.textContent!.includes('工伤认定'))!;
     expect(hit.querySelector('mark')!.textContent).to.equal('工伤认定');
-    expect(summary(el)).to.match(/^找到 \d+ 项（共 170 项）$/);
+    expect(summary(el)).to.match(/^找到 \d+ 项（共 197 项）$/);
   });
 
   it('the type filter shows exactly the count its bar gives, with the other filters applied', async () => {

@@ -3,7 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -114,20 +114,13 @@ const CORE =
   /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
 
 /**
- * The elements a page can load one at a time, each with what it needs (shared code in shared chunks);
- * the same list as the autoloader's ELEMENT_NAMES (test/build-output.test.mjs checks).
+ * The elements a page can load one at a time, each with what it needs (shared code in shared chunks):
+ * every folder of src/ with an index.ts, the same list as the autoloader's ELEMENT_NAMES
+ * (test/build-output.test.mjs checks).
  */
-const ELEMENTS = [
-  'fee-table',
-  'budget-viewer',
-  'three-public',
-  'service-guide',
-  'process-flow',
-  'power-list',
-  'department',
-  'kiosk',
-  'feed',
-];
+export const ELEMENTS = readdirSync('packages/widgets/src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`packages/widgets/src/${d.name}/index.ts`))
+  .map((d) => d.name);
 
 /**
  * One ES module per element (`elements/gongkai-fee-table.js` …) with the code they share split into

@@ -1,6 +1,7 @@
 // `npm run size`: minified + gzip size of what pages load, written to bench/RESULTS.md.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from '../rollup.config.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
 const FILES = [
@@ -29,16 +30,7 @@ const table = [
 ].join('\n');
 
 // What a page with the one tag downloads for the widgets it shows (lazy parts come only when used).
-const pages = [
-  'fee-table',
-  'budget-viewer',
-  'three-public',
-  'service-guide',
-  'process-flow',
-  'power-list',
-  'department',
-  'kiosk',
-].map((e) => {
+const pages = ELEMENTS.filter((e) => e !== 'feed').map((e) => {
   const files = pageFiles(e);
   return `| \`<gk-${e}>\` | ${files.map((f) => f.split('/').pop()).join(' + ')} | **${kb(gzSize(...files))}** |`;
 });

@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cssomStyle } from '../util/cssom-style.js';
+import { filterSelect } from '../util/filter-select.js';
 import {
   createFeeSearch,
   feeSortAmount,
@@ -244,24 +245,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const departments = [...new Set(fees.map((f) => f.department))];
     const categories = [...new Set(fees.map((f) => f.category))];
     const statuses = [...new Set(fees.map((f) => f.status ?? 'active'))];
-    const select = (
-      label: string,
-      all: string,
-      value: string,
-      options: [string, string][],
-      set: (v: string) => void,
-    ) =>
-      options.length > 1
-        ? html`<select
-            part="filter"
-            aria-label=${label}
-            .value=${value}
-            @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">${all}</option>
-            ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-          </select>`
-        : nothing;
     return html`<div class="toolbar" part="toolbar">
       <input
         type="search"
@@ -272,21 +255,21 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         @focus=${this.pinyin.ensure}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
-      ${select(
+      ${filterSelect(
         t.department,
         t.allDepartments,
         this.department,
         departments.map((d) => [d, d]),
         (v) => (this.department = v),
       )}
-      ${select(
+      ${filterSelect(
         t.category,
         t.allCategories,
         this.category,
         categories.map((c) => [c, t[c]]),
         (v) => (this.category = v),
       )}
-      ${select(
+      ${filterSelect(
         t.status,
         t.allStatuses,
         this.status,

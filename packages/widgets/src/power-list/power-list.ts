@@ -25,6 +25,7 @@ import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { cssomStyle } from '../util/cssom-style.js';
+import { filterSelect } from '../util/filter-select.js';
 import { highlight } from '../util/highlight.js';
 import { documentLink, phoneLink } from '../util/links.js';
 import { PinyinController } from '../util/pinyin-controller.js';
@@ -235,24 +236,6 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     const powers = this.powers;
     const offices = [...new Set(powers.map((p) => p.office).filter((o): o is string => Boolean(o)))];
     const statuses = [...new Set(powers.map((p) => p.status))];
-    const select = (
-      label: string,
-      all: string,
-      value: string,
-      options: [string, string][],
-      set: (v: string) => void,
-    ) =>
-      options.length > 1
-        ? html`<select
-            part="filter"
-            aria-label=${label}
-            .value=${value}
-            @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">${all}</option>
-            ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-          </select>`
-        : nothing;
     return html`<div class="toolbar" part="toolbar">
       <input
         type="search"
@@ -263,14 +246,14 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
         @focus=${this.pinyin.ensure}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
-      ${select(
+      ${filterSelect(
         t.office,
         t.allOffices,
         this.office,
         offices.map((o) => [o, o]),
         (v) => (this.office = v),
       )}
-      ${select(
+      ${filterSelect(
         t.status,
         t.allStatuses,
         this.status,

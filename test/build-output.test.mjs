@@ -40,9 +40,19 @@ describe('@gongkai/sdk build output', () => {
     const files = readdirSync(new URL('schemas/', dist)).sort();
     assert.deepEqual(
       files,
-      ['budget', 'fee-list', 'final-account', 'manifest', 'power-list', 'process', 'service-guide', 'three-public'].map(
-        (k) => `${k}.schema.json`,
-      ),
+      [
+        'budget',
+        'fee-list',
+        'final-account',
+        'manifest',
+        'power-list',
+        'process',
+        'results',
+        'service-guide',
+        'service-rules',
+        'supervision',
+        'three-public',
+      ].map((k) => `${k}.schema.json`),
     );
     for (const f of files) {
       const schema = JSON.parse(read(`schemas/${f}`));

@@ -12,6 +12,9 @@ export * from './model/fees.js';
 export * from './model/service-guide.js';
 export * from './model/process.js';
 export * from './model/power-list.js';
+export * from './model/results.js';
+export * from './model/service-rules.js';
+export * from './model/supervision.js';
 export {
   SCHEMAS,
   RECORD_LISTS,
@@ -96,6 +99,14 @@ export {
   type SearchFields,
 } from './helpers/text-search.js';
 export { documentLabel } from './helpers/document-ref.js';
+export {
+  maskName,
+  maskNumbers,
+  cutAddress,
+  deidentifyResult,
+  deidentifyResults,
+  personalDataIn,
+} from './helpers/deidentify.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';

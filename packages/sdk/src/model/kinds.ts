@@ -5,6 +5,9 @@ import { FeeList } from './fees.js';
 import { Manifest } from './manifest.js';
 import { PowerList } from './power-list.js';
 import { ProcessList } from './process.js';
+import { ResultList } from './results.js';
+import { ServiceRules } from './service-rules.js';
+import { Supervision } from './supervision.js';
 import { ServiceGuideList } from './service-guide.js';
 import { ThreePublic } from './three-public.js';
 
@@ -17,6 +20,9 @@ export const SCHEMAS = {
   'service-guide': ServiceGuideList,
   process: ProcessList,
   'power-list': PowerList,
+  results: ResultList,
+  'service-rules': ServiceRules,
+  supervision: Supervision,
 } as const;
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */
@@ -35,6 +41,7 @@ export const RECORD_LISTS = {
   'service-guide': 'guides',
   process: 'processes',
   'power-list': 'powers',
+  results: 'results',
 } as const;
 export type RecordKind = keyof typeof RECORD_LISTS;
 interface Records {
@@ -42,6 +49,7 @@ interface Records {
   'service-guide': DataOf<'service-guide'>['guides'][number];
   process: DataOf<'process'>['processes'][number];
   'power-list': DataOf<'power-list'>['powers'][number];
+  results: DataOf<'results'>['results'][number];
 }
 /** A record of a kind: one fee, guide, process or power of a list; a budget or 三公 dataset is its own record. */
 export type RecordOf<K extends SchemaKind> = K extends RecordKind ? Records[K] : DataOf<K>;

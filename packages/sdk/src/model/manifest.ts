@@ -11,6 +11,9 @@ export const DATASET_KINDS = [
   'service-guide',
   'process',
   'power-list',
+  'results',
+  'service-rules',
+  'supervision',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -110,6 +110,34 @@ export const MESSAGES = {
     '职权状态应为 active（有效）、suspended（暂停）或 cancelled（取消）',
     'power status must be active, suspended or cancelled',
   ],
+  party_kind: () => [
+    '当事人类型应为 person（自然人）或 organization（法人或其他组织）',
+    'party kind must be person or organization',
+  ],
+  case_outcome: () => [
+    '办理结果应为 approved（准予）、rejected（不予）或 pending（办理中）',
+    'outcome must be approved, rejected or pending',
+  ],
+  decision_kind: () => [
+    '决定类型应为 penalty（行政处罚）或 inspection（行政检查）',
+    'decision kind must be penalty or inspection',
+  ],
+  result_type: () => [
+    '结果类型应为 case（办件结果）、decision（处罚/检查决定）、spot-check（抽查结果）或 payment（资金发放）',
+    'result type must be case, decision, spot-check or payment',
+  ],
+  rule_category: () => [
+    '纪律类别应为 first-inquiry、one-time-notice、time-limit、badge、prohibition 或 other',
+    'rule category must be first-inquiry, one-time-notice, time-limit, badge, prohibition or other',
+  ],
+  channel_kind: () => [
+    '渠道类型应为 phone、hotline、mailbox、email、online 或 unit',
+    'channel kind must be phone, hotline, mailbox, email, online or unit',
+  ],
+  period: () => [
+    '统计期应为年（2026）、季度（2026-Q1）或月份（2026-03）',
+    'period must be a year (2026), quarter (2026-Q1) or month (2026-03)',
+  ],
   service_type: () => [
     '事项类型应为 licensing、confirmation、payment、ruling、public-service 或 other',
     'service type must be licensing, confirmation, payment, ruling, public-service or other',
@@ -182,6 +210,15 @@ export const MESSAGES = {
   power_status_date: () => [
     '暂停或取消的职权应注明日期（statusDate）',
     'a suspended or cancelled power needs the date (statusDate)',
+  ],
+  personal_data: (p) => [
+    `含有未去标识化的个人信息（${({ name: '自然人姓名', 'id-number': '身份证号', mobile: '手机号码', address: '详细住址' } as Record<string, string>)[String(p.what)] ?? p.what}）；请用 gongkai build 发布，或按 张*三、138****5678 的方式处理`,
+    `personal data in the clear (${p.what}): publish with gongkai build, or mask it (张*三, 138****5678)`,
+  ],
+  case_no_date: () => ['已办结的件应注明办结日期', 'a decided case needs its date (decided)'],
+  count_exceeds: (p) => [
+    `${p.part} 大于其总数 ${p.whole}，请核对`,
+    `${p.part} is more than its whole, ${p.whole}: check it`,
   ],
   deadline_order: (p) => [
     `承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`,

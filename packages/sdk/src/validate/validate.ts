@@ -7,12 +7,15 @@ import { SCHEMAS, isSchemaKind, type DataOf, type RecordKind, type RecordOf, typ
 import { Fee } from '../model/fees.js';
 import { Power } from '../model/power-list.js';
 import { Process } from '../model/process.js';
+import { Result } from '../model/results.js';
 import { ServiceGuide } from '../model/service-guide.js';
 import { checkBudget } from './checks/budget.js';
 import { checkFee, checkFeeList } from './checks/fees.js';
 import { checkManifest } from './checks/manifest.js';
 import { checkPower, checkPowerList } from './checks/power-list.js';
 import { checkProcess, checkProcessList } from './checks/process.js';
+import { checkResult, checkResultList } from './checks/results.js';
+import { checkSupervision } from './checks/supervision.js';
 import { checkGuide, checkServiceGuides } from './checks/service-guide.js';
 import { checkThreePublic } from './checks/three-public.js';
 import { describeRecords } from './describe-record.js';
@@ -29,6 +32,9 @@ const SEMANTIC_CHECKS: { [K in SchemaKind]: (data: DataOf<K>, out: IssueList) =>
   'service-guide': (d, out) => checkServiceGuides(d, out),
   process: (d, out) => checkProcessList(d, out),
   'power-list': (d, out) => checkPowerList(d, out),
+  results: (d, out) => checkResultList(d, out),
+  'service-rules': () => undefined,
+  supervision: (d, out) => checkSupervision(d, out),
 };
 
 /** The list kinds whose records can be checked one by one, with each record's schema and checks. */
@@ -37,6 +43,7 @@ const RECORDS = {
   'service-guide': { schema: ServiceGuide, check: checkGuide },
   process: { schema: Process, check: checkProcess },
   'power-list': { schema: Power, check: checkPower },
+  results: { schema: Result, check: checkResult },
 } as const satisfies Record<RecordKind, unknown>;
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */

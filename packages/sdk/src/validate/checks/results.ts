@@ -1,0 +1,28 @@
+/**
+ * Published results: unique ids, dates in order, and no personal data left in the clear (an
+ * unmasked name of a natural person, an ID-card or mobile number, a door address): the toolkit
+ * de-identifies results itself (`deidentifyResults`, applied by `gongkai build`), so any left is an error.
+ */
+import { personalDataIn } from '../../helpers/deidentify.js';
+import type { Result, ResultList } from '../../model/results.js';
+import type { IssueList, PathSegment } from '../issue.js';
+import { checkUniqueIds } from './unique-ids.js';
+
+export function checkResultList(data: ResultList, out: IssueList): void {
+  checkUniqueIds(data.results, 'results', out);
+  if (data.publicity && data.publicity.start > data.publicity.end)
+    out.error(['publicity', 'end'], 'date_order', { from: data.publicity.start, to: data.publicity.end });
+  data.results.forEach((r, i) => checkResult(r, ['results', i], out));
+}
+
+export function checkResult(r: Result, at: readonly PathSegment[], out: IssueList): void {
+  if (r.publicity && r.publicity.start > r.publicity.end)
+    out.error([...at, 'publicity', 'end'], 'date_order', { from: r.publicity.start, to: r.publicity.end });
+  if (r.type === 'case' && r.decided && r.decided < r.accepted)
+    out.error([...at, 'decided'], 'date_order', { from: r.accepted, to: r.decided });
+  if (r.type === 'case' && r.outcome !== 'pending' && !r.decided) out.warn([...at, 'decided'], 'case_no_date');
+  for (const { field, what } of personalDataIn(r)) {
+    const path = what === 'name' ? [...at, field, 'name'] : [...at, field];
+    out.error(path, 'personal_data', { what });
+  }
+}

@@ -7,9 +7,20 @@ import { feeLists } from './fees.mjs';
 import { guideLists } from './guides.mjs';
 import { powerLists } from './powers.mjs';
 import { processLists } from './processes.mjs';
+import { resultLists, serviceRules, supervision } from './results.mjs';
 
 const out = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
-const datasets = [...budgets(), ...threePublic(), ...feeLists(), ...guideLists(), ...processLists(), ...powerLists()];
+const datasets = [
+  ...budgets(),
+  ...threePublic(),
+  ...feeLists(),
+  ...guideLists(),
+  ...processLists(),
+  ...powerLists(),
+  ...resultLists(),
+  ...serviceRules(),
+  ...supervision(),
+];
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}data`, { recursive: true });

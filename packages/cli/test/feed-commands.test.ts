@@ -21,7 +21,7 @@ describe('gongkai validate', () => {
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /✔ fees-nr {2}data\/fees-nr\.json/);
     assert.match(r.out, /⚠ three-public-2025-nr .*1 个提示/);
-    assert.match(r.out, /共 23 个文件：0 个错误，1 个提示/);
+    assert.match(r.out, /共 27 个文件：0 个错误，1 个提示/);
     assert.ok(!/\x1b\[/.test(r.out + r.err), 'no colour codes when the output is not a terminal');
   });
 
@@ -73,7 +73,7 @@ describe('gongkai build', () => {
     const r = await cli('build', SAMPLE, out);
     assert.equal(r.code, 0, r.out + r.err);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.datasets.length, 22);
+    assert.equal(manifest.datasets.length, 26);
     for (const d of manifest.datasets) {
       assert.match(d.url, new RegExp(`^data/${d.id}\\.[0-9a-f]{12}\\.json$`));
       const sha = createHash('sha256')

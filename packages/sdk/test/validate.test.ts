@@ -66,7 +66,10 @@ describe('the sample feed of 示例县', () => {
       'final-account',
       'power-list',
       'process',
+      'results',
       'service-guide',
+      'service-rules',
+      'supervision',
       'three-public',
     ]);
     const departments = new Set(byKind('budget').map((b: any) => b.department));

@@ -126,7 +126,7 @@ describe('published results (结果公示)', () => {
     assert.equal(r.ok, false);
     const found = r.issues
       .filter((i) => i.code === 'personal_data')
-      .map((i) => `${formatPath(i.path)} ${i.params.what}`);
+      .map((i) => `${formatPath(i.path)} ${i.params?.what}`);
     assert.deepEqual(found.sort(), [
       'results[0].notes id-number',
       'results[0].notes mobile',

@@ -19,6 +19,9 @@ export const ELEMENT_NAMES = [
   'process-flow',
   'power-list',
   'department',
+  'results',
+  'service-rules',
+  'supervision',
 ] as const;
 
 /** Elements that provide a feed to the widgets inside them: defined first, so those find it on upgrade. */

@@ -15,3 +15,6 @@ export * from './budget-viewer/index.js';
 export * from './three-public/index.js';
 export * from './power-list/index.js';
 export * from './department/index.js';
+export * from './results/index.js';
+export * from './service-rules/index.js';
+export * from './supervision/index.js';

@@ -166,18 +166,6 @@ export const powerListStyles = css`
     padding: 1rem 0;
     color: var(--_muted);
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    justify-content: center;
-    margin: 0.75rem 0;
-  }
-  .pager button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
   /* Narrow containers: a label above its value. */
   @container (max-width: 32rem) {
     dl {
@@ -195,7 +183,6 @@ export const powerListStyles = css`
   }
   @media print {
     .toolbar,
-    .pager,
     .embed {
       display: none;
     }

@@ -28,6 +28,7 @@ import { cssomStyle } from '../util/cssom-style.js';
 import { filterSelect } from '../util/filter-select.js';
 import { highlight } from '../util/highlight.js';
 import { documentLink, phoneLink } from '../util/links.js';
+import { pageCount, pager, pagerStyles } from '../util/pager.js';
 import { PinyinController } from '../util/pinyin-controller.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { powerListStyles } from './power-list.styles.js';
@@ -66,7 +67,7 @@ type Match = { power: Power; ranges: [number, number][] };
  * @cssprop --gk-power-list-bar-color - Colour of the count bars (default: --gk-chart-1).
  */
 export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
-  static override styles = [tokens, themes, controls, powerListStyles];
+  static override styles = [tokens, themes, controls, pagerStyles, powerListStyles];
 
   /** Search text (also typed by the user). */
   @property() query = '';
@@ -198,7 +199,7 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
   }
 
   private get pageCount(): number {
-    return Math.max(1, Math.ceil(this.view.length / Math.max(1, this.pageSize)));
+    return pageCount(this.view.length, this.pageSize);
   }
 
   protected override render() {
@@ -227,7 +228,11 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
                 ${shown.map((m) => this.renderPower(m, ready.data))}
               </ol>`
       }
-      ${this.renderPager(page)} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+      ${pager(page, this.pageCount, this.effectiveLang, (i) => {
+        this.page = i;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.powers summary')?.focus());
+      })}
+      ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
   }
 
@@ -436,21 +441,6 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     else next.delete(p.id);
     this.opened = next;
     if (open) this.emit('gk-power-select', { power: p });
-  }
-
-  private renderPager(page: number) {
-    const n = this.pageCount;
-    if (n <= 1) return nothing;
-    const t = STRINGS[this.effectiveLang];
-    const go = (i: number) => {
-      this.page = i;
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.powers summary')?.focus());
-    };
-    return html`<nav class="pager" part="pager" aria-label=${t.pages}>
-      <button class="prev" ?disabled=${page === 0} @click=${() => go(page - 1)}>${t.prev}</button>
-      <span class="page" aria-live="polite">${fill(t.page, { i: page + 1, n })}</span>
-      <button class="next" ?disabled=${page >= n - 1} @click=${() => go(page + 1)}>${t.next}</button>
-    </nav>`;
   }
 }
 

@@ -39,10 +39,6 @@ type Key =
   | 'missing'
   | 'since'
   | 'notes'
-  | 'page'
-  | 'prev'
-  | 'next'
-  | 'pages'
   | 'unstated'
   | 'levelSep'
   | PowerType
@@ -86,10 +82,6 @@ export const STRINGS: Strings<Key> = {
     missing: '（本数据源中没有“{id}”）',
     since: '自 {date} 起',
     notes: '备注',
-    page: '第 {i}/{n} 页',
-    prev: '上一页',
-    next: '下一页',
-    pages: '分页',
     unstated: '未注明',
     levelSep: '、',
     licensing: '行政许可',
@@ -147,10 +139,6 @@ export const STRINGS: Strings<Key> = {
     missing: '("{id}" is not in this feed)',
     since: 'since {date}',
     notes: 'Notes',
-    page: 'Page {i} of {n}',
-    prev: 'Previous',
-    next: 'Next',
-    pages: 'Pages',
     unstated: 'not stated',
     levelSep: ', ',
     licensing: 'Licensing',

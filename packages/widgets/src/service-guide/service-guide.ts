@@ -23,7 +23,7 @@ import { stackedTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import '../process-flow/index.js';
-import { loadQrEncoder, qrCode } from './qr-code.js';
+import { loadQrEncoder, qrCode } from '../util/qr-code.js';
 import { serviceGuideStyles } from './service-guide.styles.js';
 import { STRINGS } from './strings.js';
 

@@ -3,7 +3,7 @@
  * (uqr) is loaded on first use, so pages without an online link never download it.
  */
 import { nothing, svg } from 'lit';
-import { loadOnce } from '../util/load-once.js';
+import { loadOnce } from './load-once.js';
 
 type Encode = typeof import('uqr').encode;
 

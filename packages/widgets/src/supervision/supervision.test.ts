@@ -1,0 +1,76 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Supervision } from '@gongkai/sdk/core';
+import './index.js';
+import type { GkSupervision } from './supervision.js';
+
+const FEED = '/examples/feeds/shili-county/';
+const root = (el: GkSupervision) => el.shadowRoot!;
+
+async function supervision(lang = 'zh-CN') {
+  const el = await fixture<GkSupervision>(html`<gk-supervision src=${FEED} lang=${lang}></gk-supervision>`);
+  await waitUntil(() => root(el).querySelector('.channels, .gk-error'), 'did not settle', { timeout: 5000 });
+  return el;
+}
+
+describe('<gk-supervision>', () => {
+  it('gives each phone channel a tap-to-call link and an online channel its QR code', async () => {
+    const el = await supervision();
+    expect(root(el).querySelector('[data-kind=phone] a')!.getAttribute('href')).to.equal('tel:09991234599');
+    expect(root(el).querySelector('[data-kind=hotline] a')!.getAttribute('href')).to.equal('tel:12345');
+    expect(root(el).querySelector('[data-kind=email] a')!.getAttribute('href')).to.equal(
+      'mailto:jiandu@shili.example.gov.cn',
+    );
+    await waitUntil(() => root(el).querySelector('[data-kind=online] svg.qr'), 'no QR code for the online channel');
+    expect(root(el).querySelector('[data-kind=online] svg.qr')!.getAttribute('aria-label')).to.contain('网上投诉');
+  });
+
+  it('shows complaint figures and the satisfaction rate with how it was computed, from the data', async () => {
+    const el = await supervision();
+    const data = (await (await fetch(`${FEED}data/supervision-hall.json`)).json()) as Supervision;
+    const sum = (k: 'verySatisfied' | 'satisfied' | 'neutral' | 'dissatisfied' | 'veryDissatisfied') =>
+      data.ratings!.reduce((n, r) => n + (r.counts[k] ?? 0), 0);
+    const total =
+      sum('verySatisfied') + sum('satisfied') + sum('neutral') + sum('dissatisfied') + sum('veryDissatisfied');
+    const rate = `${((100 * (sum('verySatisfied') + sum('satisfied'))) / total).toFixed(1)}%`;
+    expect(root(el).querySelector('.rate .big')!.textContent).to.equal(rate);
+    expect(root(el).querySelector('.rate .how')!.textContent).to.contain(
+      `÷ ${total.toLocaleString('zh-CN')} = ${rate}`,
+    );
+    const complaints = [...root(el).querySelectorAll('table[part=complaints] tbody tr')];
+    expect(complaints.length).to.equal(3);
+    expect(complaints[2]!.textContent).to.contain('2026-Q3');
+    expect(root(el).querySelectorAll('[part=ratings] tbody tr').length).to.equal(12);
+  });
+
+  it('keeps a blank count blank and out of the rate, never 0', async () => {
+    const el = await fixture<GkSupervision>(html`<gk-supervision></gk-supervision>`);
+    el.data = {
+      kind: 'supervision',
+      id: 's',
+      updated: '2026-11-05',
+      channels: [{ kind: 'phone', label: '监督电话', value: '0999-1234599' }],
+      complaints: [{ period: '2026-Q1', received: 4, settled: null, satisfied: null }],
+      ratings: [
+        {
+          period: '2026-01',
+          counts: { verySatisfied: 8, satisfied: 1, neutral: 1, dissatisfied: null, veryDissatisfied: 0 },
+        },
+      ],
+    };
+    await waitUntil(() => root(el).querySelector('.rate'), 'did not render');
+    expect(root(el).querySelector('.rate .big')!.textContent).to.equal('90.0%');
+    const cells = [...root(el).querySelectorAll('[part=ratings] tbody td')].map((td) => td.textContent!.trim());
+    expect(cells[3]).to.equal('—');
+    const complaint = [...root(el).querySelectorAll('table[part=complaints] tbody td')].map((td) =>
+      td.textContent!.trim(),
+    );
+    expect(complaint).to.deep.equal(['4', '—', '—', '—']);
+  });
+
+  it('passes axe-core, and speaks English', async () => {
+    const el = await supervision();
+    await expect(el).to.be.accessible();
+    const en = await supervision('en');
+    expect(root(en).querySelector('#channels')!.textContent).to.equal('How to complain');
+  });
+});

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -141,5 +141,50 @@ describe('gongkai usage', () => {
     const bad = await cli('publish');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /未知命令“publish”/);
+  });
+});
+
+describe('gongkai build de-identifies published results', () => {
+  it('masks names, ID and mobile numbers and addresses that the clerk left in, and says so', async () => {
+    const dir = tempDir();
+    const feedDir = join(dir, 'feed');
+    mkdirSync(join(feedDir, 'data'), { recursive: true });
+    const raw = {
+      kind: 'results',
+      id: 'pay',
+      updated: '2026-10-16',
+      publicity: { start: '2026-10-16', end: '2026-10-23' },
+      results: [
+        {
+          type: 'payment',
+          id: 'p1',
+          recipient: { name: '张三丰', kind: 'person' },
+          village: '城关镇幸福村3组12号',
+          programme: '临时救助金',
+          amount: 500,
+          notes: '身份证 339999199001011234，电话 13812345678',
+        },
+      ],
+    };
+    writeFileSync(join(feedDir, 'data/pay.json'), JSON.stringify(raw));
+    writeFileSync(
+      join(feedDir, 'manifest.json'),
+      JSON.stringify({
+        publisher: { name: '示例县民政局' },
+        updated: '2026-10-16',
+        datasets: [{ kind: 'results', id: 'pay', title: '发放名单', url: 'data/pay.json', updated: '2026-10-16' }],
+      }),
+    );
+    // As published by hand the feed does not pass: the validator finds the personal data.
+    assert.equal((await cli('validate', feedDir)).code, 1);
+    const out = join(dir, 'public');
+    const r = await cli('build', feedDir, out);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /已对 pay 中的个人信息去标识化/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const text = readFileSync(join(out, manifest.datasets[0].url), 'utf8');
+    assert.ok(!text.includes('张三丰') && text.includes('张*丰'), text);
+    assert.doesNotMatch(text, /\d{17}[\dX]|1[3-9]\d{9}|12号/);
+    assert.equal((await cli('validate', out)).code, 0);
   });
 });

@@ -9,20 +9,28 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Manifest } from '@gongkai/sdk';
-import { readFeed } from '../feed-reader.js';
+import { deidentifyFeed } from '../deidentify-feed.js';
+import { readFeed, type FeedFiles } from '../feed-reader.js';
 import { isInside } from '../safe-files.js';
 import type { Output } from '../output.js';
 import { validateCommand } from './validate.js';
 
 export async function buildCommand(src: string, out: string, o: Output, now = new Date()): Promise<number> {
-  const code = await validateCommand(src, {}, o);
+  let feed: FeedFiles;
+  try {
+    feed = await readFeed(src);
+  } catch {
+    return validateCommand(src, {}, o); // which says why it cannot be read
+  }
+  // Results are de-identified before they are checked: what is checked is what is published.
+  const masked = deidentifyFeed(feed);
+  const code = await validateCommand(src, {}, o, feed);
   if (code !== 0) {
     o.err(
       o.red(o.t('✖ 数据源未通过检查，没有生成发布目录。', '✖ the feed did not pass its checks: nothing was built.')),
     );
     return code;
   }
-  const feed = await readFeed(src);
   if (!feed.manifest) {
     o.err(
       o.t(
@@ -55,6 +63,13 @@ export async function buildCommand(src: string, out: string, o: Output, now = ne
       ),
     ),
   );
+  if (masked.length)
+    o.out(
+      o.t(
+        `  已对 ${masked.join('、')} 中的个人信息去标识化（姓名、身份证号、手机号、详细住址）`,
+        `  personal data de-identified in ${masked.join(', ')} (names, ID and mobile numbers, addresses)`,
+      ),
+    );
   if (archived) o.out(o.t(`  上一版本已存档到 ${archived}`, `  the previous version was archived to ${archived}`));
   o.out(
     o.dim(

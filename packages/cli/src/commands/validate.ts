@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { formatIssue, isSchemaKind, issueMessage, validate, validateFeed, type ValidationIssue } from '@gongkai/sdk';
-import { ReadFailure, readFeed } from '../feed-reader.js';
+import { ReadFailure, readFeed, type FeedFiles } from '../feed-reader.js';
 import { oneLine, type Output } from '../output.js';
 
 export interface ValidateReport {
@@ -15,8 +15,9 @@ export interface ValidateReport {
   files: { file: string; kind?: string; url?: string; errors: number; warnings: number; issues: ValidationIssue[] }[];
 }
 
-export async function buildReport(input: string): Promise<ValidateReport> {
-  const feed = await readFeed(input);
+/** The report of a feed read from `input`, or of `read` (a feed already read and prepared, as build does). */
+export async function buildReport(input: string, read?: FeedFiles): Promise<ValidateReport> {
+  const feed = read ?? (await readFeed(input));
   let issues: ValidationIssue[];
   const files: ValidateReport['files'] = [];
   if (feed.single) {
@@ -58,10 +59,15 @@ export async function buildReport(input: string): Promise<ValidateReport> {
   return { ok: errors === 0, location: feed.location, counts: { files: files.length, errors, warnings }, files };
 }
 
-export async function validateCommand(input: string, opts: { json?: boolean }, o: Output): Promise<number> {
+export async function validateCommand(
+  input: string,
+  opts: { json?: boolean },
+  o: Output,
+  read?: FeedFiles,
+): Promise<number> {
   let report: ValidateReport;
   try {
-    report = await buildReport(input);
+    report = await buildReport(input, read);
   } catch (e) {
     const message = e instanceof ReadFailure ? e.message : (e as Error).message;
     if (opts.json) o.out(JSON.stringify({ ok: false, location: input, error: message }, null, 2));

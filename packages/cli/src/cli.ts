@@ -4,6 +4,7 @@ import type { AmountUnit, Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
 import { previewCommand } from './commands/preview.js';
+import { printCommand } from './commands/print.js';
 import { validateCommand } from './commands/validate.js';
 import { createOutput, type OutputStreams } from './output.js';
 
@@ -23,6 +24,9 @@ const HELP = {
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
   gongkai preview <数据源目录> [--port 8090]
       在本机预览数据在组件中的显示效果
+  gongkai print <数据源目录> --what guide:标识|fees|rules|powers [--paper A4|A3] [--landscape]
+                [--screen 1080x1920] [--department 部门] [--out 海报.pdf|.html|.png]
+      生成公开栏海报（办事程序、依据、收费标准、办结时限上墙），或电子公开屏画面
 
 选项：--lang en  英文输出；--help  显示帮助`,
   en: `gongkai — publishing tool for government disclosure data
@@ -40,6 +44,9 @@ Usage:
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
   gongkai preview <feed dir> [--port 8090]
       serves the feed with the widgets on localhost
+  gongkai print <feed dir> --what guide:ID|fees|rules|powers [--paper A4|A3] [--landscape]
+                [--screen 1080x1920] [--department NAME] [--out poster.pdf|.html|.png]
+      the notice-board poster (procedure, basis, fees, time limits), or a notice-screen image
 
 Options: --lang en  English output; --help  this help`,
 };
@@ -64,6 +71,10 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         unit: { type: 'string' },
         materials: { type: 'string' },
         port: { type: 'string' },
+        what: { type: 'string' },
+        paper: { type: 'string' },
+        landscape: { type: 'boolean' },
+        screen: { type: 'string' },
       },
     });
   } catch (e) {
@@ -123,6 +134,30 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       return rest[0]
         ? previewCommand(rest[0], Number(v.port ?? 8090), o)
         : usage(o.t('缺少数据源目录', 'missing the feed folder'));
+    case 'print': {
+      if (!rest[0]) return usage(o.t('缺少数据源目录', 'missing the feed folder'));
+      if (!v.what)
+        return usage(
+          o.t('缺少 --what（guide:标识、fees、rules 或 powers）', 'missing --what (guide:ID, fees, rules or powers)'),
+        );
+      const paper = (v.paper ?? 'A4').toUpperCase();
+      if (paper !== 'A4' && paper !== 'A3') return usage(o.t('--paper 应为 A4 或 A3', '--paper must be A4 or A3'));
+      const screen = v.screen?.match(/^(\d{3,4})x(\d{3,4})$/);
+      if (v.screen && !screen)
+        return usage(o.t('--screen 应为 宽x高，例如 1080x1920', '--screen must be WIDTHxHEIGHT, e.g. 1080x1920'));
+      return printCommand(
+        rest[0],
+        {
+          what: v.what,
+          paper,
+          landscape: v.landscape,
+          screen: screen ? { width: Number(screen[1]), height: Number(screen[2]) } : undefined,
+          department: v.department,
+          out: v.out,
+        },
+        o,
+      );
+    }
     default:
       return usage(o.t(`未知命令“${command}”`, `unknown command "${command}"`));
   }

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { extractText, extractTextItems, getDocumentProxy } from 'unpdf';
+import { formatFeeStandard, formatWorkingDays, type Fee, type Process, type ServiceGuide } from '@gongkai/sdk';
+import { cli, tempDir } from './helpers.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../examples/feeds/shili-county/', import.meta.url));
+const json = (rel: string) => JSON.parse(readFileSync(join(SAMPLE, rel), 'utf8'));
+
+/** The PDF's pages as text (NFKC: the CJK font maps some characters to compatibility forms). */
+async function pdf(file: string) {
+  const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const { totalPages, text } = await extractText(doc, { mergePages: false });
+  const { items } = await extractTextItems(doc);
+  const pages = text.map((t) => t.normalize('NFKC'));
+  return { totalPages, pages, all: pages.join('\n').replace(/\s+/g, ''), items: items.flat() };
+}
+
+/** `text` is in `all` (both NFKC, without spaces). */
+const has = (all: string, text: string) => all.includes(text.normalize('NFKC').replace(/\s+/g, ''));
+
+async function print(...args: string[]) {
+  const dir = tempDir();
+  const ext = args.includes('--screen') ? 'png' : args.includes('html') ? 'html' : 'pdf';
+  const out = join(dir, `poster.${ext}`);
+  const r = await cli('print', SAMPLE, ...args.filter((a) => a !== 'html'), '--out', out);
+  assert.equal(r.code, 0, r.out + r.err);
+  return out;
+}
+
+describe('gongkai print (the 公开栏 poster)', { timeout: 120_000 }, () => {
+  const guide: ServiceGuide = json('data/guides-nr.json').guides.find(
+    (g: ServiceGuide) => g.id === 'guide-property-first',
+  );
+  const process: Process = json('data/processes-county.json').processes.find((p: Process) => p.id === guide.processRef);
+  const fees: Fee[] = json('data/fees-nr.json').items;
+
+  for (const [paper, minPt] of [
+    ['A4', 12],
+    ['A3', 16],
+  ] as const) {
+    it(`a guide on ${paper}: one page with every step and its time limit, the fees and the 监督电话, at ≥ ${minPt} pt`, async () => {
+      const { totalPages, all, items } = await pdf(
+        await print('--what', 'guide:guide-property-first', '--paper', paper),
+      );
+      assert.equal(totalPages, 1);
+      for (const n of process.nodes.filter((x) => x.kind === 'step' || x.kind === 'decision')) {
+        assert.ok(has(all, n.label), n.label);
+        const limit = n.days === undefined ? '未注明' : formatWorkingDays(n.days);
+        assert.ok(has(all, `${n.label}${n.owner ?? ''}${limit}`.replace(/\s+/g, '')), `${n.label}: ${limit}`);
+      }
+      for (const ref of (guide.fees as { refs: string[] }).refs) {
+        const f = fees.find((x) => x.id === ref)!;
+        assert.ok(has(all, `${f.name}：${formatFeeStandard(f.standard)}`.replace(/\s+/g, '')), f.name);
+      }
+      assert.ok(has(all, '监督电话：0999-12345'));
+      assert.ok(has(all, `承诺时限：${formatWorkingDays(guide.promisedDays!)}`.replace(/\s+/g, '')));
+      assert.ok(has(all, '数据更新于2026年3月2日'));
+      // The table's text (not the flowchart's) is at the readable size: 1 pt = 1 PDF unit.
+      const body = items.filter((i) => i.str.normalize('NFKC') === '未注明');
+      assert.ok(body.length > 0);
+      for (const i of body) assert.ok(i.fontSize >= minPt - 0.1, `${i.fontSize} pt`);
+    });
+  }
+
+  it('a long list continues over pages with its header repeated on each (powers, A4)', async () => {
+    const { totalPages, pages } = await pdf(
+      await print('--what', 'powers', '--department', '示例县人力资源和社会保障局'),
+    );
+    assert.ok(totalPages >= 2, `${totalPages} pages`);
+    for (const p of pages) assert.match(p, /职权名称\s*类型\s*实施依据/);
+    const all = pages.join('').replace(/\s+/g, '');
+    for (const name of ['人力资源服务许可', '劳动人事争议仲裁', '企业年金方案备案']) assert.ok(has(all, name), name);
+  });
+
+  it('fees and rules posters carry every item', async () => {
+    const feesPdf = await pdf(await print('--what', 'fees', '--department', '示例县自然资源局'));
+    for (const f of fees) assert.ok(has(feesPdf.all, f.name.replace(/\s+/g, '')), f.name);
+    const rules = await pdf(await print('--what', 'rules'));
+    for (const t of ['首问负责', '一次性告知', '限时办结', '挂牌上岗', '禁止性规定']) assert.ok(has(rules.all, t), t);
+  });
+
+  it('as HTML the sheet holds no script: the flowchart is frozen to SVG', async () => {
+    const html = readFileSync(await print('--what', 'guide:guide-dibao', 'html'), 'utf8');
+    assert.doesNotMatch(html, /<script/i);
+    assert.match(html, /<svg[^>]*class="[^"]*chart/);
+    assert.match(html, /最低生活保障/);
+  });
+
+  it('a notice-screen preset is a PNG of exactly the screen', async () => {
+    const png = readFileSync(await print('--what', 'guide:guide-property-first', '--screen', '1080x1920'));
+    assert.equal(png.readUInt32BE(16), 1080);
+    assert.equal(png.readUInt32BE(20), 1920);
+  });
+
+  it('says what is wrong with --what, and about a guide the feed does not have', async () => {
+    const bad = await cli('print', SAMPLE, '--what', 'poster', '--out', join(tempDir(), 'x.pdf'));
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /--what 应为 guide:标识、fees、rules 或 powers/);
+    const none = await cli('print', SAMPLE, '--what', 'guide:nowhere', '--out', join(tempDir(), 'x.pdf'));
+    assert.equal(none.code, 1);
+    assert.match(none.err, /数据源中没有办事指南“nowhere”/);
+  });
+});

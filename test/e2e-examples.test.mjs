@@ -154,6 +154,7 @@ describe('example sites', () => {
       ['办事', 'false'],
       ['预决算', 'false'],
       ['三公经费', 'false'],
+      ['结果公示', 'false'],
     ]);
     await page.click('nav.sections a[href="#powers"]');
     await inner('gk-power-list');

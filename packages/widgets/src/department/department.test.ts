@@ -40,9 +40,9 @@ describe('<gk-department>', () => {
     const nr = await department('示例县自然资源局');
     expect(root(nr).querySelector('h2')!.textContent).to.equal('示例县自然资源局');
     expect(tabs(nr)).to.deep.equal(['职权', '收费', '办事', '预决算', '三公经费']);
-    // The market regulator publishes powers and fees here, but no guides, budgets or 三公.
+    // The market regulator publishes powers, fees and results here, but no guides, budgets or 三公.
     const mr = await department('示例县市场监督管理局');
-    expect(tabs(mr)).to.deep.equal(['职权', '收费']);
+    expect(tabs(mr)).to.deep.equal(['职权', '收费', '结果公示']);
     const list = await shown<HTMLElement>(mr, 'gk-power-list', '.powers');
     expect(list.shadowRoot!.querySelector('.summary')!.textContent).to.contain('共 54 项职权');
   });
@@ -146,9 +146,20 @@ describe('<gk-department>', () => {
 
   it('speaks English', async () => {
     const el = await department('示例县民政局', { lang: 'en' });
-    expect(tabs(el)).to.deep.equal(['Powers', 'Fees', 'Services', 'Budget', '"Three public" costs']);
+    expect(tabs(el)).to.deep.equal(['Powers', 'Fees', 'Services', 'Budget', '"Three public" costs', 'Results']);
     const list = await shown<HTMLElement>(el, 'gk-power-list', '.powers');
     expect(list.getAttribute('lang')).to.equal('en');
+  });
+
+  it("shows a department's published results, and the hall's service rules and supervision", async () => {
+    const ca = await department('示例县民政局');
+    expect(tabs(ca)).to.deep.equal(['职权', '收费', '办事', '预决算', '三公经费', '结果公示']);
+    root(ca).querySelector<HTMLButtonElement>('[data-section=results]')!.click();
+    const board = await shown<HTMLElement>(ca, 'gk-results', 'table.records');
+    expect(board.getAttribute('dataset')).to.equal('results-ca');
+    const hall = await department('示例县政务服务中心');
+    expect(tabs(hall)).to.deep.equal(['办事纪律', '监督评价']);
+    await shown(hall, 'gk-service-rules', 'ol');
   });
 
   it('passes axe-core', async () => {

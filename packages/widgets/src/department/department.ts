@@ -1,6 +1,7 @@
 /**
  * <gk-department>: one tag for a department's whole 一权三收四办 from its feed — 职权 (power list),
- * 收费 (fee table), 办事 (guides with their flowcharts), 预决算 and 三公, as tabs. A section is shown
+ * 收费 (fee table), 办事 (guides with their flowcharts), 预决算, 三公, and the 四办 results, service rules
+ * and supervision, as tabs. A section is shown
  * only when the feed has data for it. The section (and the guide) is in the URL hash (`#fees`,
  * `#services/guide-dibao`), so a CMS menu can link straight to it. Each section's element loads
  * when the section is first shown.
@@ -14,10 +15,29 @@ import { tokens } from '../styles/tokens.styles.js';
 import { departmentStyles } from './department.styles.js';
 import { STRINGS, fill } from './strings.js';
 
-export const SECTIONS = ['powers', 'fees', 'services', 'budget', 'three-public'] as const;
+export const SECTIONS = [
+  'powers',
+  'fees',
+  'services',
+  'budget',
+  'three-public',
+  'results',
+  'rules',
+  'supervision',
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
-const KINDS = ['power-list', 'fee-list', 'service-guide', 'budget', 'final-account', 'three-public'] as const;
+const KINDS = [
+  'power-list',
+  'fee-list',
+  'service-guide',
+  'budget',
+  'final-account',
+  'three-public',
+  'results',
+  'service-rules',
+  'supervision',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface DepartmentData {
@@ -29,6 +49,10 @@ export interface DepartmentData {
   /** Budgets and final accounts, newest year first. */
   budgets: { id: string; kind: 'budget' | 'final-account'; year: number }[];
   threePublic: { id: string; year: number }[];
+  /** The department's results, service rules and supervision datasets (one each is shown). */
+  results?: string;
+  rules?: string;
+  supervision?: string;
 }
 
 export interface GkSectionChangeDetail {
@@ -42,6 +66,9 @@ const MODULES: Record<SectionId, () => Promise<unknown>> = {
   services: () => import('../service-guide/index.js'),
   budget: () => import('../budget-viewer/index.js'),
   'three-public': () => import('../three-public/index.js'),
+  results: () => import('../results/index.js'),
+  rules: () => import('../service-rules/index.js'),
+  supervision: () => import('../supervision/index.js'),
 };
 
 /**
@@ -104,8 +131,10 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
     const guides = of('service-guide').flatMap((s) => s.data.guides);
     const budgets = [...of('budget'), ...of('final-account')];
     const three = of('three-public');
+    const wall = [...of('results'), ...of('service-rules'), ...of('supervision')];
     for (const r of [...powers, ...guides, ...budgets.map((b) => b.data), ...three.map((t) => t.data)])
       seen(r.department);
+    for (const w of wall) seen(w.data.department);
     const name = this.department || (names.size === 1 ? [...names][0] : undefined);
     const mine = (d: string | undefined) => !this.department || d === this.department;
     const byYear = (a: { year: number }, b: { year: number }) => b.year - a.year;
@@ -122,6 +151,9 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
         .filter((t) => mine(t.data.department))
         .map((t) => ({ id: t.id, year: t.data.year }))
         .sort(byYear),
+      results: of('results').find((x) => mine(x.data.department))?.id,
+      rules: of('service-rules').find((x) => mine(x.data.department))?.id,
+      supervision: of('supervision').find((x) => mine(x.data.department))?.id,
     };
   }
 
@@ -135,6 +167,9 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
       services: d.guides.length > 0,
       budget: d.budgets.length > 0,
       'three-public': d.threePublic.length > 0,
+      results: d.results !== undefined,
+      rules: d.rules !== undefined,
+      supervision: d.supervision !== undefined,
     };
     return SECTIONS.filter((s) => has[s]);
   }
@@ -166,7 +201,16 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
     const sections = this.availableSections;
     const current = this.current;
     const label = (s: SectionId) =>
-      ({ powers: t.powers, fees: t.fees, services: t.services, budget: t.budget, 'three-public': t.threePublic })[s];
+      ({
+        powers: t.powers,
+        fees: t.fees,
+        services: t.services,
+        budget: t.budget,
+        'three-public': t.threePublic,
+        results: t.results,
+        rules: t.rules,
+        supervision: t.supervision,
+      })[s];
     return html`
       <div class="head" part="header">
         <h2>${ready.data.name ?? t.subject}</h2>
@@ -267,6 +311,33 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
             ?presentation=${p}
           ></gk-budget-viewer>`;
       }
+      case 'results':
+        return html`<gk-results
+          src=${src}
+          dataset=${d.results!}
+          lang=${lang}
+          size=${size}
+          theme=${theme}
+          ?presentation=${p}
+        ></gk-results>`;
+      case 'rules':
+        return html`<gk-service-rules
+          src=${src}
+          dataset=${d.rules!}
+          lang=${lang}
+          size=${size}
+          theme=${theme}
+          ?presentation=${p}
+        ></gk-service-rules>`;
+      case 'supervision':
+        return html`<gk-supervision
+          src=${src}
+          dataset=${d.supervision!}
+          lang=${lang}
+          size=${size}
+          theme=${theme}
+          ?presentation=${p}
+        ></gk-supervision>`;
       case 'three-public': {
         const t = STRINGS[lang];
         const x = d.threePublic.find((y) => y.id === this.threePublicId) ?? d.threePublic[0]!;

@@ -10,6 +10,9 @@ export const STRINGS: Strings<
   | 'services'
   | 'budget'
   | 'threePublic'
+  | 'results'
+  | 'rules'
+  | 'supervision'
   | 'pickGuide'
   | 'pickBudget'
   | 'budgetOf'
@@ -26,6 +29,9 @@ export const STRINGS: Strings<
     services: '办事',
     budget: '预决算',
     threePublic: '三公经费',
+    results: '结果公示',
+    rules: '办事纪律',
+    supervision: '监督评价',
     pickGuide: '办事事项',
     pickBudget: '年度与类型',
     budgetOf: '{year}年部门预算',
@@ -42,6 +48,9 @@ export const STRINGS: Strings<
     services: 'Services',
     budget: 'Budget',
     threePublic: '"Three public" costs',
+    results: 'Results',
+    rules: 'Service rules',
+    supervision: 'Supervision',
     pickGuide: 'Service',
     pickBudget: 'Year and kind',
     budgetOf: '{year} budget',

@@ -25,7 +25,7 @@ const manifest = await (await fetch('/feed/manifest.json')).json();
 const add = (title, tag, attrs) => {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries({ ...attrs, debug: '' })) el.setAttribute(k, v);
-  if (tag === 'gk-fee-table' || tag === 'gk-process-flow') {
+  if (['gk-fee-table', 'gk-process-flow', 'gk-power-list', 'gk-results'].includes(tag)) {
     const h = document.createElement('h2');
     h.textContent = title;
     feed.append(h);
@@ -36,6 +36,10 @@ for (const d of manifest.datasets) {
   if (d.kind === 'fee-list') add(d.title, 'gk-fee-table', { dataset: d.id });
   else if (d.kind === 'budget' || d.kind === 'final-account') add(d.title, 'gk-budget-viewer', { dataset: d.id });
   else if (d.kind === 'three-public') add(d.title, 'gk-three-public', { dataset: d.id });
+  else if (d.kind === 'power-list') add(d.title, 'gk-power-list', { dataset: d.id });
+  else if (d.kind === 'results') add(d.title, 'gk-results', { dataset: d.id });
+  else if (d.kind === 'service-rules') add(d.title, 'gk-service-rules', { dataset: d.id });
+  else if (d.kind === 'supervision') add(d.title, 'gk-supervision', { dataset: d.id });
   else if (d.kind === 'service-guide' || d.kind === 'process') {
     const list = await (await fetch(new URL(d.url, location.origin + '/feed/'))).json().catch(() => ({}));
     for (const g of list.guides ?? []) add(g.name, 'gk-service-guide', { guide: g.id });

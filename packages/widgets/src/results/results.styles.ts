@@ -80,8 +80,12 @@ export const resultsStyles = css`
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--_border);
     }
+    caption {
+      display: block;
+    }
     td,
-    th[scope='row'] {
+    th[scope='row'],
+    .num {
       border: none;
       padding: 0.1rem 0;
       text-align: left;

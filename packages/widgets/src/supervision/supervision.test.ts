@@ -40,6 +40,10 @@ describe('<gk-supervision>', () => {
     expect(complaints.length).to.equal(3);
     expect(complaints[2]!.textContent).to.contain('2026-Q3');
     expect(root(el).querySelectorAll('[part=ratings] tbody tr').length).to.equal(12);
+    // The bar shows each level's share: the first segment is the 非常满意 share of the whole bar.
+    const bar = root(el).querySelector('.bar')!.getBoundingClientRect().width;
+    const first = root(el).querySelector('.bar .seg')!.getBoundingClientRect().width;
+    expect(first / bar).to.be.closeTo(sum('verySatisfied') / total, 0.02);
   });
 
   it('keeps a blank count blank and out of the rate, never 0', async () => {

@@ -67,7 +67,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
     const t = STRINGS[this.effectiveLang];
     return html`
       ${d.title ? html`<h2>${d.title}</h2>` : nothing}
-      <section aria-labelledby="channels">
+      <section>
         <h3 id="channels">${t.channels}</h3>
         <ul class="channels" part="channels">
           ${d.channels.map((c) => this.renderChannel(c))}
@@ -110,9 +110,9 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
   private renderComplaints(d: Supervision) {
     const t = STRINGS[this.effectiveLang];
     const n = (x: number | null) => (x === null ? t.none : String(x));
-    return html`<section aria-labelledby="complaints">
+    return html`<section>
       <h3 id="complaints">${t.complaints}</h3>
-      <div class="table-scroll gk-scroll-x">
+      <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="complaints">
         <table part="complaints">
           <thead>
             <tr>
@@ -145,7 +145,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
     const all = ratingTotals(ratings);
     const periods = ratings.map((r) => r.period);
     const n = (x: number | null) => (x === null ? t.none : x.toLocaleString('zh-CN'));
-    return html`<section aria-labelledby="ratings" part="ratings">
+    return html`<section part="ratings">
       <h3 id="ratings">${t.ratings}</h3>
       <p class="rate" part="rate">
         <strong class="big">${pct(all.rate)}</strong>
@@ -168,7 +168,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
       >
         ${RATING_LEVELS.map((l, i) =>
           all.counts[l]
-            ? html`<span class="seg ${chartClass(i)}" ${cssomStyle({ flexGrow: String(all.counts[l]) })}></span>`
+            ? html`<span class="seg ${chartClass(i)}" ${cssomStyle({ 'flex-grow': String(all.counts[l]) })}></span>`
             : nothing,
         )}
       </div>
@@ -181,7 +181,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
             </li>`,
         )}
       </ul>
-      <div class="table-scroll gk-scroll-x">
+      <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="ratings">
         <table>
           <thead>
             <tr>

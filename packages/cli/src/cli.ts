@@ -19,6 +19,8 @@ const HELP = {
   gongkai import fees <表格.xlsx|.csv> [--id 标识] [--title 标题] [--out 文件]
   gongkai import guides <表格.xlsx> [--materials 材料.csv] [--id 标识] [--out 文件]
   gongkai import powers <权责清单.xlsx|.csv> [--department 部门] [--sheet 表名] [--id 标识] [--out 文件]
+  gongkai import results|rules|ratings <表格.xlsx|.csv> [--department 部门] [--id 标识] [--out 文件]
+      结果公示（发放名单、办件结果，自动去标识化）、办事纪律、“好差评”统计
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
   gongkai build <数据源目录> <发布目录>
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
@@ -39,6 +41,8 @@ Usage:
   gongkai import fees <table.xlsx|.csv> [--id ID] [--title TITLE] [--out FILE]
   gongkai import guides <table.xlsx> [--materials materials.csv] [--id ID] [--out FILE]
   gongkai import powers <power-list.xlsx|.csv> [--department NAME] [--sheet NAME] [--id ID] [--out FILE]
+  gongkai import results|rules|ratings <table.xlsx|.csv> [--department NAME] [--id ID] [--out FILE]
+      published results (payment lists, cases; de-identified), service rules, rating figures
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
   gongkai build <feed dir> <out dir>
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
@@ -100,10 +104,9 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      if (what !== 'budget' && what !== 'fees' && what !== 'guides' && what !== 'powers')
-        return usage(
-          o.t('import 后应为 budget、fees、guides 或 powers', 'import takes budget, fees, guides or powers'),
-        );
+      const kinds = ['budget', 'fees', 'guides', 'powers', 'results', 'rules', 'ratings'] as const;
+      if (!kinds.includes(what as (typeof kinds)[number]))
+        return usage(o.t(`import 后应为 ${kinds.join('、')} 之一`, `import takes one of ${kinds.join(', ')}`));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));
       if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase))
         return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));
@@ -112,7 +115,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       if (v.year && !/^\d{4}$/.test(v.year))
         return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));
       const opts: ImportOptions = {
-        what,
+        what: what as ImportOptions['what'],
         file,
         out: v.out,
         id: v.id,

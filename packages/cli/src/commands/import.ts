@@ -1,5 +1,5 @@
 /**
- * `gongkai import budget|fees|guides|powers <file>`: spreadsheet → dataset JSON. Every row that cannot be
+ * `gongkai import budget|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset JSON. Every row that cannot be
  * understood is reported with sheet and row; the dataset is validated before it is written, and
  * nothing is written when it has errors.
  */
@@ -18,11 +18,13 @@ import { parseBudgetSheet } from '../import/budget-table.js';
 import { parseFeeSheet } from '../import/fee-sheet.js';
 import { parseGuideSheets } from '../import/guide-sheet.js';
 import { parsePowerSheet } from '../import/power-sheet.js';
+import { parseRatingsSheet, parseRulesSheet } from '../import/hall-sheets.js';
+import { parseResultsSheet } from '../import/results-sheet.js';
 import { RowProblems, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
-  what: 'budget' | 'fees' | 'guides' | 'powers';
+  what: 'budget' | 'fees' | 'guides' | 'powers' | 'results' | 'rules' | 'ratings';
   file: string;
   out?: string;
   id?: string;
@@ -121,6 +123,63 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       ...(opts.department ? { department: opts.department } : {}),
       items: r.items,
     };
+  } else if (opts.what === 'results' || opts.what === 'rules' || opts.what === 'ratings') {
+    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
+    if (!sheet) {
+      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
+      return 2;
+    }
+    sheetName = sheet.name;
+    const head = {
+      updated: today(),
+      ...(opts.department ? { department: opts.department } : {}),
+    };
+    if (opts.what === 'results') {
+      const r = parseResultsSheet(sheet, problems);
+      kind = 'results';
+      rowOf = r.rowOf;
+      listKey = 'results';
+      dataset = {
+        kind,
+        id: opts.id ?? `results-${stem}`,
+        ...(opts.title || r.title ? { title: opts.title ?? r.title } : {}),
+        ...head,
+        ...(r.publicity ? { publicity: r.publicity } : {}),
+        results: r.results,
+      };
+    } else if (opts.what === 'rules') {
+      const r = parseRulesSheet(sheet, problems);
+      kind = 'service-rules';
+      rowOf = r.rowOf;
+      listKey = 'rules';
+      dataset = {
+        kind,
+        id: opts.id ?? `rules-${stem}`,
+        ...(opts.title ? { title: opts.title } : {}),
+        ...head,
+        rules: r.rules,
+      };
+    } else {
+      const r = parseRatingsSheet(sheet, problems);
+      kind = 'supervision';
+      rowOf = r.rowOf;
+      listKey = 'ratings';
+      // The channels (phones, addresses) are not in a ratings table: the file says so, to be filled in.
+      problems.warn(
+        sheet.name,
+        0,
+        '投诉渠道（channels）不在评价表中，请在生成的文件中补充',
+        'add the complaint channels to the file written',
+      );
+      dataset = {
+        kind,
+        id: opts.id ?? `supervision-${stem}`,
+        ...(opts.title ? { title: opts.title } : {}),
+        ...head,
+        channels: [],
+        ratings: r.ratings,
+      };
+    }
   } else if (opts.what === 'powers') {
     const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
     if (!sheet) {

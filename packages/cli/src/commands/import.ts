@@ -1,7 +1,7 @@
 /**
- * `gongkai import budget|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset JSON. Every row that cannot be
- * understood is reported with sheet and row; the dataset is validated before it is written, and
- * nothing is written when it has errors.
+ * `gongkai import budget|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset
+ * JSON. Every row that cannot be understood is reported with sheet and row; the dataset is
+ * validated before it is written, and nothing is written when it has errors.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';

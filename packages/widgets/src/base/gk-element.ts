@@ -32,11 +32,11 @@ export type GkSize = '' | 'kiosk';
  * @cssprop --gk-on-chart-1 - Text on the first chart colour; likewise --gk-on-chart-2 … --gk-on-chart-8.
  * @cssprop --gk-font-family - Font family (default: a CJK font ahead of the system fonts).
  * @cssprop --gk-font-size - Base font size (default 1rem).
- * @cssprop --gk-font-size-kiosk - Base font size with size="kiosk" (default 1.375rem).
+ * @cssprop --gk-font-size-kiosk - Base font size with size="kiosk" (default 1.5rem, 24 px).
  * @cssprop --gk-font-size-tv - Base font size on a wall screen (`presentation`; default 2rem).
  * @cssprop --gk-radius - Corner radius.
  * @cssprop --gk-touch-target - Smallest size of a control (default 2.25rem).
- * @cssprop --gk-touch-target-kiosk - Smallest size of a control with size="kiosk" (default 3rem).
+ * @cssprop --gk-touch-target-kiosk - Smallest size of a control with size="kiosk" (default 3.75rem, 60 px).
  */
 export abstract class GkElement extends LitElement {
   /** The package version that defined this element (compared when a tag is defined twice). */

@@ -41,11 +41,137 @@ export const kioskStyles = css`
   :host([mode='tv']) .viewport {
     pointer-events: none;
   }
-  .viewport {
+  /* The panel on screen: paged by the kiosk, never scrolled by hand (overflow hidden). */
+  .stage {
     flex: 1;
-    overflow: auto;
-    scrollbar-width: none;
-    padding: 1rem 1.5rem;
+    position: relative;
+    min-height: 0;
+  }
+  .viewport {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    padding: 0 1.5rem;
+  }
+  .viewport[hidden] {
+    display: none;
+  }
+  /* Below the last row that fits whole: covered, so no row shows half here and again on the next page. */
+  .mask {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    background: var(--_bg);
+    pointer-events: none;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1.5rem;
+    padding: 0.75rem 1.5rem;
+    border-bottom: 3px solid var(--_primary);
+    font-size: var(--gk-kiosk-footer-size, 1.5rem);
+  }
+  .bar .title {
+    margin: 0;
+    font-size: 1.5em;
+    color: var(--_primary);
+  }
+  .bar .dept {
+    color: var(--_muted);
+  }
+  .go-home,
+  .pager button,
+  .elderly,
+  .tile {
+    font: inherit;
+    min-height: 60px;
+    min-width: 60px;
+    padding: 0 1.25rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .go-home {
+    margin-left: auto;
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .pager button:disabled {
+    opacity: 0.4;
+  }
+  /* The home screen: a tile per panel, two columns at least on a portrait screen. */
+  .home {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    padding: 1.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 1.5rem;
+    font-size: var(--gk-kiosk-footer-size, 1.5rem);
+  }
+  .tiles {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: 1.25rem;
+  }
+  .tile {
+    width: 100%;
+    min-height: 9rem;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    font-size: 1.25em;
+  }
+  .tile .icon {
+    display: grid;
+    place-items: center;
+    width: 2.5em;
+    height: 2.5em;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+  }
+  .elderly {
+    align-self: flex-start;
+  }
+  .elderly[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .hint {
+    font-weight: 600;
+    color: var(--_primary);
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    margin-left: auto;
+  }
+  .progress {
+    display: block;
+    width: 8rem;
+    height: 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .progress > span {
+    display: block;
+    height: 100%;
+    background: var(--_primary);
   }
   ::slotted(:not([data-gk-active])) {
     display: none !important;
@@ -71,12 +197,17 @@ export const kioskStyles = css`
   }
   footer {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 1.5rem;
+    gap: 0.5rem 1.5rem;
     padding: 0.5rem 1.5rem;
     border-top: 1px solid var(--_border);
-    font-size: var(--gk-kiosk-footer-size, 1.25rem);
+    font-size: var(--gk-kiosk-footer-size, 1.5rem);
     color: var(--_muted);
+  }
+  :host([mode='tv']) .bar,
+  :host([mode='tv']) footer {
+    font-size: var(--gk-kiosk-footer-size, 2rem);
   }
   .clock {
     font-variant-numeric: tabular-nums;
@@ -86,7 +217,6 @@ export const kioskStyles = css`
   .dots {
     display: flex;
     gap: 0.5rem;
-    margin-left: auto;
   }
   .dot {
     width: 0.75rem;

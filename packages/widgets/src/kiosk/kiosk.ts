@@ -1,23 +1,34 @@
 /**
- * <gk-kiosk>: service-hall touch kiosks and wall TVs. Rotates its children (any gk widget or any
- * element) with a dwell time each, scrolling long panels slowly to the end first. A touch gives
- * the screen to the user; after an idle timeout it returns to the start and clears what the last
- * user searched. `mode="tv"`: no interaction, large type, overscan margins, pixel shift, a clock.
- * Refreshes data on an interval (ETag: unchanged feeds cost a 304) and keeps the last good data,
- * marked stale, when the network fails. Panels whose data is invalid are skipped and reported.
+ * <gk-kiosk>: service-hall touch kiosks and wall TVs.
+ *
+ * Kiosk (default): while nobody is there it runs an attract loop through its panels (any gk widget
+ * or element). A touch opens a home screen of large tiles, one per panel, with a 适老化 switch;
+ * every panel has a header with its title, the department and 返回首页, and is paged (上一页 /
+ * 下一页), never scrolled. Search boxes get an on-screen keyboard (letters for pinyin initials,
+ * digits), loaded on first use. Links do not navigate away from the kiosk. After an idle timeout
+ * it returns to the attract loop and clears what the visitor did.
+ *
+ * TV (`mode="tv"`): presentation only — no controls, type for reading across a hall, each panel
+ * shown page by page ("第 2/5 页" and a progress bar) within its time, nothing cut off, a clock,
+ * the 数据更新于 date, a stale notice, and a slow pixel shift against burn-in.
+ *
+ * Both refresh data on an interval (ETag: unchanged feeds cost a 304), keep the last good data,
+ * marked stale, when the network fails, and skip and report panels whose data is invalid.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cssomStyle } from '../util/cssom-style.js';
-import { formatUpdated } from '@gongkai/sdk/core';
+import { formatUpdated, type Lang } from '@gongkai/sdk/core';
 import { clientFor } from '../base/clients.js';
 import { GkDataElement } from '../base/data-element.js';
 import { FeedProvider } from '../base/feed-provider.js';
 import { GkElement } from '../base/gk-element.js';
-import { resolveLang } from '../util/lang.js';
+import { cssomStyle } from '../util/cssom-style.js';
+import { fill, resolveLang } from '../util/lang.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
+import { paginate, type Page } from './pages.js';
+import { STRINGS, panelName } from './strings.js';
 
 export interface GkKioskSkipDetail {
   panel: Element;
@@ -26,33 +37,28 @@ export interface GkKioskSkipDetail {
 
 /** A panel: a Gongkai widget (which it can reset, reload and ask how it stands) or any element. */
 type Panel = Element;
+type Screen = 'attract' | 'home' | 'panel';
 
-/** Seconds a long panel waits at the top before scrolling, and at the end before moving on. */
-const HOLD = 3;
-const STRINGS = {
-  'zh-CN': {
-    stale: '网络异常，正在显示最近一次获取的数据',
-    waiting: '信息更新中，请稍候',
-    panel: '第 {i} 屏，共 {n} 屏',
-  },
-  en: {
-    stale: 'Offline: showing the last data received',
-    waiting: 'Updating information, please wait',
-    panel: 'Screen {i} of {n}',
-  },
-};
+/** Seconds a page stays at least, however many pages a panel has. */
+const PAGE_MIN = 6;
+/** Milliseconds between two recounts of a panel's pages (its data may still be arriving). */
+const REPAGINATE_EVERY = 1000;
 
 /**
  * @tagname gk-kiosk
  * @slot - The panels (kiosk) or the widgets that read this feed.
  * @fires {GkKioskSkipDetail} gk-kiosk-skip - A panel was skipped because its data cannot be shown;
  *   `detail.panel`, `detail.index`.
- * @csspart viewport - The box that shows the current panel.
- * @csspart footer - The strip with the clock, the update date and the panel dots.
+ * @csspart header - The bar above a panel: its title, the department, 返回首页.
+ * @csspart home - The home screen of tiles.
+ * @csspart tile - Each tile of the home screen.
+ * @csspart viewport - The box that shows the current panel, a page at a time.
+ * @csspart footer - The strip with the clock, the update date and the page.
  * @csspart clock - The clock (TV mode).
  * @csspart updated - The feed's 数据更新于 date.
+ * @csspart pager - The page buttons (kiosk) or page number and progress bar (attract loop, TV).
  * @cssprop --gk-kiosk-height - Height of the whole screen (default: the page's height).
- * @cssprop --gk-kiosk-footer-size - Font size of the footer (default 1.25rem).
+ * @cssprop --gk-kiosk-footer-size - Font size of the header and footer (default 1.5rem; 2rem on a TV).
  */
 export class GkKiosk extends GkElement {
   static override styles = [tokens, themes, kioskStyles];
@@ -62,60 +68,116 @@ export class GkKiosk extends GkElement {
   @property({ reflect: true }) mode: 'kiosk' | 'tv' = 'kiosk';
   /** `1080p` (1920×1080), `4k` (3840×2160) or `portrait` (1080×1920); default: fill the page. */
   @property({ reflect: true }) preset: '' | '1080p' | '4k' | 'portrait' = '';
-  /** Seconds each panel stays (a panel's own `data-dwell` wins). */
+  /** Seconds each panel stays (a panel's own `data-dwell` wins); a long panel's pages share it, 6 s each at least. */
   @property({ type: Number }) dwell = 20;
-  /** Seconds without a touch before the kiosk returns to its playlist. */
+  /** Seconds without a touch before the kiosk returns to its attract loop. */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout = 60;
   /** Seconds between data refreshes. */
   @property({ type: Number }) refresh = 300;
-  /** Pixels per second when a long panel scrolls itself. */
-  @property({ type: Number, attribute: 'scroll-speed' }) scrollSpeed = 40;
+  /** The department named in every header; default the feed's publisher. */
+  @property() department = '';
+  /** Days after which the data is called stale on screen (still shown); 0 never. */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 0;
   /** For tests and soak runs: time moves only when `advance(ms)` is called. */
   @property({ type: Boolean, attribute: 'manual-clock' }) manualClock = false;
 
   private readonly provider = new FeedProvider(this);
 
-  /** Index of the panel on screen. */
+  /** Index of the panel on screen (in the attract loop, or the one a visitor opened). */
   @state() index = 0;
-  /** True while a user has the screen. */
-  @state() paused = false;
+  /** What is on screen: the attract loop, the home screen, or a panel a visitor opened. */
+  @state() screen: Screen = 'attract';
+  /** The page of the panel on screen. */
+  @state() page = 0;
+  @state() private pages: Page[] = [{ start: 0, height: 0 }];
   @state() private clock = '';
   @state() private shift = 0;
   @state() private anyStale = false;
   @state() private noPanel = false;
+  @state() private elderly = false;
+  /** The search box the on-screen keyboard types into. */
+  @state() private keyboardFor?: HTMLInputElement;
+  @state() private keyboardReady = false;
   /** When the feed was last updated by its publisher (shown under every panel). */
   @state() private feedUpdated?: string;
+  @state() private publisher?: string;
   @query('.viewport') private viewport?: HTMLElement;
 
-  private elapsed = 0;
-  private atEndFor = 0;
+  private onPage = 0;
   private idleFor = 0;
   private sinceRefresh = 0;
   private sinceShift = 0;
+  private sincePaginate = 0;
   private timer?: ReturnType<typeof setInterval>;
   private last = 0;
+  private swallowClick = false;
   private reported = new WeakSet<Element>();
-  private readonly onUserInput = () => {
-    if (this.mode === 'tv') return;
-    this.paused = true;
-    this.idleFor = 0;
-  };
+
+  /** True while a visitor has the screen (the home screen or a panel they opened). */
+  get paused(): boolean {
+    return this.screen !== 'attract';
+  }
 
   private get panels(): Panel[] {
     return [...this.children] as Panel[];
   }
 
+  private readonly onPointerDown = (e: Event) => {
+    if (this.mode === 'tv') return;
+    this.idleFor = 0;
+    if (this.screen === 'attract') {
+      // The touch that wakes the kiosk opens the home screen; it does not also act on the panel.
+      e.preventDefault();
+      e.stopPropagation();
+      this.swallowClick = true;
+      this.screen = 'home';
+    }
+  };
+  private readonly onClick = (e: MouseEvent) => {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    // A kiosk has no address bar and no way back: links never take it off its own pages.
+    const a = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (a && !a.getAttribute('href')?.startsWith('#')) e.preventDefault();
+  };
+  private readonly onActivity = () => {
+    if (this.mode === 'tv') return;
+    this.idleFor = 0;
+    if (this.screen === 'attract') this.screen = 'home';
+  };
+  private readonly onFocusIn = (e: FocusEvent) => {
+    if (this.mode === 'tv') return;
+    const input = e.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || !/^(search|text)$/.test(input.type)) return;
+    // Only the kiosk's own keyboard: no system IME pops up over the screen.
+    input.setAttribute('inputmode', 'none');
+    this.keyboardFor = input;
+    void import('./on-screen-keyboard.js').then(() => (this.keyboardReady = true));
+  };
+  private readonly onResize = () => this.repaginate();
+
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'input'])
-      this.addEventListener(type, this.onUserInput, { capture: true, passive: true });
+    this.addEventListener('pointerdown', this.onPointerDown, { capture: true });
+    this.addEventListener('click', this.onClick, { capture: true });
+    for (const type of ['keydown', 'wheel', 'input']) this.addEventListener(type, this.onActivity, { capture: true });
+    this.addEventListener('focusin', this.onFocusIn);
+    addEventListener('resize', this.onResize);
     this.startClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'input'])
-      this.removeEventListener(type, this.onUserInput, { capture: true });
+    this.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
+    this.removeEventListener('click', this.onClick, { capture: true });
+    for (const type of ['keydown', 'wheel', 'input'])
+      this.removeEventListener(type, this.onActivity, { capture: true });
+    this.removeEventListener('focusin', this.onFocusIn);
+    removeEventListener('resize', this.onResize);
     clearInterval(this.timer);
     this.timer = undefined;
   }
@@ -135,7 +197,7 @@ export class GkKiosk extends GkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.provider.set(this.src);
     if (changed.has('manualClock')) this.startClock();
-    if (changed.has('mode')) for (const p of this.panels) this.dress(p);
+    if (changed.has('mode') || changed.has('elderly' as keyof GkKiosk)) for (const p of this.panels) this.dress(p);
   }
 
   protected override firstUpdated(): void {
@@ -148,13 +210,15 @@ export class GkKiosk extends GkElement {
     const feed = this.provider.value;
     if (!feed) return;
     try {
-      this.feedUpdated = (await clientFor(feed.src).feed()).data.updated;
+      const { data } = await clientFor(feed.src).feed();
+      this.feedUpdated = data.updated;
+      this.publisher = data.publisher.department ?? data.publisher.name;
     } catch {
-      // The panels say what is wrong; the footer just leaves the date out.
+      // The panels say what is wrong; the header and footer just leave these out.
     }
   }
 
-  /** Moves time on by `ms`: rotation, scrolling, idle return, refresh, pixel shift, clock. */
+  /** Moves time on by `ms`: pages and panels, idle return, refresh, pixel shift, clock. */
   advance(ms: number): void {
     this.tickClock();
     this.sinceRefresh += ms;
@@ -166,6 +230,8 @@ export class GkKiosk extends GkElement {
         this.shift = (this.shift + 1) % 8; // a slow walk of a few pixels against burn-in
       }
     }
+    this.sincePaginate += ms;
+    if (this.sincePaginate >= REPAGINATE_EVERY) this.repaginate();
     if (this.paused) {
       this.idleFor += ms;
       if (this.idleFor >= this.idleTimeout * 1000) this.returnToStart();
@@ -174,20 +240,17 @@ export class GkKiosk extends GkElement {
     this.rotate(ms);
   }
 
+  /** The attract loop and the TV: each page for its share of the panel's time, then the next panel. */
   private rotate(ms: number) {
     const panel = this.panels[this.index];
     if (!panel) return;
-    this.elapsed += ms;
-    const v = this.viewport;
-    const overflow = v ? v.scrollHeight - v.clientHeight > 2 : false;
-    if (overflow && v && this.elapsed > HOLD * 1000) {
-      const atEnd = v.scrollTop + v.clientHeight >= v.scrollHeight - 2;
-      if (!atEnd) v.scrollTop += (this.scrollSpeed * ms) / 1000;
-      else this.atEndFor += ms;
-    }
+    this.onPage += ms;
     const dwell = Number(panel.getAttribute('data-dwell')) || this.dwell;
-    const done = this.elapsed >= dwell * 1000 && (!overflow || this.atEndFor >= HOLD * 1000);
-    if (done) this.next();
+    const perPage = Math.max(PAGE_MIN, dwell / this.pages.length) * 1000;
+    const pageTime = this.pages.length > 1 ? perPage : dwell * 1000;
+    if (this.onPage < pageTime) return;
+    if (this.page < this.pages.length - 1) this.goToPage(this.page + 1);
+    else this.next();
   }
 
   /** Shows the next panel whose data is fine. */
@@ -195,10 +258,47 @@ export class GkKiosk extends GkElement {
     this.show(this.index + 1);
   }
 
+  /** Page `i` of the panel on screen. */
+  goToPage(i: number): void {
+    this.page = Math.max(0, Math.min(i, this.pages.length - 1));
+    this.onPage = 0;
+    if (this.viewport) this.viewport.scrollTop = this.pages[this.page]!.start;
+  }
+
+  /** The number of pages of the panel on screen (recounted as its data arrives). */
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  /** The visible part of the current page, on screen: what a visitor can read now. */
+  get visibleBox(): DOMRect | undefined {
+    const v = this.viewport;
+    if (!v) return undefined;
+    const r = v.getBoundingClientRect();
+    return new DOMRect(r.left, r.top, r.width, this.pages[this.page]?.height ?? r.height);
+  }
+
+  /** Counts the pages of the panel on screen again (its data arrived, the screen turned). */
+  repaginate(): void {
+    this.sincePaginate = 0;
+    const v = this.viewport;
+    const panel = this.panels[this.index];
+    if (!v || !panel || this.screen === 'home') return;
+    const keep = this.pages[this.page]?.start ?? 0;
+    v.scrollTop = 0;
+    const rect = v.getBoundingClientRect();
+    const pages = paginate(panel, { top: rect.top, height: v.clientHeight, scrollTop: 0 });
+    const same = pages.length === this.pages.length && pages.every((p, i) => p.start === this.pages[i]!.start);
+    if (!same) this.pages = pages;
+    // Stay on the page that holds what was at the top before.
+    let at = 0;
+    pages.forEach((p, i) => (p.start <= keep + 0.5 ? (at = i) : undefined));
+    this.page = Math.min(at, pages.length - 1);
+    v.scrollTop = pages[this.page]!.start;
+  }
+
   private show(from: number) {
     const panels = this.panels;
-    this.elapsed = 0;
-    this.atEndFor = 0;
     for (let k = 0; k < panels.length; k++) {
       const i = (from + k) % panels.length;
       const p = panels[i]!;
@@ -218,10 +318,14 @@ export class GkKiosk extends GkElement {
     for (const p of panels) p.removeAttribute('data-gk-active');
   }
 
-  /** A panel of this kiosk: kiosk-sized, and on a wall TV for reading only (see GkElement.presentation). */
+  /** A panel of this kiosk: kiosk-sized, 适老化 when switched on, and on a wall TV for reading only. */
   private dress(p: Panel): void {
     if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
-    if (p instanceof GkElement) p.presentation = this.mode === 'tv';
+    if (!(p instanceof GkElement)) return;
+    p.presentation = this.mode === 'tv';
+    // The page author's own theme is kept and comes back when 适老化 is switched off.
+    if (!p.hasAttribute('data-gk-theme')) p.setAttribute('data-gk-theme', p.theme);
+    p.theme = this.elderly ? 'elderly' : (p.getAttribute('data-gk-theme') ?? '');
   }
 
   private activate(i: number) {
@@ -231,13 +335,32 @@ export class GkKiosk extends GkElement {
       p.toggleAttribute('data-gk-active', k === i);
       this.dress(p);
     });
+    this.pages = [{ start: 0, height: this.viewport?.clientHeight ?? 0 }];
+    this.page = 0;
+    this.onPage = 0;
     if (this.viewport) this.viewport.scrollTop = 0;
+    void this.updateComplete.then(() => this.repaginate());
   }
 
-  /** Back to the first panel, with every panel's search, selection and scroll cleared. */
-  returnToStart(): void {
-    this.paused = false;
+  /** A visitor opened panel `i` from the home screen. */
+  open(i: number): void {
+    this.screen = 'panel';
     this.idleFor = 0;
+    this.activate(i);
+  }
+
+  /** Back to the home screen (返回首页). */
+  home(): void {
+    this.screen = 'home';
+    this.keyboardFor = undefined;
+  }
+
+  /** Back to the attract loop, with every panel's search, selection and page cleared and 适老化 off. */
+  returnToStart(): void {
+    this.screen = 'attract';
+    this.idleFor = 0;
+    this.keyboardFor = undefined;
+    this.elderly = false;
     for (const p of this.panels) if (p instanceof GkElement) p.reset();
     this.show(0);
   }
@@ -260,32 +383,106 @@ export class GkKiosk extends GkElement {
     if (text !== this.clock) this.clock = text;
   }
 
+  /** Days since the publisher last updated the feed, when it is past `stale-after`. */
+  private get staleDays(): number | undefined {
+    if (!this.staleAfter || !this.feedUpdated) return undefined;
+    const days = Math.floor((Date.now() - Date.parse(this.feedUpdated)) / 86_400_000);
+    return days > this.staleAfter ? days : undefined;
+  }
+
   protected override render() {
-    const t = STRINGS[resolveLang(this)];
-    const n = this.panels.length;
+    const lang = resolveLang(this);
+    const t = STRINGS[lang];
     const offsets = [0, 1, 2, 1, 0, -1, -2, -1];
     const dx = offsets[this.shift] ?? 0;
     const dy = offsets[(this.shift + 2) % 8] ?? 0;
+    const panel = this.panels[this.index];
+    const home = this.screen === 'home';
+    const page = this.pages[this.page];
     return html`<div
       class="frame"
       ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}
     >
-      <div class="viewport" part="viewport">
-        ${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}
+      <header class="bar" part="header">
+        <h1 class="title">${home ? t.homeTitle : panel && !this.noPanel ? panelName(panel, lang) : ''}</h1>
+        ${this.department || this.publisher ? html`<span class="dept">${this.department || this.publisher}</span>` : nothing}
+        ${
+          this.mode !== 'tv' && this.screen === 'panel'
+            ? html`<button class="go-home" @click=${() => this.home()}>${t.home}</button>`
+            : nothing
+        }
+      </header>
+      <div class="stage">
+        ${home ? this.renderHome(lang) : nothing}
+        <div class="viewport" part="viewport" ?hidden=${home}>
+          ${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}
+        </div>
+        ${!home && page && this.pages.length > 1 ? html`<div class="mask" ${cssomStyle({ top: `${page.height}px` })}></div>` : nothing}
       </div>
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
-        ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, resolveLang(this))}</span>` : nothing}
+        ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, lang)}</span>` : nothing}
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
-        <span
-          class="dots"
-          role="img"
-          aria-label=${t.panel.replace('{i}', String(this.index + 1)).replace('{n}', String(n))}
-        >
-          ${this.panels.map((_, i) => html`<span class="dot ${i === this.index ? 'on' : ''}"></span>`)}
-        </span>
+        ${this.staleDays !== undefined ? html`<span class="stale old" role="status">${fill(t.old, { n: this.staleDays })}</span>` : nothing}
+        ${this.screen === 'attract' && this.mode !== 'tv' ? html`<span class="hint">${t.touch}</span>` : nothing}
+        ${home ? nothing : this.renderPager(lang)}
       </footer>
+      ${this.keyboardFor && this.keyboardReady ? html`<gk-on-screen-keyboard lang=${lang} .target=${this.keyboardFor} @gk-keyboard-close=${() => (this.keyboardFor = undefined)}></gk-on-screen-keyboard>` : nothing}
     </div>`;
+  }
+
+  private renderHome(lang: Lang) {
+    const t = STRINGS[lang];
+    return html`<nav class="home" part="home" aria-label=${t.homeTitle}>
+      <ul class="tiles">
+        ${this.panels.map((p, i) => {
+          const broken = p instanceof GkDataElement && p.loadStatus === 'error';
+          return broken
+            ? nothing
+            : html`<li>
+                <button class="tile" part="tile" @click=${() => this.open(i)}>
+                  <span class="icon" aria-hidden="true">${panelName(p, lang).slice(0, 1)}</span>
+                  <span class="name">${panelName(p, lang)}</span>
+                </button>
+              </li>`;
+        })}
+      </ul>
+      <button
+        class="elderly"
+        aria-pressed=${this.elderly ? 'true' : 'false'}
+        @click=${() => (this.elderly = !this.elderly)}
+      >
+        ${t.elderly}
+      </button>
+    </nav>`;
+  }
+
+  private renderPager(lang: Lang) {
+    const t = STRINGS[lang];
+    const n = this.pages.length;
+    const i = this.page;
+    const label = fill(t.page, { i: i + 1, n });
+    if (this.screen === 'panel')
+      return n > 1
+        ? html`<span class="pager" part="pager">
+            <button class="prev" ?disabled=${i === 0} @click=${() => this.goToPage(i - 1)}>${t.prev}</button>
+            <span class="page" aria-live="polite">${label}</span>
+            <button class="next" ?disabled=${i >= n - 1} @click=${() => this.goToPage(i + 1)}>${t.next}</button>
+          </span>`
+        : nothing;
+    // The attract loop and the TV: the page and how far through it the screen is.
+    return html`<span class="pager" part="pager">
+      ${n > 1 ? html`<span class="page">${label}</span>` : nothing}
+      <span class="progress" aria-hidden="true"><span ${cssomStyle({ width: `${((i + 1) / n) * 100}%` })}></span></span>
+      <span class="dots" role="img" aria-label=${fill(t.panel, { i: this.index + 1, n: this.panels.length })}>
+        ${this.panels.map((_, k) => html`<span class="dot ${k === this.index ? 'on' : ''}"></span>`)}
+      </span>
+    </span>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('screen') && this.screen !== 'home') void this.updateComplete.then(() => this.repaginate());
   }
 }
 

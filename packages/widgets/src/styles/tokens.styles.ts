@@ -90,9 +90,13 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* A touch kiosk at 1080 px: 24 px text, 36 px headings, 60 px touch targets. */
   :host([size='kiosk']) {
-    --_font-size: var(--gk-font-size-kiosk, 1.375rem);
-    --_touch: var(--gk-touch-target-kiosk, 3rem);
+    --_font-size: var(--gk-font-size-kiosk, 1.5rem);
+    --_touch: var(--gk-touch-target-kiosk, 3.75rem);
+  }
+  :host([size='kiosk']) :is(h2, h3) {
+    font-size: 1.5em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

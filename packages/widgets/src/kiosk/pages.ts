@@ -1,0 +1,65 @@
+/**
+ * Page breaks for a hall screen. A panel taller than the screen is shown page by page, never
+ * scrolled and never cut: each page ends after the last row (table row, list item, paragraph,
+ * heading, chart…) that fits whole, and the next page starts with the first row that did not. What
+ * lies below a page's end is masked, so a row is never seen half on one page and again on the next.
+ */
+
+/** The smallest things a page must not cut through, in any widget's shadow tree. */
+const LEAVES =
+  'tr, li, p, h1, h2, h3, h4, dt, dd, summary, caption, figure, svg, img, button, input, select, label, blockquote, q';
+
+export interface Page {
+  /** Offset of the page's top within the content, in px. */
+  start: number;
+  /** Height of the page's visible part (≤ the screen's): below it is masked. */
+  height: number;
+}
+
+/** Every leaf in `root`, through open shadow roots, that is on screen (has a box). */
+function leaves(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches(LEAVES)) out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (root.matches(LEAVES)) out.push(root);
+  walk(root);
+  if (root.shadowRoot) walk(root.shadowRoot);
+  return out;
+}
+
+/**
+ * The pages of `content` (scrolled at `scrollTop` inside a box of `height` px whose top is at
+ * `top` on screen): each page's start and visible height.
+ */
+export function paginate(content: Element, box: { top: number; height: number; scrollTop: number }): Page[] {
+  const base = box.top - box.scrollTop; // where content offset 0 is on screen
+  const spans: [number, number][] = [];
+  for (const el of leaves(content)) {
+    const r = el.getBoundingClientRect();
+    if (r.height <= 0 || r.width <= 0) continue;
+    spans.push([r.top - base, r.bottom - base]);
+  }
+  const total = Math.max(content.getBoundingClientRect().height, ...spans.map((s) => s[1]), 0);
+  if (total <= box.height + 1) return [{ start: 0, height: box.height }];
+  spans.sort((a, b) => a[0] - b[0]);
+  const pages: Page[] = [];
+  for (let start = 0, guard = 0; start < total - 1 && guard < 500; guard++) {
+    const limit = start + box.height;
+    // The page ends where the first leaf that does not fit whole begins.
+    let end = limit;
+    for (const [top, bottom] of spans) {
+      // A leaf taller than the screen cannot fit whole anyway: the leaves inside it decide.
+      if (bottom - top > box.height) continue;
+      if (bottom > limit + 0.5 && top >= start - 0.5 && top < end) end = top;
+    }
+    // A leaf taller than the whole screen (a big chart) cannot fit: it is shown a screen at a time.
+    if (end <= start + 1) end = limit;
+    pages.push({ start, height: Math.min(box.height, end - start) });
+    start = end;
+  }
+  return pages;
+}

@@ -56,6 +56,12 @@ export const kioskStyles = css`
   .viewport[hidden] {
     display: none;
   }
+  /* Room below the panel, so the last page can start at its first row like every other page. */
+  .viewport::after {
+    content: '';
+    display: block;
+    height: 100%;
+  }
   /* Below the last row that fits whole: covered, so no row shows half here and again on the next page. */
   .mask {
     position: absolute;

@@ -98,6 +98,10 @@ export const tokens = css`
   :host([size='kiosk']) :is(h2, h3) {
     font-size: 1.5em;
   }
+  /* A hall screen is paged, not scrolled: a sticky header would cover the first row of every page. */
+  :host([size='kiosk']) thead th {
+    position: static !important;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,0 +1,171 @@
+// The kiosk as a visitor uses it: attract loop, home screen, panel headers, paging, the on-screen
+// keyboard, 适老化, links that stay on the kiosk.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../index.js';
+import type { GkKiosk } from './kiosk.js';
+import type { GkFeeTable } from '../fee-table/fee-table.js';
+
+const FEED = '/examples/feeds/shili-county/';
+const shadow = (k: GkKiosk) => k.shadowRoot!;
+const ready = (el: Element) =>
+  waitUntil(() => (el as HTMLElement & { loadStatus: string }).loadStatus === 'ready', `${el.localName} did not load`, {
+    timeout: 8000,
+  });
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function portraitKiosk(attrs: Record<string, string> = {}) {
+  await setViewport({ width: 1080, height: 1920 });
+  const k = await fixture<GkKiosk>(
+    html`<gk-kiosk manual-clock src=${FEED} idle-timeout="60">
+      <gk-fee-table dataset="fees-catalogue"></gk-fee-table>
+      <gk-service-guide guide="guide-dibao"></gk-service-guide>
+      <gk-three-public dataset="three-public-2025-ca"></gk-three-public>
+      <a data-title="通知公告" href="https://example.org/">外部链接</a>
+    </gk-kiosk>`,
+  );
+  for (const [name, value] of Object.entries(attrs)) k.setAttribute(name, value);
+  for (const p of [...k.children].slice(0, 3)) await ready(p);
+  await k.updateComplete;
+  return k;
+}
+
+describe('<gk-kiosk> in the hall', function () {
+  this.timeout(30_000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('a touch on the attract loop opens the home screen of tiles, two columns at least in portrait', async () => {
+    const k = await portraitKiosk();
+    expect(k.screen).to.equal('attract');
+    expect(shadow(k).querySelector('.hint')!.textContent).to.contain('轻触屏幕开始查询');
+    k.children[0]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, cancelable: true }));
+    await k.updateComplete;
+    expect(k.screen).to.equal('home');
+    const tiles = [...shadow(k).querySelectorAll<HTMLButtonElement>('.tile')];
+    expect(tiles.map((t) => t.querySelector('.name')!.textContent)).to.deep.equal([
+      '收费项目及标准',
+      '办事指南',
+      '“三公”经费',
+      '通知公告',
+    ]);
+    const lefts = new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().left)));
+    expect(lefts.size).to.be.at.least(2, 'two columns or more');
+    for (const t of tiles) expect(t.getBoundingClientRect().height).to.be.at.least(60);
+  });
+
+  it('a tile opens its panel under a header with its title, the department and 返回首页', async () => {
+    const k = await portraitKiosk({ department: '示例县政务服务中心' });
+    k.screen = 'home';
+    await k.updateComplete;
+    shadow(k).querySelectorAll<HTMLButtonElement>('.tile')[1]!.click();
+    await k.updateComplete;
+    expect(k.screen).to.equal('panel');
+    expect(k.index).to.equal(1);
+    const bar = shadow(k).querySelector('.bar')!;
+    expect(bar.querySelector('.title')!.textContent).to.equal('办事指南');
+    expect(bar.querySelector('.dept')!.textContent).to.equal('示例县政务服务中心');
+    const back = bar.querySelector<HTMLButtonElement>('.go-home')!;
+    expect(back.getBoundingClientRect().height).to.be.at.least(60);
+    back.click();
+    await k.updateComplete;
+    expect(k.screen).to.equal('home');
+  });
+
+  it('pages a long table: every page reached, every row shown whole exactly once, nothing half under the mask', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock mode="tv" src=${FEED}
+        ><gk-fee-table dataset="fees-catalogue"></gk-fee-table
+      ></gk-kiosk>`,
+    );
+    const table = k.children[0] as GkFeeTable;
+    await ready(table);
+    await frames();
+    k.repaginate();
+    await k.updateComplete;
+    expect(k.pageCount).to.be.above(2);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < k.pageCount; i++) {
+      k.goToPage(i);
+      await k.updateComplete;
+      const box = k.visibleBox!;
+      expect(shadow(k).querySelector('.page')!.textContent).to.equal(`第 ${i + 1}/${k.pageCount} 页`);
+      for (const tr of table.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr.fee')) {
+        const r = tr.getBoundingClientRect();
+        const inside = r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+        const touches = r.bottom > box.top + 1 && r.top < box.bottom - 1;
+        if (touches) expect(inside, `row ${tr.dataset.key} is cut on page ${i + 1}`).to.equal(true);
+        if (inside) seen.set(tr.dataset.key!, (seen.get(tr.dataset.key!) ?? 0) + 1);
+      }
+    }
+    const count = (table.loadState as { data: { items: unknown[] } }).data.items.length;
+    expect(count).to.equal(33, 'the county catalogue');
+    expect(seen.size).to.equal(count);
+    expect([...seen.values()].every((n) => n === 1)).to.equal(true);
+    // In the loop each page gets its share of the panel's time, then the next page comes.
+    k.goToPage(0);
+    k.advance(6_100);
+    expect(k.page).to.equal(1);
+  });
+
+  it('the on-screen keyboard types pinyin initials into the fee table search and finds the fee', async () => {
+    const k = await portraitKiosk();
+    k.open(0);
+    await k.updateComplete;
+    const table = k.children[0] as GkFeeTable;
+    table.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.focus();
+    await waitUntil(
+      () => shadow(k).querySelector('gk-on-screen-keyboard')?.shadowRoot?.querySelector('button'),
+      'no keyboard',
+    );
+    const keyboard = shadow(k).querySelector('gk-on-screen-keyboard')!;
+    const key = (k: string) => keyboard.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${k}"]`)!;
+    for (const b of keyboard.shadowRoot!.querySelectorAll('button'))
+      expect(b.getBoundingClientRect().height).to.be.at.least(60);
+    key('s').click();
+    key('f').click();
+    key('z').click();
+    key('backspace').click();
+    key('z').click();
+    expect(table.query).to.equal('sfz');
+    await waitUntil(
+      () => {
+        const names = [...table.shadowRoot!.querySelectorAll('tbody tr.fee td.name')].map((td) => td.textContent!);
+        return names.length > 0 && names[0]!.includes('居民身份证');
+      },
+      'sfz did not find 居民身份证工本费',
+      { timeout: 8000 },
+    );
+    expect(table.shadowRoot!.querySelector('input')!.getAttribute('inputmode')).to.equal('none');
+  });
+
+  it('适老化 from the home screen makes every panel large and high-contrast, until the visitor leaves', async () => {
+    const k = await portraitKiosk();
+    k.screen = 'home';
+    await k.updateComplete;
+    shadow(k).querySelector<HTMLButtonElement>('.elderly')!.click();
+    await k.updateComplete;
+    const table = k.children[0] as GkFeeTable;
+    expect(table.theme).to.equal('elderly');
+    k.advance(61_000);
+    await k.updateComplete;
+    expect(k.screen).to.equal('attract');
+    expect(table.theme).to.equal('');
+  });
+
+  it('a link in a panel does not take the kiosk away from its pages', async () => {
+    const k = await portraitKiosk();
+    k.open(3);
+    await k.updateComplete;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    k.children[3]!.dispatchEvent(click);
+    expect(click.defaultPrevented).to.equal(true);
+  });
+
+  it('says so when the data is older than stale-after, and still shows it', async () => {
+    const k = await portraitKiosk({ 'stale-after': '30' });
+    await waitUntil(() => shadow(k).querySelector('.updated'), 'no update date');
+    expect(shadow(k).querySelector('.old')!.textContent).to.match(/数据已 \d+ 天未更新/);
+    expect((k.children[0] as GkFeeTable).loadStatus).to.equal('ready');
+  });
+});

@@ -35,7 +35,7 @@ const ownText = (el: Element) =>
   [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
 
 /** Hidden from sight on purpose: display none, or the 1×1 clipped box of screen-reader text. */
-function unseen(el: Element): boolean {
+export function unseen(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null) {
     const cs = getComputedStyle(e);
     if (cs.display === 'none' || cs.visibility === 'hidden') return true;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const budgetViewerStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   header h2 {
     margin: 0 0 0.5rem;
     font-size: 1.3em;
@@ -172,6 +175,19 @@ export const budgetViewerStyles = css`
     min-height: 0;
     min-width: 1.5em;
     padding: 0;
+  }
+  /* On a touch kiosk the expander and the notes are touch targets like any other. */
+  :host([size='kiosk']) .twisty {
+    min-width: var(--_touch);
+    min-height: var(--_touch);
+  }
+  :host([size='kiosk']) .twisty-space {
+    width: var(--_touch);
+  }
+  :host([size='kiosk']) summary {
+    display: flex;
+    align-items: center;
+    min-height: var(--_touch);
   }
   .twisty-space {
     display: inline-block;

@@ -31,7 +31,7 @@ import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { controls } from '../styles/controls.styles.js';
-import { figureTables } from '../styles/tables.styles.js';
+import { figureTables, hallCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
@@ -77,7 +77,7 @@ const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
  * @cssprop --gk-budget-viewer-selected-bg - Background of the selected line (default: --gk-color-selected).
  */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'final-account'> {
-  static override styles = [tokens, themes, controls, figureTables, chartColours, budgetViewerStyles];
+  static override styles = [tokens, themes, controls, figureTables, hallCards, chartColours, budgetViewerStyles];
 
   /**
    * Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the
@@ -246,10 +246,15 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       ${this.renderTable(ready.data, title)}
       ${
         budget.explanation
-          ? html`<details class="explanation">
-              <summary>${t.explanation}</summary>
-              ${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
-            </details>`
+          ? this.presentation
+            ? html`<section class="explanation">
+                <h3>${t.explanation}</h3>
+                ${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+              </section>`
+            : html`<details class="explanation">
+                <summary>${t.explanation}</summary>
+                ${budget.explanation.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+              </details>`
           : nothing
       }
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
@@ -426,7 +431,13 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
     // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
     return html`<div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
-      <table role="treegrid" part="table" aria-label=${fill(t.table, { title })} @keydown=${this.onTableKey}>
+      <table
+        class="cards"
+        role="treegrid"
+        part="table"
+        aria-label=${fill(t.table, { title })}
+        @keydown=${this.onTableKey}
+      >
         <thead>
           <tr>
             <th scope="col">${t.code}</th>
@@ -483,16 +494,20 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
                 ${n.name}
                 ${n.mismatch ? html`<div class="mismatch-note" role="note">⚠ ${fill(t.mismatch, { reported: this.exact(n.line?.total), computed: this.exact(n.childrenSum) })}</div>` : nothing}
               </td>
-              <td class="num" title=${this.exact(n.total)}>${this.figure(n.total)}</td>
-              <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
-              <td class="num">${this.display === 'percent' ? '' : this.figure(n.line?.project)}</td>
+              <td class="num" title=${this.exact(n.total)} data-label=${`${t.total}（${u}）`}>
+                ${this.figure(n.total)}
+              </td>
+              <td class="num" data-label=${t.basic}>${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
+              <td class="num" data-label=${t.project}>
+                ${this.display === 'percent' ? '' : this.figure(n.line?.project)}
+              </td>
               ${
                 cmp
-                  ? html`<td class="num">${this.figure(c?.previous)}</td>
-                      <td class="num ${c?.notable ? 'notable' : ''}">
+                  ? html`<td class="num" data-label=${cmp.otherLabel}>${this.figure(c?.previous)}</td>
+                      <td class="num ${c?.notable ? 'notable' : ''}" data-label=${t.change}>
                         ${c?.delta === null || c?.delta === undefined ? '—' : `${c.delta > 0 ? '▲ ' : c.delta < 0 ? '▼ ' : ''}${this.figure(Math.abs(c.delta))}`}
                       </td>
-                      <td class="num ${c?.notable ? 'notable' : ''}">
+                      <td class="num ${c?.notable ? 'notable' : ''}" data-label=${t.changePct}>
                         ${formatPercent(c?.percent, this.effectiveLang)}
                       </td>`
                   : nothing

@@ -68,7 +68,8 @@ export const powerListStyles = css`
   .power {
     border-bottom: 1px solid var(--_border);
   }
-  summary {
+  summary,
+  .row {
     list-style: none;
     cursor: pointer;
     display: flex;
@@ -78,6 +79,9 @@ export const powerListStyles = css`
     min-height: var(--_touch);
     padding: 0.5rem 0.25rem;
     box-sizing: border-box;
+  }
+  .row {
+    margin: 0;
   }
   /* A flex summary loses its marker: draw one, turned when the power is open. */
   summary::-webkit-details-marker {
@@ -176,10 +180,9 @@ export const powerListStyles = css`
       margin-bottom: 0.4rem;
     }
   }
-  /* On a wall screen the counts stay, as figures, without being buttons. */
-  :host([presentation]) .types .type {
-    display: grid !important;
-    border-color: transparent;
+  div.type {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   @media print {
     .toolbar,

@@ -276,17 +276,21 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     return html`<div class="types" part="types" role="group" aria-label=${t.byType}>
       ${types.map((k) => {
         const n = this.counts.get(k) ?? 0;
-        return html`<button
-          class="type"
-          part="type"
-          data-type=${k}
-          aria-pressed=${this.type === k ? 'true' : 'false'}
-          @click=${() => (this.type = this.type === k ? '' : k)}
-        >
-          <span class="type-label">${t[k]}</span>
+        const inner = html`<span class="type-label">${t[k]}</span>
           <span class="type-count">${n}</span>
-          <span class="bar" aria-hidden="true"><span ${cssomStyle({ width: `${(100 * n) / max}%` })}></span></span>
-        </button>`;
+          <span class="bar" aria-hidden="true"><span ${cssomStyle({ width: `${(100 * n) / max}%` })}></span></span>`;
+        // On a wall screen the counts are figures to read, not buttons.
+        return this.presentation
+          ? html`<div class="type" part="type" data-type=${k}>${inner}</div>`
+          : html`<button
+              class="type"
+              part="type"
+              data-type=${k}
+              aria-pressed=${this.type === k ? 'true' : 'false'}
+              @click=${() => (this.type = this.type === k ? '' : k)}
+            >
+              ${inner}
+            </button>`;
       })}
     </div>`;
   }
@@ -294,6 +298,15 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
   private renderPower({ power: p, ranges }: Match, data: PowerListData) {
     const t = STRINGS[this.effectiveLang];
     const open = this.opened.has(p.id);
+    const head = html`<span class="name">${highlight(p.name, ranges)}</span>
+      <span class="meta">
+        <span class="badge type-${p.type}" part="badge">${t[p.type]}</span>
+        ${p.status !== 'active' ? html`<span class="badge status" part="badge">${t[p.status]}</span>` : nothing}
+        ${p.code ? html`<span class="code">${p.code}</span>` : nothing}
+        ${p.office ? html`<span>${p.office}</span>` : nothing}
+      </span>`;
+    // A wall screen lists the powers; there is nothing to open on a screen nobody touches.
+    if (this.presentation) return html`<li class="power" part="power" data-id=${p.id}><p class="row">${head}</p></li>`;
     return html`<li>
       <details
         class="power"
@@ -302,15 +315,7 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
         ?open=${open}
         @toggle=${(e: Event) => this.onToggle(p, (e.target as HTMLDetailsElement).open)}
       >
-        <summary>
-          <span class="name">${highlight(p.name, ranges)}</span>
-          <span class="meta">
-            <span class="badge type-${p.type}" part="badge">${t[p.type]}</span>
-            ${p.status !== 'active' ? html`<span class="badge status" part="badge">${t[p.status]}</span>` : nothing}
-            ${p.code ? html`<span class="code">${p.code}</span>` : nothing}
-            ${p.office ? html`<span>${p.office}</span>` : nothing}
-          </span>
-        </summary>
+        <summary>${head}</summary>
         ${open ? this.renderDetail(p, data) : nothing}
       </details>
     </li>`;

@@ -148,7 +148,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
         }
       </header>
       ${
-        sections.length > 3
+        sections.length > 3 && !this.presentation
           ? html`<nav class="toc" part="toc" aria-label=${t.contents}>
               <ol>
                 ${sections.map((s) => html`<li><a href="#${s.id}" @click=${(e: Event) => this.jump(e, s.id)}>${s.title}</a></li>`)}
@@ -156,12 +156,17 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
             </nav>`
           : nothing
       }
-      ${sections.map(
-        (s, i) =>
-          html`<details class="section" id=${s.id} part="section" ?open=${!this.narrow || i === 0}>
-            <summary><h3>${s.title}</h3></summary>
-            <div class="body">${s.body}</div>
-          </details>`,
+      ${sections.map((s, i) =>
+        // A wall screen has every section open, under plain headings: nothing there to open or close.
+        this.presentation
+          ? html`<section class="section" id=${s.id} part="section">
+              <h3>${s.title}</h3>
+              <div class="body">${s.body}</div>
+            </section>`
+          : html`<details class="section" id=${s.id} part="section" ?open=${!this.narrow || i === 0}>
+              <summary><h3>${s.title}</h3></summary>
+              <div class="body">${s.body}</div>
+            </details>`,
       )}
       ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     </article>`;
@@ -205,7 +210,13 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
     add('materials', t.materials, g.materials.length, () => this.materials(g));
     add('process', t.process, g.processRef || g.flowchartImage, () =>
       data.process
-        ? html`<gk-process-flow .data=${data.process} lang=${lang} size=${this.size}></gk-process-flow>`
+        ? html`<gk-process-flow
+            .data=${data.process}
+            lang=${lang}
+            size=${this.size}
+            theme=${this.theme}
+            ?presentation=${this.presentation}
+          ></gk-process-flow>`
         : html`${data.processMissing ? html`<p class="warning" role="note">${fill(t.processMissing, { ref: data.processMissing })}</p>` : nothing}
           ${safeHttpUrl(g.flowchartImage) ? html`<img class="flowchart" src=${safeHttpUrl(g.flowchartImage)!} alt=${fill(t.flowchartImage, { name: g.name })} />` : nothing}`,
     );

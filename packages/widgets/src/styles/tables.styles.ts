@@ -42,3 +42,42 @@ export const figureTables = css`
     text-align: right;
   }
 `;
+
+/**
+ * Hall screens (a kiosk, a wall TV): there is no scrolling sideways, so a figure table whose screen
+ * holds fewer than about 46 characters of its type becomes a card per row, each figure under its
+ * column's name (`data-label`). The widget's host is the container, so `em` is its type size.
+ */
+export const hallCards = css`
+  @container (max-width: 46em) {
+    :host(:is([size='kiosk'], [presentation])) .table-scroll {
+      overflow: visible;
+    }
+    :host(:is([size='kiosk'], [presentation])) table.cards,
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(tbody, tfoot, tr, th, td) {
+      display: block;
+    }
+    :host(:is([size='kiosk'], [presentation])) table.cards thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    :host(:is([size='kiosk'], [presentation])) table.cards tr {
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td) {
+      border: 0;
+      padding: 0.1em 0;
+      text-align: left;
+      background: none;
+    }
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td)[data-label]::before {
+      content: attr(data-label) '：';
+      color: var(--_muted);
+      font-weight: normal;
+    }
+  }
+`;

@@ -9,7 +9,7 @@ import { state } from 'lit/decorators.js';
 import { RATING_LEVELS, type Channel, type RatingStats, type Supervision } from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
-import { figureTables } from '../styles/tables.styles.js';
+import { figureTables, hallCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { cssomStyle } from '../util/cssom-style.js';
@@ -48,7 +48,7 @@ const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).t
  * @cssprop --gk-supervision-qr-size - Side of a QR code (default 7rem).
  */
 export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
-  static override styles = [tokens, themes, figureTables, chartColours, supervisionStyles];
+  static override styles = [tokens, themes, figureTables, hallCards, chartColours, supervisionStyles];
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['supervision'] as const;
@@ -113,7 +113,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
     return html`<section>
       <h3 id="complaints">${t.complaints}</h3>
       <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="complaints">
-        <table part="complaints">
+        <table part="complaints" class="cards">
           <thead>
             <tr>
               <th scope="col">${t.period}</th>
@@ -128,10 +128,12 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
               (c) =>
                 html`<tr>
                   <th scope="row">${c.period}</th>
-                  <td class="num">${n(c.received)}</td>
-                  <td class="num">${n(c.settled)}</td>
-                  <td class="num">${n(c.satisfied)}</td>
-                  <td class="num">${c.settled && c.satisfied !== null ? pct(c.satisfied / c.settled) : t.none}</td>
+                  <td class="num" data-label=${t.received}>${n(c.received)}</td>
+                  <td class="num" data-label=${t.settled}>${n(c.settled)}</td>
+                  <td class="num" data-label=${t.satisfied}>${n(c.satisfied)}</td>
+                  <td class="num" data-label=${t.rate}>
+                    ${c.settled && c.satisfied !== null ? pct(c.satisfied / c.settled) : t.none}
+                  </td>
                 </tr>`,
             )}
           </tbody>
@@ -182,7 +184,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
         )}
       </ul>
       <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="ratings">
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">${t.period}</th>
@@ -198,10 +200,12 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
               const x = r.rectification;
               return html`<tr>
                 <th scope="row">${r.period}</th>
-                ${RATING_LEVELS.map((l) => html`<td class="num">${n(r.counts[l])}</td>`)}
-                <td class="num">${one.total.toLocaleString('zh-CN')}</td>
-                <td class="num">${pct(one.rate)}</td>
-                <td class="num">${x ? fill(t.rectified, { done: n(x.done), due: n(x.due) }) : t.none}</td>
+                ${RATING_LEVELS.map((l) => html`<td class="num" data-label=${t[l]}>${n(r.counts[l])}</td>`)}
+                <td class="num" data-label=${t.total}>${one.total.toLocaleString('zh-CN')}</td>
+                <td class="num" data-label=${t.rate}>${pct(one.rate)}</td>
+                <td class="num" data-label=${t.rectification}>
+                  ${x ? fill(t.rectified, { done: n(x.done), due: n(x.due) }) : t.none}
+                </td>
               </tr>`;
             })}
           </tbody>

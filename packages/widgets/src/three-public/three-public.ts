@@ -15,7 +15,7 @@ import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { themes } from '../styles/themes.styles.js';
-import { figureTables } from '../styles/tables.styles.js';
+import { figureTables, hallCards } from '../styles/tables.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -40,7 +40,11 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     chartColours,
     themes,
     figureTables,
+    hallCards,
     css`
+      :host {
+        container-type: inline-size;
+      }
       h2 {
         margin: 0 0 0.5rem;
         font-size: 1.3em;
@@ -168,7 +172,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
           tabindex="0"
           aria-label=${fill(t.title, { department: d.department, year: d.year })}
         >
-          <table part="table">
+          <table part="table" class="cards">
             <caption class="visually-hidden">
               ${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）
             </caption>
@@ -187,10 +191,10 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
                 (l) =>
                   html`<tr data-category=${l.category}>
                     <th scope="row">${t[l.category]}</th>
-                    <td class="num">${money(l.budget)}</td>
-                    ${hasActual ? html`<td class="num">${money(l.actual)}</td>` : nothing}
-                    <td class="num">${money(l.previous)}</td>
-                    <td class="num">
+                    <td class="num" data-label=${`${t.budget}（${d.unit}）`}>${money(l.budget)}</td>
+                    ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(l.actual)}</td>` : nothing}
+                    <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(l.previous)}</td>
+                    <td class="num" data-label=${t.change}>
                       ${change(l.delta, l.percent)}
                       ${
                         l.percentMismatch
@@ -201,17 +205,17 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
                           : nothing
                       }
                     </td>
-                    <td class="reason">${l.reason ?? ''}</td>
+                    <td class="reason" data-label=${l.reason ? t.reason : nothing}>${l.reason ?? ''}</td>
                   </tr>`,
               )}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">${t.total}</th>
-                <td class="num">${money(summary.total.budget)}</td>
-                ${hasActual ? html`<td class="num">${money(summary.total.actual)}</td>` : nothing}
-                <td class="num">${money(summary.total.previous)}</td>
-                <td class="num">${change(summary.total.delta, summary.total.percent)}</td>
+                <td class="num" data-label=${`${t.budget}（${d.unit}）`}>${money(summary.total.budget)}</td>
+                ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(summary.total.actual)}</td>` : nothing}
+                <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(summary.total.previous)}</td>
+                <td class="num" data-label=${t.change}>${change(summary.total.delta, summary.total.percent)}</td>
                 <td></td>
               </tr>
             </tfoot>

@@ -156,7 +156,7 @@ describe('<gk-budget-viewer>', () => {
     el.display = 'percent';
     await el.updateComplete;
     expect(root(el).querySelector('thead')!.textContent).to.contain('合计（%）');
-    expect(row(el, '208')!.querySelector('td.num')!.textContent).to.match(/%$/);
+    expect(row(el, '208')!.querySelector('td.num')!.textContent!.trim()).to.match(/%$/);
   });
 
   it('drills down and expands with the keyboard', async () => {

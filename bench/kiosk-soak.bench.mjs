@@ -1,5 +1,6 @@
-// 24 simulated hours of <gk-kiosk> in Chromium: rotation (20 s a panel), a refresh every 5 minutes
-// against the local feed server (ETag → 304), a visitor every hour; JS heap measured after GC.
+// 24 simulated hours in Chromium of a portrait touch kiosk (attract loop, a visitor every hour: home
+// screen, a panel, the on-screen keyboard, idle reset) and a wall TV paging its panels, both refreshing
+// every 5 minutes against the local feed server (ETag → 304); JS heap measured after GC.
 // Aim: heap growth after the warm-up hour < 5 MB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -37,8 +38,9 @@ writeSection(
   'kiosk',
   `## <gk-kiosk>: ${HOURS} simulated hours, and the one-tag bundle
 
-${await machine()}; ${browserNote()}, 1920×1080, all five widgets in the playlist, 20 s a panel, a refresh every
-5 minutes against the local feed server (ETag, 304 when unchanged), a visitor every hour (touch, search, idle reset).
+${await machine()}; ${browserNote()}, a portrait kiosk (five panels) and a 1080p wall TV (five panels, paged), 20 s a panel, a refresh every
+5 minutes against the local feed server (ETag, 304 when unchanged), a visitor every hour (touch, home screen, a panel,
+the on-screen keyboard, a pinyin search, idle reset).
 Simulated with the kiosk's controllable clock (${wall} s of wall time); heap = \`usedJSHeapSize\` after a forced GC.
 
 | measure | value | aim |

@@ -71,6 +71,26 @@ describe('<gk-kiosk> in the hall', function () {
     expect(k.screen).to.equal('home');
   });
 
+  it("a guide opens with every section, and an index under the header goes to each section's page", async () => {
+    const k = await portraitKiosk();
+    k.open(1);
+    await k.updateComplete;
+    const guide = k.children[1]!;
+    await waitUntil(() => shadow(k).querySelectorAll('.sections button').length > 3, 'no section index', {
+      timeout: 8000,
+    });
+    expect([...guide.shadowRoot!.querySelectorAll('details')].every((d) => d.open)).to.equal(true);
+    const buttons = [...shadow(k).querySelectorAll<HTMLButtonElement>('.sections button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.include('申请材料');
+    for (const b of buttons) expect(b.getBoundingClientRect().height).to.be.at.least(60);
+    const last = buttons.at(-1)!;
+    last.click();
+    await k.updateComplete;
+    expect(k.page).to.be.above(0, 'the last section is on a later page');
+    const here = [...shadow(k).querySelectorAll('.sections button.here')].map((b) => b.textContent!.trim());
+    expect(here).to.include(last.textContent!.trim(), 'the index marks the sections on the page shown');
+  });
+
   it('pages a long table: every page reached, every row shown whole exactly once, nothing half under the mask', async () => {
     await setViewport({ width: 1920, height: 1080 });
     const k = await fixture<GkKiosk>(

@@ -156,6 +156,31 @@ export const kioskStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* The section index of a guide: always in view, a tap goes to the section's page. */
+  .sections {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0.5rem 1.5rem;
+    border-bottom: 1px solid var(--_border);
+    font-size: 1.25rem;
+  }
+  .sections button {
+    font: inherit;
+    min-height: 60px;
+    min-width: 60px;
+    padding: 0 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .sections button.here {
+    border-color: var(--_primary);
+    color: var(--_primary);
+    font-weight: 600;
+  }
   .hint {
     font-weight: 600;
     color: var(--_primary);

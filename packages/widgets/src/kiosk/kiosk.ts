@@ -90,6 +90,8 @@ export class GkKiosk extends GkElement {
   /** The page of the panel on screen. */
   @state() page = 0;
   @state() private pages: Page[] = [{ start: 0, height: 0 }];
+  /** The sections of the panel on screen (a guide's), with where each starts: the kiosk's section index. */
+  @state() private sections: { title: string; at: number }[] = [];
   @state() private clock = '';
   @state() private shift = 0;
   @state() private anyStale = false;
@@ -265,6 +267,12 @@ export class GkKiosk extends GkElement {
     if (this.viewport) this.viewport.scrollTop = this.pages[this.page]!.start;
   }
 
+  /** The page whose visible part shows content offset `at` (a section heading's bottom). */
+  private pageOf(at: number): number {
+    const i = this.pages.findIndex((p) => at > p.start && at <= p.start + p.height + 1);
+    return Math.max(0, i);
+  }
+
   /** The number of pages of the panel on screen (recounted as its data arrives). */
   get pageCount(): number {
     return this.pages.length;
@@ -288,6 +296,12 @@ export class GkKiosk extends GkElement {
     v.scrollTop = 0;
     const rect = v.getBoundingClientRect();
     const pages = paginate(panel, { top: rect.top, height: v.clientHeight, scrollTop: 0 });
+    // A guide's sections, for the index under the header: a tap goes to the page a section starts on.
+    const sections = [...(panel.shadowRoot?.querySelectorAll<HTMLElement>('[part~="section"]') ?? [])].map((el) => {
+      const heading = (el.querySelector('h3') ?? el).getBoundingClientRect();
+      return { title: el.querySelector('h3')?.textContent?.trim() ?? '', at: heading.bottom - rect.top };
+    });
+    if (JSON.stringify(sections) !== JSON.stringify(this.sections)) this.sections = sections;
     const same = pages.length === this.pages.length && pages.every((p, i) => p.start === this.pages[i]!.start);
     if (!same) this.pages = pages;
     // Stay on the page that holds what was at the top before.
@@ -412,6 +426,21 @@ export class GkKiosk extends GkElement {
             : nothing
         }
       </header>
+      ${
+        this.screen === 'panel' && this.mode !== 'tv' && this.sections.length > 1
+          ? html`<nav class="sections" aria-label=${t.sections}>
+              ${this.sections.map(
+                (sec) =>
+                  html`<button
+                    class=${this.pageOf(sec.at) === this.page ? 'here' : ''}
+                    @click=${() => this.goToPage(this.pageOf(sec.at))}
+                  >
+                    ${sec.title}
+                  </button>`,
+              )}
+            </nav>`
+          : nothing
+      }
       <div class="stage">
         ${home ? this.renderHome(lang) : nothing}
         <div class="viewport" part="viewport" ?hidden=${home}>
@@ -482,7 +511,12 @@ export class GkKiosk extends GkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('screen') && this.screen !== 'home') void this.updateComplete.then(() => this.repaginate());
+    // The section index takes room from the panel when it appears: count the pages again then.
+    const resized =
+      changed.has('sections' as keyof GkKiosk) &&
+      (changed.get('sections' as keyof GkKiosk) as unknown[] | undefined)?.length !== this.sections.length;
+    if ((changed.has('screen') && this.screen !== 'home') || resized)
+      void this.updateComplete.then(() => this.repaginate());
   }
 }
 

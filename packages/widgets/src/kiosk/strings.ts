@@ -2,7 +2,19 @@ import type { Lang } from '@gongkai/sdk/core';
 import type { Strings } from '../util/lang.js';
 
 export const STRINGS: Strings<
-  'stale' | 'waiting' | 'panel' | 'home' | 'homeTitle' | 'touch' | 'elderly' | 'page' | 'prev' | 'next' | 'old'
+  | 'stale'
+  | 'waiting'
+  | 'panel'
+  | 'home'
+  | 'homeTitle'
+  | 'touch'
+  | 'elderly'
+  | 'page'
+  | 'prev'
+  | 'next'
+  | 'old'
+  | 'sections'
+  | 'latest'
 > = {
   'zh-CN': {
     stale: '网络异常，正在显示最近一次获取的数据',
@@ -16,6 +28,8 @@ export const STRINGS: Strings<
     prev: '上一页',
     next: '下一页',
     old: '数据已 {n} 天未更新',
+    sections: '本页目录',
+    latest: '最新公示',
   },
   en: {
     stale: 'Offline: showing the last data received',
@@ -29,6 +43,8 @@ export const STRINGS: Strings<
     prev: 'Previous',
     next: 'Next',
     old: 'Not updated for {n} days',
+    sections: 'Sections',
+    latest: 'Latest',
   },
 };
 

@@ -110,7 +110,9 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
 
   protected override firstUpdated(): void {
     // Phones get the sections collapsed, so the table of contents fits on one screen.
-    this.narrow = this.getBoundingClientRect().width < NARROW;
+    // A hall screen shows every section open; so does a guide not laid out yet (a hidden kiosk panel).
+    const width = this.getBoundingClientRect().width;
+    this.narrow = this.size !== 'kiosk' && width > 0 && width < NARROW;
   }
 
   protected override render() {

@@ -107,6 +107,7 @@ export {
   deidentifyResults,
   personalDataIn,
 } from './helpers/deidentify.js';
+export { resultDate, resultSummary } from './helpers/result-summary.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';

@@ -190,3 +190,19 @@ describe('service rules and supervision', () => {
     assert.ok(bad.issues.some((i) => i.code === 'period'));
   });
 });
+
+describe('a result as one line (the TV ticker)', () => {
+  it('is dated, masked and says the outcome', async () => {
+    const { resultSummary } = await import('../src/index.js');
+    const line = resultSummary({
+      type: 'case',
+      id: 'c',
+      item: '临时救助',
+      applicant: { name: '张三丰', kind: 'person' },
+      accepted: '2026-10-10',
+      decided: '2026-10-15',
+      outcome: 'approved',
+    });
+    assert.equal(line, '2026年10月15日 · 临时救助 · 张*丰 · 准予');
+  });
+});

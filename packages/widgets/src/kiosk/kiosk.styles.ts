@@ -181,6 +181,25 @@ export const kioskStyles = css`
     color: var(--_primary);
     font-weight: 600;
   }
+  /* The newest results, one at a time, on a wall screen. */
+  .ticker {
+    display: flex;
+    gap: 1.5rem;
+    align-items: baseline;
+    padding: 0.4rem 1.5rem;
+    font-size: var(--gk-kiosk-footer-size, 2rem);
+    background: var(--_surface);
+  }
+  .ticker .label {
+    flex: none;
+    color: var(--_primary);
+    font-weight: 700;
+  }
+  /* A long line wraps; it is never cut off. */
+  .ticker .item {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .hint {
     font-weight: 600;
     color: var(--_primary);

@@ -17,7 +17,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatUpdated, type Lang } from '@gongkai/sdk/core';
+import { formatUpdated, recordsOf, resultDate, resultSummary, type Lang, type Result } from '@gongkai/sdk/core';
 import { clientFor } from '../base/clients.js';
 import { GkDataElement } from '../base/data-element.js';
 import { FeedProvider } from '../base/feed-provider.js';
@@ -53,6 +53,7 @@ const REPAGINATE_EVERY = 1000;
  * @csspart home - The home screen of tiles.
  * @csspart tile - Each tile of the home screen.
  * @csspart viewport - The box that shows the current panel, a page at a time.
+ * @csspart ticker - The TV's line of the newest published results (when the feed has them).
  * @csspart footer - The strip with the clock, the update date and the page.
  * @csspart clock - The clock (TV mode).
  * @csspart updated - The feed's 数据更新于 date.
@@ -103,6 +104,10 @@ export class GkKiosk extends GkElement {
   /** When the feed was last updated by its publisher (shown under every panel). */
   @state() private feedUpdated?: string;
   @state() private publisher?: string;
+  /** The newest published results, as lines for the TV's ticker (none when the feed has none). */
+  @state() private news: Result[] = [];
+  @state() private newsIndex = 0;
+  private sinceNews = 0;
   @query('.viewport') private viewport?: HTMLElement;
 
   private onPage = 0;
@@ -215,6 +220,11 @@ export class GkKiosk extends GkElement {
       const { data } = await clientFor(feed.src).feed();
       this.feedUpdated = data.updated;
       this.publisher = data.publisher.department ?? data.publisher.name;
+      if (data.datasets.some((d) => d.kind === 'results')) {
+        const read = await clientFor(feed.src).read({ src: feed.src, kinds: ['results'] });
+        const all = read.sources.flatMap((s) => recordsOf('results', s.data).map((x) => x.record));
+        this.news = all.sort((a, b) => (resultDate(b) ?? '').localeCompare(resultDate(a) ?? '')).slice(0, 12);
+      }
     } catch {
       // The panels say what is wrong; the header and footer just leave these out.
     }
@@ -231,6 +241,11 @@ export class GkKiosk extends GkElement {
         this.sinceShift = 0;
         this.shift = (this.shift + 1) % 8; // a slow walk of a few pixels against burn-in
       }
+    }
+    this.sinceNews += ms;
+    if (this.sinceNews >= 8000 && this.news.length) {
+      this.sinceNews = 0;
+      this.newsIndex = (this.newsIndex + 1) % this.news.length;
     }
     this.sincePaginate += ms;
     if (this.sincePaginate >= REPAGINATE_EVERY) this.repaginate();
@@ -448,6 +463,14 @@ export class GkKiosk extends GkElement {
         </div>
         ${!home && page && this.pages.length > 1 ? html`<div class="mask" ${cssomStyle({ top: `${page.height}px` })}></div>` : nothing}
       </div>
+      ${
+        this.mode === 'tv' && this.news.length
+          ? html`<div class="ticker" part="ticker">
+              <span class="label">${t.latest}</span>
+              <span class="item">${resultSummary(this.news[this.newsIndex % this.news.length]!, lang)}</span>
+            </div>`
+          : nothing
+      }
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
         ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, lang)}</span>` : nothing}

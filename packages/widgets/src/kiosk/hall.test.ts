@@ -182,6 +182,20 @@ describe('<gk-kiosk> in the hall', function () {
     expect(click.defaultPrevented).to.equal(true);
   });
 
+  it('on a wall TV a ticker shows the newest published results, masked, one after another', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock mode="tv" src=${FEED}><gk-service-rules></gk-service-rules></gk-kiosk>`,
+    );
+    await waitUntil(() => shadow(k).querySelector('.ticker .item'), 'no ticker', { timeout: 8000 });
+    const first = shadow(k).querySelector('.ticker .item')!.textContent!;
+    expect(first).to.match(/^2026年\d+月\d+日 · /);
+    expect(first).to.contain('*');
+    k.advance(8_100);
+    await k.updateComplete;
+    expect(shadow(k).querySelector('.ticker .item')!.textContent).not.to.equal(first);
+  });
+
   it('says so when the data is older than stale-after, and still shows it', async () => {
     const k = await portraitKiosk({ 'stale-after': '30' });
     await waitUntil(() => shadow(k).querySelector('.updated'), 'no update date');

@@ -80,6 +80,9 @@ const browserTypescript = (pkg) =>
 function browserEsm(pkg, file) {
   return {
     input: `packages/${pkg}/src/index.ts`,
+    // One file holds everything (what SRI pins); a part split off by import() (the kiosk's keyboard)
+    // imports what it shares from this file rather than from a third chunk.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     output: {
       dir: `packages/${pkg}/dist`,
@@ -164,6 +167,9 @@ function browserIife(pkg, file, name) {
       format: 'iife',
       name,
       sourcemap: true,
+      // A classic script is one file: parts a module build splits off by import() (the kiosk's
+      // keyboard) are inlined here; the heavy lazy parts above stay beside the script.
+      inlineDynamicImports: true,
       intro: 'var __gkScript = document.currentScript && document.currentScript.src || location.href;',
     },
     plugins: [

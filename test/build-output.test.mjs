@@ -73,6 +73,13 @@ describe('@gongkai/sdk build output', () => {
 describe('@gongkai/widgets browser build', () => {
   const browser = new URL('../packages/widgets/dist/browser/', import.meta.url);
 
+  it('gongkai-all.js is one file (what SRI pins): it imports nothing statically, and the IIFE neither', () => {
+    for (const f of ['gongkai-all.js', 'gongkai.iife.js']) {
+      const code = readFileSync(new URL(f, browser), 'utf8');
+      assert.doesNotMatch(code, /(?:^|[;}])\s*(?:import|export)\s*[^('"]*?from\s*["']\.\//, f);
+    }
+  });
+
   it('the one tag is a loader under 60 kB gzip, and every element it names has its module beside it', () => {
     const loader = readFileSync(new URL('gongkai.js', browser));
     assert.ok(gzipSync(loader, { level: 9 }).length < 60 * 1024);

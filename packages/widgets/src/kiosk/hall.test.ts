@@ -62,7 +62,7 @@ describe('<gk-kiosk> in the hall', function () {
     expect(k.screen).to.equal('panel');
     expect(k.index).to.equal(1);
     const bar = shadow(k).querySelector('.bar')!;
-    expect(bar.querySelector('.title')!.textContent).to.equal('办事指南');
+    expect(bar.querySelector('.title')!.textContent!.trim()).to.equal('办事指南');
     expect(bar.querySelector('.dept')!.textContent).to.equal('示例县政务服务中心');
     const back = bar.querySelector<HTMLButtonElement>('.go-home')!;
     expect(back.getBoundingClientRect().height).to.be.at.least(60);
@@ -194,6 +194,56 @@ describe('<gk-kiosk> in the hall', function () {
     k.advance(8_100);
     await k.updateComplete;
     expect(shadow(k).querySelector('.ticker .item')!.textContent).not.to.equal(first);
+  });
+
+  it('a split wall (2x1) shows two panels at once, each paging and rotating on its own, nothing cut', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock mode="tv" layout="2x1" src=${FEED} dwell="20">
+        <gk-fee-table dataset="fees-catalogue"></gk-fee-table>
+        <gk-service-rules></gk-service-rules>
+        <gk-three-public dataset="three-public-2025-nr"></gk-three-public>
+        <gk-supervision></gk-supervision>
+      </gk-kiosk>`,
+    );
+    for (const p of k.children) await ready(p);
+    await frames();
+    k.repaginate();
+    await k.updateComplete;
+    const [fees, rules] = [...k.children] as HTMLElement[];
+    expect(fees!.getAttribute('slot')).to.equal('cell-0');
+    expect(rules!.getAttribute('slot')).to.equal('cell-1');
+    const a = fees!.getBoundingClientRect();
+    const b = rules!.getBoundingClientRect();
+    expect(a.width > 0 && b.width > 0 && a.right <= b.left + 1, 'side by side').to.equal(true);
+    const [left, right] = k.cells;
+    expect(left!.pages.length).to.be.above(1);
+    // Every fee row whole on exactly one of the left cell's pages.
+    const viewport = shadow(k).querySelector<HTMLElement>('.viewport[data-cell="0"]')!;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < left!.pages.length; i++) {
+      left!.goToPage(i, viewport);
+      const top = viewport.getBoundingClientRect().top;
+      const bottom = top + left!.pages[i]!.height;
+      for (const tr of fees!.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr.fee')) {
+        const r = tr.getBoundingClientRect();
+        const inside = r.top >= top - 1 && r.bottom <= bottom + 1;
+        if (r.bottom > top + 1 && r.top < bottom - 1) expect(inside, `${tr.dataset.key} cut`).to.equal(true);
+        if (inside) seen.set(tr.dataset.key!, (seen.get(tr.dataset.key!) ?? 0) + 1);
+      }
+    }
+    expect(seen.size).to.equal(33);
+    expect([...seen.values()].every((n) => n === 1)).to.equal(true);
+    // Each cell on its own clock: the left one turns a page while the right one stays.
+    left!.goToPage(0, viewport);
+    const rightPanel = right!.panel;
+    k.advance(6_100);
+    expect(left!.page).to.equal(1);
+    expect(right!.panel).to.equal(rightPanel);
+    for (let i = 0; i < 200 && right!.panel === rightPanel; i++) k.advance(1000);
+    expect(right!.panel).to.equal(3, 'the right cell moved on to its next panel');
+    await k.updateComplete;
+    expect(k.children[3]!.getAttribute('slot')).to.equal('cell-1');
   });
 
   it('says so when the data is older than stale-after, and still shows it', async () => {

@@ -181,6 +181,53 @@ export const kioskStyles = css`
     color: var(--_primary);
     font-weight: 600;
   }
+  /* A split wall: cells side by side (2x1), stacked (1x2) or both (2x2), each paging on its own. */
+  .cells {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    gap: 1rem;
+    padding: 0.5rem 1rem;
+  }
+  .cells-2x1 {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+  .cells-1x2 {
+    grid-template-rows: repeat(2, minmax(0, 1fr));
+  }
+  .cells-2x2 {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-template-rows: repeat(2, minmax(0, 1fr));
+  }
+  .cell {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .cell-title {
+    margin: 0;
+    padding: 0.4rem 1rem;
+    font-size: 1.75rem;
+    color: var(--_primary);
+    border-bottom: 2px solid var(--_primary);
+  }
+  .cell-stage {
+    flex: 1;
+    position: relative;
+    min-height: 0;
+  }
+  .cell .viewport {
+    padding: 0 1rem;
+  }
+  .cell-pager {
+    margin: 0;
+    padding: 0.3rem 1rem;
+    font-size: 1.5rem;
+    color: var(--_muted);
+  }
   /* The newest results, one at a time, on a wall screen. */
   .ticker {
     display: flex;

@@ -28,6 +28,7 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { paginate, type Page } from './pages.js';
+import { WallCell, cellCount, type WallLayout } from './wall-cells.js';
 import { STRINGS, panelName } from './strings.js';
 
 export interface GkKioskSkipDetail {
@@ -79,6 +80,8 @@ export class GkKiosk extends GkElement {
   @property() department = '';
   /** Days after which the data is called stale on screen (still shown); 0 never. */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 0;
+  /** A wall TV split into cells, each with its own panels and pages: `2x1`, `1x2` or `2x2` (TV mode). */
+  @property({ reflect: true }) layout: WallLayout = '';
   /** For tests and soak runs: time moves only when `advance(ms)` is called. */
   @property({ type: Boolean, attribute: 'manual-clock' }) manualClock = false;
 
@@ -108,9 +111,11 @@ export class GkKiosk extends GkElement {
   @state() private news: Result[] = [];
   @state() private newsIndex = 0;
   private sinceNews = 0;
-  @query('.viewport') private viewport?: HTMLElement;
+  @query('.viewport.main') private viewport?: HTMLElement;
 
   private onPage = 0;
+  /** The cells of a split wall (none when the screen shows one panel). */
+  cells: WallCell[] = [];
   private idleFor = 0;
   private sinceRefresh = 0;
   private sinceShift = 0;
@@ -208,7 +213,8 @@ export class GkKiosk extends GkElement {
   }
 
   protected override firstUpdated(): void {
-    this.show(0);
+    if (this.split) this.setupCells();
+    else this.show(0);
     this.tickClock();
     void this.readFeedDate();
   }
@@ -230,6 +236,63 @@ export class GkKiosk extends GkElement {
     }
   }
 
+  /** True when a wall TV shows several panels at once. */
+  get split(): boolean {
+    return this.mode === 'tv' && cellCount(this.layout) > 1;
+  }
+
+  /** Deals the panels out to the cells (panel i to cell i mod cells) and shows each cell's first. */
+  private setupCells(): void {
+    const n = cellCount(this.layout);
+    const panels = this.panels;
+    this.cells = Array.from(
+      { length: n },
+      (_, c) =>
+        new WallCell(
+          c,
+          panels.map((_, i) => i).filter((i) => i % n === c),
+        ),
+    );
+    this.placeCells();
+  }
+
+  /** Puts each cell's current panel in its cell (a named slot); the others are not shown. */
+  private placeCells(): void {
+    const current = new Map(this.cells.map((c) => [c.panel, c.index]));
+    this.panels.forEach((p, i) => {
+      const cell = current.get(i);
+      if (cell === undefined) p.removeAttribute('slot');
+      else p.setAttribute('slot', `cell-${cell}`);
+      p.toggleAttribute('data-gk-active', cell !== undefined);
+      this.dress(p);
+    });
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.repaginate());
+  }
+
+  private cellViewport(c: number): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`.viewport[data-cell="${c}"]`) ?? undefined;
+  }
+
+  /** Each cell on its own clock; a panel whose data cannot be shown is passed over. */
+  private rotateCells(ms: number): void {
+    let moved = false;
+    for (const cell of this.cells) {
+      const panel = cell.panel === undefined ? undefined : this.panels[cell.panel];
+      if (!panel) continue;
+      const dwell = Number(panel.getAttribute('data-dwell')) || this.dwell;
+      if (cell.advance(ms, dwell, PAGE_MIN, this.cellViewport(cell.index))) moved = true;
+      for (let k = 0; k < cell.panels.length; k++) {
+        const p = this.panels[cell.panel!];
+        if (!(p instanceof GkDataElement && p.loadStatus === 'error')) break;
+        cell.at++;
+        moved = true;
+      }
+    }
+    if (moved) this.placeCells();
+    else this.requestUpdate();
+  }
+
   /** Moves time on by `ms`: pages and panels, idle return, refresh, pixel shift, clock. */
   advance(ms: number): void {
     this.tickClock();
@@ -249,6 +312,7 @@ export class GkKiosk extends GkElement {
     }
     this.sincePaginate += ms;
     if (this.sincePaginate >= REPAGINATE_EVERY) this.repaginate();
+    if (this.split) return this.rotateCells(ms);
     if (this.paused) {
       this.idleFor += ms;
       if (this.idleFor >= this.idleTimeout * 1000) this.returnToStart();
@@ -304,6 +368,15 @@ export class GkKiosk extends GkElement {
   /** Counts the pages of the panel on screen again (its data arrived, the screen turned). */
   repaginate(): void {
     this.sincePaginate = 0;
+    if (this.split) {
+      for (const cell of this.cells) {
+        const v = this.cellViewport(cell.index);
+        const panel = cell.panel === undefined ? undefined : this.panels[cell.panel];
+        if (v && panel) cell.repaginate(panel, v);
+      }
+      this.requestUpdate();
+      return;
+    }
     const v = this.viewport;
     const panel = this.panels[this.index];
     if (!v || !panel || this.screen === 'home') return;
@@ -327,6 +400,8 @@ export class GkKiosk extends GkElement {
   }
 
   private show(from: number) {
+    // A split wall places its panels cell by cell (a slot change lands here too).
+    if (this.split) return this.placeCells();
     const panels = this.panels;
     for (let k = 0; k < panels.length; k++) {
       const i = (from + k) % panels.length;
@@ -419,6 +494,30 @@ export class GkKiosk extends GkElement {
     return days > this.staleAfter ? days : undefined;
   }
 
+  private renderCells(lang: Lang) {
+    const t = STRINGS[lang];
+    return html`<div class="cells cells-${this.layout}">
+      ${this.cells.map((cell) => {
+        const panel = cell.panel === undefined ? undefined : this.panels[cell.panel];
+        const page = cell.pages[cell.page];
+        const n = cell.pages.length;
+        return html`<section class="cell" data-cell=${cell.index}>
+          <h2 class="cell-title">${panel ? panelName(panel, lang) : ''}</h2>
+          <div class="cell-stage">
+            <div class="viewport" part="viewport" data-cell=${cell.index}><slot name="cell-${cell.index}"></slot></div>
+            ${page && n > 1 ? html`<div class="mask" ${cssomStyle({ top: `${page.height}px` })}></div>` : nothing}
+          </div>
+          <div class="pager cell-pager" part="pager">
+            ${n > 1 ? html`<span class="page">${fill(t.page, { i: cell.page + 1, n })}</span>` : nothing}
+            <span class="progress" aria-hidden="true"
+              ><span ${cssomStyle({ width: `${((cell.page + 1) / n) * 100}%` })}></span
+            ></span>
+          </div>
+        </section>`;
+      })}
+    </div>`;
+  }
+
   protected override render() {
     const lang = resolveLang(this);
     const t = STRINGS[lang];
@@ -433,7 +532,9 @@ export class GkKiosk extends GkElement {
       ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}
     >
       <header class="bar" part="header">
-        <h1 class="title">${home ? t.homeTitle : panel && !this.noPanel ? panelName(panel, lang) : ''}</h1>
+        <h1 class="title">
+          ${home || this.split ? t.homeTitle : panel && !this.noPanel ? panelName(panel, lang) : ''}
+        </h1>
         ${this.department || this.publisher ? html`<span class="dept">${this.department || this.publisher}</span>` : nothing}
         ${
           this.mode !== 'tv' && this.screen === 'panel'
@@ -457,11 +558,11 @@ export class GkKiosk extends GkElement {
           : nothing
       }
       <div class="stage">
-        ${home ? this.renderHome(lang) : nothing}
-        <div class="viewport" part="viewport" ?hidden=${home}>
+        ${this.split ? this.renderCells(lang) : nothing} ${home ? this.renderHome(lang) : nothing}
+        <div class="viewport main" part="viewport" ?hidden=${home || this.split}>
           ${this.noPanel ? html`<div class="fallback" role="status">${t.waiting}</div>` : html`<slot @slotchange=${() => this.show(this.index)}></slot>`}
         </div>
-        ${!home && page && this.pages.length > 1 ? html`<div class="mask" ${cssomStyle({ top: `${page.height}px` })}></div>` : nothing}
+        ${!home && !this.split && page && this.pages.length > 1 ? html`<div class="mask" ${cssomStyle({ top: `${page.height}px` })}></div>` : nothing}
       </div>
       ${
         this.mode === 'tv' && this.news.length
@@ -477,7 +578,7 @@ export class GkKiosk extends GkElement {
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
         ${this.staleDays !== undefined ? html`<span class="stale old" role="status">${fill(t.old, { n: this.staleDays })}</span>` : nothing}
         ${this.screen === 'attract' && this.mode !== 'tv' ? html`<span class="hint">${t.touch}</span>` : nothing}
-        ${home ? nothing : this.renderPager(lang)}
+        ${home || this.split ? nothing : this.renderPager(lang)}
       </footer>
       ${this.keyboardFor && this.keyboardReady ? html`<gk-on-screen-keyboard lang=${lang} .target=${this.keyboardFor} @gk-keyboard-close=${() => (this.keyboardFor = undefined)}></gk-on-screen-keyboard>` : nothing}
     </div>`;

@@ -110,6 +110,10 @@ export const tokens = css`
   :host([presentation]) {
     --_font-size: var(--gk-font-size-tv, 2rem);
   }
+  /* Figures are what a wall screen is read for: larger than the text around them. */
+  :host([presentation]) :is(td.num, th.num) {
+    font-size: 1.15em;
+  }
   :host([presentation]) :is(input, select, button, label.check, .gk-retry) {
     display: none !important;
   }

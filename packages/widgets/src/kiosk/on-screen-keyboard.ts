@@ -17,8 +17,8 @@ const STRINGS: Strings<'keyboard' | 'backspace' | 'clear' | 'close'> = {
 };
 
 /**
- * @tagname gk-on-screen-keyboard
- * @fires gk-keyboard-close - The visitor closed the keyboard.
+ * Part of <gk-kiosk>, not placed by pages (so it is not in the custom-elements manifest): the kiosk
+ * listens for its `gk-keyboard-close` event.
  */
 export class GkOnScreenKeyboard extends GkElement {
   static override styles = [

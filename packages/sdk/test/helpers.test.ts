@@ -257,3 +257,25 @@ describe('process critical path', () => {
     assert.equal(d.days, 1 + 1 + 2 + 1 + 5 + 3); // 整改 → 公开 loops back and is not counted twice
   });
 });
+
+describe('longestPathDays and unknown step times', () => {
+  it('names the steps on the path that publish no time, instead of counting them as 0', async () => {
+    const { longestPathDays } = await import('../src/index.js');
+    const path = longestPathDays({
+      id: 'p',
+      name: 'p',
+      nodes: [
+        { id: 'a', kind: 'start', label: '申请' },
+        { id: 'b', kind: 'step', label: '受理', days: 1 },
+        { id: 'c', kind: 'step', label: '审核' },
+        { id: 'd', kind: 'end', label: '办结' },
+      ],
+      edges: [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'd' },
+      ],
+    });
+    assert.deepEqual([path.days, path.unknown], [1, ['c']]);
+  });
+});

@@ -2,9 +2,15 @@
 import type { Process } from '../model/process.js';
 
 export interface CriticalPath {
+  /** The sum of the path's published step times; a step with none counts nothing here. */
   days: number;
   /** Node ids along the path, start first. */
   nodes: string[];
+  /**
+   * Steps on the path that publish no time limit. When there are any, `days` is not the total: the
+   * total is unknown (never 即办), and a reader should be shown the guide's promised time or 未注明.
+   */
+  unknown: string[];
 }
 
 export function longestPathDays(process: Process): CriticalPath {
@@ -48,5 +54,10 @@ export function longestPathDays(process: Process): CriticalPath {
   }
   const nodes: string[] = [];
   for (let id = start; id !== undefined; id = best.get(id)?.next) nodes.push(id);
-  return { days: start === undefined ? 0 : best.get(start)!.days, nodes };
+  const byId = new Map(process.nodes.map((n) => [n.id, n]));
+  const unknown = nodes.filter((id) => {
+    const n = byId.get(id);
+    return n !== undefined && (n.kind === 'step' || n.kind === 'decision') && n.days === undefined;
+  });
+  return { days: start === undefined ? 0 : best.get(start)!.days, nodes, unknown };
 }

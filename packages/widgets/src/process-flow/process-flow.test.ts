@@ -55,6 +55,21 @@ describe('<gk-process-flow>', () => {
     expect(root(el).querySelector('path.edge.back')).to.not.equal(null, '补正 loops back, drawn dashed');
   });
 
+  it('never sums a step without a time limit into 即办: the total is 未注明, or the promised time', async () => {
+    const p = chain(4);
+    delete (p.nodes[1] as { days?: number }).days;
+    delete (p.nodes[2] as { days?: number }).days;
+    const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 800px"></gk-process-flow>`);
+    el.data = p;
+    await drawn(el);
+    const total = () => root(el).querySelector('.total')!.textContent!;
+    expect(total()).to.contain('未注明').and.contain('2 个步骤未公布时限');
+    expect(total()).not.to.contain('即办');
+    el.promisedDays = 5;
+    await el.updateComplete;
+    expect(total()).to.contain('承诺时限：5 个工作日');
+  });
+
   it('runs left-right when wide and top-down when narrow, re-laying out on resize', async () => {
     const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 1100px"></gk-process-flow>`);
     el.data = chain(6);

@@ -76,6 +76,11 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   @property() orientation: 'auto' | 'tb' | 'lr' = 'auto';
   /** Swimlanes by owner (窗口 / 科室 / 领导). */
   @property({ type: Boolean, reflect: true }) lanes = false;
+  /**
+   * The guide's promised time (承诺时限, working days), shown as the total when some step publishes
+   * no time of its own; without it such a total is 未注明 — never 即办.
+   */
+  @property({ type: Number, attribute: 'promised-days' }) promisedDays?: number;
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['processId'];
 
@@ -109,6 +114,17 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   exportSvg({ download = true } = {}): string {
     const name = this.loadState.status === 'ready' ? this.loadState.data.process.name : 'process';
     return this.chart ? exportSvg(this.chart, name, download) : '';
+  }
+
+  /** The total time as the public may rely on it: a sum only when every step on the path has a time. */
+  private totalText(total: ReturnType<typeof longestPathDays>): string {
+    const t = STRINGS[this.effectiveLang];
+    const lang = this.effectiveLang;
+    if (!total.unknown.length) return fill(t.total, { days: formatWorkingDays(total.days, lang) });
+    const n = total.unknown.length;
+    return this.promisedDays !== undefined
+      ? fill(t.totalPromised, { days: formatWorkingDays(this.promisedDays, lang), n })
+      : fill(t.totalUnknown, { n });
   }
 
   protected readonly kinds = ['process'] as const;
@@ -228,9 +244,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     const total = longestPathDays(process);
     return html`
       <div class="toolbar" part="toolbar">
-        <span class="total" part="total"
-          >${fill(t.total, { days: formatWorkingDays(total.days, this.effectiveLang) })}</span
-        >
+        <span class="total" part="total">${this.totalText(total)}</span>
         <label class="check"
           ><input
             type="checkbox"

@@ -214,6 +214,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       data.process
         ? html`<gk-process-flow
             .data=${data.process}
+            .promisedDays=${g.promisedDays}
             lang=${lang}
             size=${this.size}
             theme=${this.theme}

@@ -314,3 +314,25 @@ describe('process', () => {
     expectIssue('process', p, 'processes[0].nodes[1].kind', 'node_kind');
   });
 });
+
+describe('a basis cited by its 文号 alone', () => {
+  it('is a document without a made-up title, shown as the 文号; one with neither is refused in words', async () => {
+    const { documentLabel } = await import('../src/index.js');
+    const fee = (basis: unknown[]) => ({
+      kind: 'fee-list',
+      id: 'f',
+      updated: '2026-03-01',
+      items: [{ id: 'a', name: '不动产登记费', department: '示例县自然资源局', category: 'administrative', basis }],
+    });
+    const ok = validate('fee-list', fee([{ number: '发改价格规〔2016〕2559号' }]));
+    assert.equal(ok.ok, true, ok.issues.map((i) => formatIssue(i)).join('\n'));
+    assert.equal(documentLabel(ok.data!.items[0]!.basis[0]!), '发改价格规〔2016〕2559号');
+    assert.equal(
+      documentLabel({ title: '不动产登记暂行条例', number: '国务院令第656号' }),
+      '《不动产登记暂行条例》（国务院令第656号）',
+    );
+    const bad = validate('fee-list', fee([{ issuer: '国家发展改革委' }]));
+    assert.equal(bad.ok, false);
+    assert.match(formatIssue(bad.issues.find((i) => i.code === 'document_unnamed')!), /标题（title）或文号（number）/);
+  });
+});

@@ -68,18 +68,23 @@ export const WorkingDays = z
   .number({ error: 'days' })
   .check(z.gte(0, { error: 'days' }), z.lte(3650, { error: 'days' }));
 
-/** A legal or policy document: title, 文号, issuer, optional link, and the 条款 cited with its text. */
-export const DocumentRef = z.object({
-  title: Text,
-  number: z.optional(Text),
-  issuer: z.optional(Text),
-  date: z.optional(DateString),
-  url: z.optional(HttpUrl),
-  /** 条款: the article cited, as printed ("第二十四条", "第三十条第一款"). */
-  article: z.optional(Text),
-  /** 内容: the cited article's text, as printed. */
-  excerpt: z.optional(Text),
-});
+/**
+ * A legal or policy document: title, 文号, issuer, optional link, and the 条款 cited with its text.
+ * Catalogues often cite a bare 文号 without its title: then `number` alone (no title is made up).
+ */
+export const DocumentRef = z
+  .object({
+    title: z.optional(Text),
+    number: z.optional(Text),
+    issuer: z.optional(Text),
+    date: z.optional(DateString),
+    url: z.optional(HttpUrl),
+    /** 条款: the article cited, as printed ("第二十四条", "第三十条第一款"). */
+    article: z.optional(Text),
+    /** 内容: the cited article's text, as printed. */
+    excerpt: z.optional(Text),
+  })
+  .check(z.refine((d) => d.title !== undefined || d.number !== undefined, { error: 'document_unnamed' }));
 
 /** Every published record says where it was published. */
 export const sourceField = { source: z.optional(HttpUrl) };

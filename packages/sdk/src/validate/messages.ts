@@ -202,6 +202,10 @@ export const MESSAGES = {
     '状态为停征，但收费标准不是 suspended；请统一',
     'status is suspended but the standard is not of type suspended; make them agree',
   ],
+  document_unnamed: () => [
+    '依据文件应有标题（title）或文号（number），至少其一',
+    'a cited document needs its title or its number (文号), at least one',
+  ],
   power_no_basis: () => [
     '此职权没有实施依据；职权法定，请注明法律法规及条款',
     'this power has no legal basis: name the law and article',

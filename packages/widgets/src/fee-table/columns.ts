@@ -1,6 +1,6 @@
 /** The columns a fee table can show; `columns="name,standard,basis"` picks and orders them. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
+import { documentLabel, formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
 import { highlight } from '../util/highlight.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { STRINGS } from './strings.js';
@@ -56,7 +56,7 @@ export function renderCell(
     }
     case 'basis':
       return html`${fee.basis.map((d) => {
-        const label = `《${d.title.replace(/^《|》$/g, '')}》${d.number ? `（${d.number}）` : ''}`;
+        const label = documentLabel(d);
         const href = safeHttpUrl(d.url);
         return html`<div class="doc">
           ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
@@ -76,7 +76,7 @@ export function cellText(key: ColumnKey, fee: Fee, lang: Lang): string {
       return badge && badge !== 'free' ? t[badge] : formatFeeStandard(fee.standard, lang);
     }
     case 'basis':
-      return fee.basis.map((d) => `《${d.title}》${d.number ?? ''}`).join('；');
+      return fee.basis.map(documentLabel).join('；');
     case 'name':
       return fee.name;
     default: {

@@ -333,6 +333,15 @@ describe('<gk-fee-table>', () => {
     expect(lines[1]).to.contain('300 元/具');
   });
 
+  it('shows a basis cited by its 文号 alone as the 文号, not wrapped in 《》 as a title', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [fee(1, { basis: [{ number: '发改价格规〔2016〕2559号' }] })];
+    await ready(el);
+    const cell = root(el).querySelector('td.basis')!.textContent!.trim();
+    expect(cell).to.equal('发改价格规〔2016〕2559号');
+    expect(el.exportCsv({ download: false })).to.contain('发改价格规〔2016〕2559号').and.not.contain('《》');
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await fromFeed('lang=en');
     expect(root(el).querySelector('.summary')!.textContent).to.contain('43 fees');

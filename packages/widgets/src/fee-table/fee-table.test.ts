@@ -339,7 +339,9 @@ describe('<gk-fee-table>', () => {
     await ready(el);
     const cell = root(el).querySelector('td.basis')!.textContent!.trim();
     expect(cell).to.equal('发改价格规〔2016〕2559号');
-    expect(el.exportCsv({ download: false })).to.contain('发改价格规〔2016〕2559号').and.not.contain('《》');
+    expect(el.exportCsv({ download: false }))
+      .to.contain('发改价格规〔2016〕2559号')
+      .and.not.contain('《》');
   });
 
   it('speaks English with lang="en"', async () => {

@@ -107,7 +107,8 @@ export {
   deidentifyResults,
   personalDataIn,
 } from './helpers/deidentify.js';
-export { resultDate, resultSummary } from './helpers/result-summary.js';
+export { resultSummary } from './helpers/result-summary.js';
+export { resultDate, resultParty, resultPartyField } from './helpers/result-fields.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';

@@ -49,6 +49,12 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     o.err(o.t(`无法读取 ${opts.file}：${(e as Error).message}`, `cannot read ${opts.file}: ${(e as Error).message}`));
     return 2;
   }
+  // The sheet --sheet names, else the first: what every layout but budgets and guides reads from.
+  const chosen = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
+  if (!chosen && opts.what !== 'budget' && opts.what !== 'guides') {
+    o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
+    return 2;
+  }
   const problems = new RowProblems();
   const stem =
     basename(opts.file, extname(opts.file))
@@ -105,11 +111,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       lines: table.lines,
     };
   } else if (opts.what === 'fees') {
-    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
-    if (!sheet) {
-      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
-      return 2;
-    }
+    const sheet = chosen!;
     sheetName = sheet.name;
     const r = parseFeeSheet(sheet, problems);
     kind = 'fee-list';
@@ -124,11 +126,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       items: r.items,
     };
   } else if (opts.what === 'results' || opts.what === 'rules' || opts.what === 'ratings') {
-    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
-    if (!sheet) {
-      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
-      return 2;
-    }
+    const sheet = chosen!;
     sheetName = sheet.name;
     const head = {
       updated: today(),
@@ -181,11 +179,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       };
     }
   } else if (opts.what === 'powers') {
-    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
-    if (!sheet) {
-      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
-      return 2;
-    }
+    const sheet = chosen!;
     sheetName = sheet.name;
     const r = parsePowerSheet(sheet, problems, { department: opts.department });
     kind = 'power-list';

@@ -6,6 +6,7 @@
  * is what the validator looks for.
  */
 import type { Party, Result, ResultList } from '../model/results.js';
+import { resultParty, resultPartyField } from './result-fields.js';
 
 /** 18-digit ID-card numbers (the last may be X), not part of a longer number. */
 const ID_NUMBER = /(?<![0-9A-Za-z])(\d{3})\d{11}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
@@ -43,7 +44,7 @@ function maskText(text: string | undefined, names: readonly [string, string][]):
 }
 
 export function deidentifyResult(r: Result): Result {
-  const person = r.type === 'case' ? r.applicant : r.type === 'payment' ? r.recipient : r.party;
+  const person = resultParty(r);
   const masked = maskParty(person);
   const names: [string, string][] = person.kind === 'person' ? [[person.name, masked.name]] : [];
   const t = (s: string | undefined) => maskText(s, names);
@@ -73,8 +74,8 @@ export function deidentifyResults(list: ResultList): ResultList {
 /** What in a record is still personal: an unmasked person's name, an ID or mobile number, a door address. */
 export function personalDataIn(r: Result): { field: string; what: 'name' | 'id-number' | 'mobile' | 'address' }[] {
   const found: { field: string; what: 'name' | 'id-number' | 'mobile' | 'address' }[] = [];
-  const personField = r.type === 'case' ? 'applicant' : r.type === 'payment' ? 'recipient' : 'party';
-  const person = r.type === 'case' ? r.applicant : r.type === 'payment' ? r.recipient : r.party;
+  const personField = resultPartyField(r);
+  const person = resultParty(r);
   if (person.kind === 'person' && maskName(person.name) !== person.name)
     found.push({ field: personField, what: 'name' });
   for (const [field, value] of Object.entries(r)) {

@@ -3,16 +3,12 @@ import type { Lang } from '../model/common.js';
 import type { Result } from '../model/results.js';
 import { deidentifyResult } from './deidentify.js';
 import { formatDate } from './dates.js';
+import { resultDate } from './result-fields.js';
 
 const OUTCOME: Record<Lang, Record<'approved' | 'rejected' | 'pending', string>> = {
   'zh-CN': { approved: '准予', rejected: '不予', pending: '办理中' },
   en: { approved: 'approved', rejected: 'refused', pending: 'in progress' },
 };
-
-/** The date a result is filed under: decided (or accepted), paid, decided on, checked on. */
-export function resultDate(r: Result): string | undefined {
-  return r.type === 'case' ? (r.decided ?? r.accepted) : r.type === 'payment' ? (r.date ?? r.publicity?.start) : r.date;
-}
 
 /** "2026年10月15日 · 临时救助 · 张*丰 · 准予" — masked, whatever the record holds. */
 export function resultSummary(record: Result, lang: Lang = 'zh-CN'): string {

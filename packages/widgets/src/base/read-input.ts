@@ -169,3 +169,10 @@ export async function inputFromDataSliced<K extends DatasetKind>(
     : { kind: shape.kind, dataset: await validateSliced(shape.kind, shape.dataset, options) };
   return assemble(data, checked, undefined);
 }
+
+/** The records of every related dataset of `kind` (a guide's fees, a power's guides), in feed order. */
+export function relatedRecords<R extends RecordKind>(related: Source<DatasetKind>[], kind: R): RecordOf<R>[] {
+  return related
+    .filter((s) => s.kind === kind)
+    .flatMap((s) => recordsOf(kind, s.data as DataOf<R>).map((r) => r.record));
+}

@@ -12,14 +12,13 @@ import {
   createTextSearch,
   formatDate,
   formatFeeStandard,
-  recordsOf,
-  type DataOf,
   type Fee,
   type Power,
   type PowerType,
   type ServiceGuide,
   type TextSearch,
 } from '@gongkai/sdk/core';
+import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
@@ -104,13 +103,11 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
   }
 
   protected toView({ records, related }: ViewInput<'power-list'>): PowerListData {
-    const from = <R extends 'fee-list' | 'service-guide' | 'process'>(kind: R) =>
-      related.filter((s) => s.kind === kind).flatMap((s) => recordsOf(kind, s.data as DataOf<R>).map((r) => r.record));
     return {
       powers: records.map((r) => r.record),
-      guides: new Map(from('service-guide').map((g) => [g.id, g])),
-      fees: new Map(from('fee-list').map((f) => [f.id, f])),
-      processes: new Set(from('process').map((p) => p.id)),
+      guides: new Map(relatedRecords(related, 'service-guide').map((g) => [g.id, g])),
+      fees: new Map(relatedRecords(related, 'fee-list').map((f) => [f.id, f])),
+      processes: new Set(relatedRecords(related, 'process').map((p) => p.id)),
     };
   }
 

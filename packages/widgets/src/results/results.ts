@@ -9,6 +9,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   RESULT_TYPES,
   deidentifyResult,
+  resultDate,
+  resultParty,
   foldText,
   formatDate,
   type Lang,
@@ -37,11 +39,8 @@ export interface ResultsData {
   results: ShownResult[];
 }
 
-const dateOf = (r: Result): string | undefined =>
-  r.type === 'case' ? (r.decided ?? r.accepted) : r.type === 'payment' ? (r.date ?? r.publicity?.start) : r.date;
 const itemOf = (r: Result): string =>
   r.type === 'case' ? r.item : r.type === 'payment' ? r.programme : r.type === 'decision' ? r.docNumber : r.task;
-const partyOf = (r: Result) => (r.type === 'case' ? r.applicant : r.type === 'payment' ? r.recipient : r.party);
 
 /** The day it is now, as YYYY-MM-DD in the viewer's time zone. */
 const todayLocal = () => {
@@ -91,7 +90,7 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
       // Masked again here: a feed written by hand, or given as .data, never shows a name in the clear.
       const result = deidentifyResult(record);
       const end = result.publicity?.end ?? source?.data.publicity?.end;
-      return { result, date: dateOf(result), end };
+      return { result, date: resultDate(result), end };
     });
     // Newest first; a record without a date goes last.
     results.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
@@ -127,7 +126,7 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
   }
 
   private searchText(r: Result): string {
-    const parts = [itemOf(r), partyOf(r).name, r.notes];
+    const parts = [itemOf(r), resultParty(r).name, r.notes];
     if (r.type === 'payment') parts.push(r.village);
     if (r.type === 'decision') parts.push(r.facts, r.result);
     if (r.type === 'spot-check') parts.push(r.result);
@@ -272,7 +271,7 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
     const t = STRINGS[lang];
     if (this.type === 'payment')
       return [
-        { head: t.name, cell: (s) => partyOf(s.result).name },
+        { head: t.name, cell: (s) => resultParty(s.result).name },
         { head: t.village, cell: (s) => (s.result.type === 'payment' ? (s.result.village ?? '') : '') },
         { head: t.programme, cell: (s) => itemOf(s.result) },
         { head: t.amount, cell: (s) => this.amount(s.result), cls: 'num' },
@@ -282,7 +281,7 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
       { head: t.date, cell: (s) => (s.date ? formatDate(s.date, lang) : '') },
       { head: t.kind, cell: (s) => t[s.result.type] },
       { head: t.what, cell: (s) => itemOf(s.result) },
-      { head: t.who, cell: (s) => partyOf(s.result).name },
+      { head: t.who, cell: (s) => resultParty(s.result).name },
       { head: t.result, cell: (s) => this.outcome(s.result, lang), cls: 'outcome' },
     ];
   }

@@ -6,15 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  formatFeeStandard,
-  recordsOf,
-  type DataOf,
-  formatWorkingDays,
-  type Fee,
-  type Process,
-  type ServiceGuide,
-} from '@gongkai/sdk/core';
+import { formatFeeStandard, formatWorkingDays, type Fee, type Process, type ServiceGuide } from '@gongkai/sdk/core';
+import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { documentLink, phoneLink } from '../util/links.js';
@@ -94,11 +87,9 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       const id = this.guideId ?? '';
       return { error: { 'zh-CN': `没有办事指南“${id}”`, en: `no guide "${id}"` }, issues: [] };
     }
-    const from = <R extends 'fee-list' | 'process'>(kind: R) =>
-      related.filter((s) => s.kind === kind).flatMap((s) => recordsOf(kind, s.data as DataOf<R>).map((r) => r.record));
-    const feeById = new Map([...(this.fees ?? []), ...from('fee-list')].map((f) => [f.id, f]));
+    const feeById = new Map([...(this.fees ?? []), ...relatedRecords(related, 'fee-list')].map((f) => [f.id, f]));
     const process = guide.processRef
-      ? [...(this.processes ?? []), ...from('process')].find((p) => p.id === guide.processRef)
+      ? [...(this.processes ?? []), ...relatedRecords(related, 'process')].find((p) => p.id === guide.processRef)
       : undefined;
     return {
       guide,

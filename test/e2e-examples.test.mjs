@@ -22,6 +22,12 @@ after(async () => {
   server?.close();
 });
 
+/**
+ * An upper bound, not a measure: the department page reads every kind of dataset of the feed before
+ * its first section loads, which on a busy 2-core machine can take longer than a single widget.
+ */
+const SLOW_PAGE = 30_000;
+
 /** Opens a page, recording uncaught errors and CSP violations. */
 async function open(path, context) {
   const page = await (context ?? browser).newPage();
@@ -138,7 +144,7 @@ describe('example sites', () => {
     const inner = (section) =>
       page.waitForFunction(
         (tag) => document.querySelector('gk-department').shadowRoot.querySelector(tag)?.shadowRoot?.textContent,
-        { timeout: 8000 },
+        { timeout: SLOW_PAGE },
         section,
       );
     await inner('gk-fee-table');
@@ -165,7 +171,7 @@ describe('example sites', () => {
           .shadowRoot.querySelector('gk-power-list')
           .shadowRoot.querySelector('.summary')
           ?.textContent.includes('共 36 项职权'),
-      { timeout: 8000 },
+      { timeout: SLOW_PAGE },
     );
     assert.deepEqual(problems, []);
     await page.close();

@@ -5,6 +5,7 @@
  * table is loaded.
  */
 export * from './model/common.js';
+export * from './model/published.js';
 export * from './model/manifest.js';
 export * from './model/budget.js';
 export * from './model/three-public.js';
@@ -69,16 +70,28 @@ export { combineSources, type ReadRequest, type ReadResult, type Source } from '
 
 export { parentCode, codeLevel, ancestorCodes, type CodeLevel } from './rules/classification.js';
 export { change, changePercent, type Change } from './rules/change.js';
-export { sumTolerance, percentDisagrees } from './rules/tolerance.js';
-export { buildBudgetTree, walkBudgetTree, type BudgetNode, type BudgetTree } from './helpers/budget-tree.js';
+export { sumTolerance, percentDisagrees, printedDisagrees } from './rules/tolerance.js';
+export {
+  buildBudgetTree,
+  budgetPath,
+  walkBudgetTree,
+  type BudgetNode,
+  type BudgetTree,
+} from './helpers/budget-tree.js';
 export {
   compareBudgets,
   compareWithPublishedPrevious,
+  publishedChangeDisagrees,
   type Comparison,
   type LineComparison,
   type CompareOptions,
 } from './helpers/compare.js';
-export { threePublicChanges, type ThreePublicChange, type ThreePublicSummary } from './helpers/three-public.js';
+export {
+  threePublicChanges,
+  type ThreePublicChange,
+  type ThreePublicSubtotalRow,
+  type ThreePublicSummary,
+} from './helpers/three-public.js';
 export {
   convertAmount,
   formatAmount,
@@ -99,6 +112,7 @@ export {
   type SearchFields,
 } from './helpers/text-search.js';
 export { documentLabel } from './helpers/document-ref.js';
+export { materialForm, type MaterialForm } from './helpers/material-form.js';
 export {
   maskName,
   maskNumbers,

@@ -43,7 +43,7 @@ describe('budget tree', () => {
   it('builds 类 → 款 → 项 from the codes with totals equal to the data', () => {
     const b = budget('budget-2026-hrss');
     const tree = buildBudgetTree(b.lines);
-    const classes = b.lines.filter((l) => l.code.length === 3);
+    const classes = b.lines.filter((l) => l.code?.length === 3);
     assert.deepEqual(
       tree.roots.map((r) => r.code),
       classes.map((c) => c.code).sort(),
@@ -72,8 +72,45 @@ describe('budget tree', () => {
     assert.equal(s208.mismatch, true);
     const synthetic = tree.byCode.get('20805')!;
     assert.equal(synthetic.line, undefined);
-    assert.equal(synthetic.total, 30);
+    // Nothing is printed for it: its total stays unknown, its size is our sum, marked computed.
+    assert.equal(synthetic.total, null);
+    assert.equal(synthetic.value, 30);
+    assert.equal(synthetic.computed, true);
     assert.equal(tree.byCode.get('20801')!.mismatch, false);
+  });
+
+  it('never passes a blank parent off as published: total null, children summed apart and marked computed', () => {
+    const tree = buildBudgetTree([
+      { code: '208', name: '社会保障和就业支出', total: null },
+      { code: '20801', name: '人力资源和社会保障管理事务', total: 60.5 },
+      { code: '20805', name: '行政事业单位养老支出', total: 39.5 },
+    ]);
+    const s208 = tree.byKey.get('208')!;
+    assert.equal(s208.total, null);
+    assert.equal(s208.childrenSum, 100);
+    assert.equal(s208.computed, true);
+    assert.equal(s208.mismatch, false);
+  });
+
+  it('keeps rows printed without a code under the coded line above them, in printed order', () => {
+    const tree = buildBudgetTree([
+      { code: '208', name: '社会保障和就业支出', total: 100 },
+      { code: '20805', name: '行政事业单位养老支出', total: 100 },
+      { code: '2080505', name: '机关事业单位基本养老保险缴费支出', total: 70 },
+      { name: '其他养老支出（未列编码）', total: 30 },
+      { name: '上年结转', total: 5 },
+    ]);
+    const s20805 = tree.byKey.get('20805')!;
+    assert.deepEqual(
+      s20805.children.map((c) => [c.code, c.name]),
+      [
+        ['2080505', '机关事业单位基本养老保险缴费支出'],
+        [undefined, '其他养老支出（未列编码）'],
+        [undefined, '上年结转'],
+      ],
+    );
+    assert.equal(s20805.mismatch, true, '70 + 30 + 5 is not the printed 100');
+    assert.equal(s20805.children[1]!.level, 'item');
   });
 
   it('builds a 5,000-line hierarchy whose parents equal the sum of their children', () => {
@@ -89,7 +126,7 @@ describe('budget tree', () => {
     assert.equal(tree.byCode.size, lines.length + 20 * 10 + 20);
     assert.equal(lines.length, 5000);
     assert.equal(tree.total, 20 * 10 * ((25 * 26) / 2));
-    assert.equal(tree.byCode.get('20101')!.total, (25 * 26) / 2);
+    assert.equal(tree.byCode.get('20101')!.value, (25 * 26) / 2);
   });
 });
 

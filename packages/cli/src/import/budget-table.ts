@@ -202,7 +202,7 @@ export function parseBudgetSheet(
 
 function checkGrandTotal(table: BudgetTable, sheet: string, problems: RowProblems): void {
   if (typeof table.total !== 'number') return;
-  const classes = table.lines.filter((l) => l.code.length === 3 && typeof l.total === 'number');
+  const classes = table.lines.filter((l) => l.code?.length === 3 && typeof l.total === 'number');
   const sum = classes.reduce((a, l) => a + (l.total as number), 0);
   if (Math.abs(sum - table.total) > Math.max(0.01, 0.005 * classes.length)) {
     problems.warn(

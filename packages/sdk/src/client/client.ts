@@ -40,7 +40,7 @@ export interface Loaded<T> {
   /** The kind the file was read as (a file may be one of several kinds asked for). */
   kind: SchemaKind;
   /** When the publisher last updated the dataset (its `updated` field). */
-  updated?: string;
+  updated?: string | null;
   url: string;
   /** When the server last confirmed this data (200 or 304). */
   fetchedAt: Date;
@@ -121,10 +121,8 @@ export function createClient(options: ClientOptions) {
     return {
       data: v.data,
       kind,
-      updated:
-        typeof (v.data as { updated?: unknown }).updated === 'string'
-          ? (v.data as { updated: string }).updated
-          : undefined,
+      // null: the publication prints no date (unknown, shown as such); none is made up.
+      updated: (v.data as { updated?: string | null }).updated ?? null,
       url,
       fetchedAt: new Date(entry.fetchedAt),
       stale: false,

@@ -25,7 +25,7 @@ export interface Source<K extends DatasetKind> {
   url: string;
   data: DataOf<K>;
   /** When the publisher last updated it. */
-  updated?: string;
+  updated?: string | null;
   /** True when the latest attempt failed and this is the last good copy. */
   stale: boolean;
   error?: FeedError;
@@ -37,11 +37,13 @@ export interface Source<K extends DatasetKind> {
 export function combineSources<K extends DatasetKind>(sources: Source<K>[]): ReadResult<K> {
   return {
     sources,
-    updated: sources
-      .map((x) => x.updated)
-      .filter((u): u is string => u !== undefined)
-      .sort()
-      .at(-1),
+    // The newest date printed; null when the datasets print none (unknown), never a made-up one.
+    updated:
+      sources
+        .map((x) => x.updated)
+        .filter((u): u is string => typeof u === 'string')
+        .sort()
+        .at(-1) ?? (sources.some((x) => x.updated === null) ? null : undefined),
     stale: sources.some((x) => x.stale),
     issues: sources.flatMap((x) => x.issues),
   };
@@ -50,7 +52,7 @@ export function combineSources<K extends DatasetKind>(sources: Source<K>[]): Rea
 export interface ReadResult<K extends DatasetKind> {
   sources: Source<K>[];
   /** The newest publisher update among the sources. */
-  updated?: string;
+  updated?: string | null;
   stale: boolean;
   issues: ValidationIssue[];
   /**

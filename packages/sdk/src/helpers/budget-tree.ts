@@ -1,21 +1,31 @@
 /**
- * The 类 → 款 → 项 hierarchy of a budget, built from the codes. Each node carries both the total
- * as published and the sum of its children, so a viewer can show a mismatch instead of hiding it.
+ * The 类 → 款 → 项 hierarchy of a budget, built from the codes. Each node carries the total as
+ * published and, apart from it, the sum of its children, so a viewer shows a mismatch instead of
+ * hiding it and never passes our sum off as a published figure.
  */
 import type { BudgetLine } from '../model/budget.js';
 import { sumTolerance } from '../rules/tolerance.js';
 import { codeLevel, parentCode, type CodeLevel } from '../rules/classification.js';
 
 export interface BudgetNode {
-  code: string;
+  /** A key unique in the tree: the 科目编码, or for a row printed without one, its place ("208/#3"). */
+  key: string;
+  /** The printed 科目编码; undefined for a row printed without one. */
+  code?: string;
   name: string;
   level: CodeLevel;
+  /** The key of the node above; undefined for a 类. */
+  parentKey?: string;
   /** The published line; undefined for a parent the table left out (synthesized from its children). */
   line?: BudgetLine;
-  /** What the table states, or the children's sum when the table states nothing. */
+  /** The total as published; null when the cell is blank or the line was not printed. */
   total: number | null;
-  /** Sum of the children's totals; null for a leaf or when no child reported a figure. */
+  /** Sum of the children's values; null for a leaf or when no child has a figure. Our arithmetic. */
   childrenSum: number | null;
+  /** What the chart sizes the node by: the published total, else the children's sum (marked computed). */
+  value: number | null;
+  /** True when `value` is our sum, not a published figure. */
+  computed: boolean;
   /** True when the published total and the children's sum disagree beyond rounding. */
   mismatch: boolean;
   children: BudgetNode[];
@@ -23,75 +33,111 @@ export interface BudgetNode {
 
 export interface BudgetTree {
   roots: BudgetNode[];
-  /** Sum of the 类 totals. */
+  /** Sum of the 类 values (our arithmetic; the published 合计 is the dataset's `total`). */
   total: number;
+  byKey: Map<string, BudgetNode>;
+  /** @deprecated the same map as `byKey`, kept for callers of model version 1 (keys are codes there). */
   byCode: Map<string, BudgetNode>;
 }
 
-export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
-  const byCode = new Map<string, BudgetNode>();
-  const ensure = (code: string): BudgetNode => {
-    let node = byCode.get(code);
-    if (!node) {
-      node = {
-        code,
-        name: code,
-        level: codeLevel(code),
-        total: null,
-        childrenSum: null,
-        mismatch: false,
-        children: [],
-      };
-      byCode.set(code, node);
-    }
-    return node;
+const LEVEL_BELOW: Record<CodeLevel, CodeLevel> = { class: 'section', section: 'item', item: 'item' };
+
+function node(key: string, name: string, level: CodeLevel, code?: string): BudgetNode {
+  const n: BudgetNode = {
+    key,
+    name,
+    level,
+    total: null,
+    childrenSum: null,
+    value: null,
+    computed: false,
+    mismatch: false,
+    children: [],
   };
-  for (const line of lines) {
-    const node = ensure(line.code);
-    node.line = line;
-    node.name = line.name;
-  }
-  // Link each node to its parent, creating parents the table omitted (and their parents in turn).
+  if (code !== undefined) n.code = code;
+  return n;
+}
+
+export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
+  const byKey = new Map<string, BudgetNode>();
+  const ensure = (code: string): BudgetNode => {
+    let n = byKey.get(code);
+    if (!n) byKey.set(code, (n = node(code, code, codeLevel(code), code)));
+    return n;
+  };
+  // Rows printed without a code sit under the coded 类 or 款 printed above them.
+  const uncoded = new Map<string, BudgetNode[]>();
+  const roots: BudgetNode[] = [];
+  let context: BudgetNode | undefined;
+  lines.forEach((line, i) => {
+    if (line.code === undefined) {
+      const parentKey = context?.key ?? '';
+      const n = node(`${parentKey}/#${i + 1}`, line.name, context ? LEVEL_BELOW[context.level] : 'class');
+      n.line = line;
+      byKey.set(n.key, n);
+      if (context) {
+        n.parentKey = context.key;
+        uncoded.set(context.key, [...(uncoded.get(context.key) ?? []), n]);
+      } else roots.push(n);
+      return;
+    }
+    const n = ensure(line.code);
+    n.line = line;
+    n.name = line.name;
+    context = n.level === 'item' ? (parentCode(line.code) ? ensure(parentCode(line.code)!) : n) : n;
+  });
+  // Link each coded node to its parent, creating parents the table omitted (and their parents in turn).
   const linked = new Set<string>();
-  const link = (node: BudgetNode): void => {
-    if (linked.has(node.code)) return;
-    linked.add(node.code);
-    const parent = parentCode(node.code);
+  const link = (n: BudgetNode): void => {
+    if (n.code === undefined || linked.has(n.key)) return;
+    linked.add(n.key);
+    const parent = parentCode(n.code);
     if (parent === undefined) return;
     const p = ensure(parent);
-    p.children.push(node);
+    n.parentKey = p.key;
+    p.children.push(n);
     link(p);
   };
-  for (const node of [...byCode.values()]) link(node);
-  const roots = [...byCode.values()].filter((n) => n.level === 'class').sort(byCodeOrder);
+  for (const n of [...byKey.values()]) link(n);
+  for (const n of byKey.values()) if (n.code !== undefined) n.children.sort(byCodeOrder);
+  for (const [key, kids] of uncoded) byKey.get(key)!.children.push(...kids);
+  const coded = [...byKey.values()].filter((n) => n.code !== undefined && n.level === 'class').sort(byCodeOrder);
+  roots.unshift(...coded);
   let total = 0;
   for (const root of roots) {
     rollUp(root);
-    total += root.total ?? 0;
+    total += root.value ?? 0;
   }
-  return { roots, total, byCode };
+  return { roots, total, byKey, byCode: byKey };
 }
 
 function byCodeOrder(a: BudgetNode, b: BudgetNode): number {
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-function rollUp(node: BudgetNode): void {
-  node.children.sort(byCodeOrder);
+function rollUp(n: BudgetNode): void {
   let sum = 0;
   let reported = 0;
-  for (const child of node.children) {
+  for (const child of n.children) {
     rollUp(child);
-    if (child.total !== null) {
-      sum += child.total;
+    if (child.value !== null) {
+      sum += child.value;
       reported++;
     }
   }
-  node.childrenSum = reported > 0 ? sum : null;
-  const published = node.line?.total ?? null;
-  node.total = published ?? node.childrenSum;
-  node.mismatch =
-    published !== null && node.childrenSum !== null && Math.abs(published - node.childrenSum) > sumTolerance(reported);
+  n.childrenSum = reported > 0 ? sum : null;
+  n.total = n.line?.total ?? null;
+  n.value = n.total ?? n.childrenSum;
+  n.computed = n.total === null && n.childrenSum !== null;
+  n.mismatch = n.total !== null && n.childrenSum !== null && Math.abs(n.total - n.childrenSum) > sumTolerance(reported);
+}
+
+/** Keys from the 类 down to `key` (['208', '20805', '20805/#4']); [] for ''. */
+export function budgetPath(tree: BudgetTree, key: string): string[] {
+  const out: string[] = [];
+  for (let n = key ? tree.byKey.get(key) : undefined; n; n = n.parentKey ? tree.byKey.get(n.parentKey) : undefined)
+    out.unshift(n.key);
+  return out;
 }
 
 /** Depth-first walk, parents before children. */

@@ -13,7 +13,9 @@ export function formatDate(value: string | Date, lang: Lang = 'zh-CN'): string {
 }
 
 /** "数据更新于 2026年3月1日" — every figure shown must say when it was published. */
-export function formatUpdated(value: string | Date, lang: Lang = 'zh-CN'): string {
+/** "数据更新于 2026年3月1日"; null (the publication prints no date) says so, and makes none up. */
+export function formatUpdated(value: string | Date | null, lang: Lang = 'zh-CN'): string {
+  if (value === null) return lang === 'en' ? 'Update date not stated' : '数据更新日期未注明';
   return lang === 'en' ? `Updated ${formatDate(value, lang)}` : `数据更新于 ${formatDate(value, lang)}`;
 }
 

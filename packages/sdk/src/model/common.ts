@@ -89,11 +89,27 @@ export const DocumentRef = z
 /** Every published record says where it was published. */
 export const sourceField = { source: z.optional(HttpUrl) };
 
+/**
+ * The data model's version. Version 1 files (written before the field existed) carry none and still
+ * validate; a file from a newer model is refused with a message that says to upgrade.
+ */
+export const MODEL_VERSION = 2;
+export const ModelVersion = z
+  .int({ error: 'model_version' })
+  .check(z.gte(1, { error: 'model_version' }), z.lte(MODEL_VERSION, { error: 'model_version_newer' }));
+
+/**
+ * When the publisher last changed the data. `null` when the publication prints no date: the date is
+ * then unknown, and none is made up.
+ */
+export const Updated = z.nullable(DateTimeString);
+
 /** Fields every dataset file starts with. */
 export const datasetHeader = {
+  modelVersion: z.optional(ModelVersion),
   id: Id,
   title: z.optional(Text),
-  updated: DateTimeString,
+  updated: Updated,
   ...sourceField,
 };
 

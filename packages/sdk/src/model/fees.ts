@@ -41,6 +41,10 @@ const Free = z.object({ type: z.literal('free'), reason: z.optional(Text) });
 /** 停征: charging suspended by a document. */
 const Suspended = z.object({ type: z.literal('suspended'), since: z.optional(DateString), basis: z.optional(Text) });
 
+/** An add-on charged on top (a 工本费 beside a registration fee). */
+export const FeeAddOn = z.object({ label: Text, amount: Money, per: z.optional(Text) });
+export type FeeAddOn = z.infer<typeof FeeAddOn>;
+
 export const FeeStandard = z.discriminatedUnion('type', [Fixed, Range, PerUnit, Tiered, Free, Suspended], {
   error: 'fee_standard',
 });
@@ -54,17 +58,26 @@ export const FEE_CATEGORIES = [
 
 export const Fee = z.object({
   id: Id,
-  /** 序号 in the published catalogue. */
-  no: z.optional(z.int().check(z.gte(1))),
+  /** 序号 in the published catalogue: 3, or "2(1)" for a sub-item, as printed. */
+  no: z.optional(z.union([z.int().check(z.gte(1)), Text], { error: 'fee_no' })),
+  /** The item this one is a sub-item of (2(1) under 2), by id. */
+  parent: z.optional(Id),
   name: Text,
   department: Text,
   category: z.enum(FEE_CATEGORIES, { error: 'fee_category' }),
   /** 设立级次 */
   level: z.optional(z.enum(['central', 'provincial', 'municipal', 'county'], { error: 'fee_level' })),
-  /** 资金管理方式: 缴入国库 / 财政专户 */
-  fundManagement: z.optional(z.enum(['treasury', 'special-account'], { error: 'fund_management' })),
+  /** 资金管理方式: 缴入国库 (中央/地方, or unspecified) / 财政专户 */
+  fundManagement: z.optional(
+    z.enum(['treasury', 'central-treasury', 'local-treasury', 'special-account'], { error: 'fund_management' }),
+  ),
   basis: z.array(DocumentRef),
+  /** Absent when the catalogue prints no standard: the fee is valid and shows 未公布标准. */
   standard: z.optional(FeeStandard),
+  /** Charged on top of the standard. */
+  addOns: z.optional(z.array(FeeAddOn)),
+  /** "首次申领免费" and the like, as printed. */
+  firstFree: z.optional(Text),
   /** 减免政策, as published. */
   exemptions: z.optional(Text),
   effectiveFrom: z.optional(DateString),

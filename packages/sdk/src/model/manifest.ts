@@ -1,6 +1,6 @@
 /** The feed manifest: who publishes, when, and which dataset files make up the feed. */
 import * as z from 'zod/v4/mini';
-import { DateTimeString, FeedUrl, HttpUrl, Id, Text, Year } from './common.js';
+import { FeedUrl, HttpUrl, Id, ModelVersion, Text, Updated, Year } from './common.js';
 
 /** Dataset kinds this version understands. A manifest may list others; they are kept and warned about. */
 export const DATASET_KINDS = [
@@ -49,14 +49,15 @@ export const DatasetRef = z.object({
   title: Text,
   year: z.optional(Year),
   url: FeedUrl,
-  updated: DateTimeString,
+  updated: Updated,
   sha256: z.optional(z.string().check(z.regex(/^[a-f0-9]{64}$/, { error: 'sha256' }))),
 });
 
 export const Manifest = z.object({
   $schema: z.optional(z.string()),
+  modelVersion: z.optional(ModelVersion),
   publisher: Publisher,
-  updated: DateTimeString,
+  updated: Updated,
   datasets: z.array(DatasetRef),
 });
 

@@ -15,6 +15,10 @@ export const ProcessNode = z.object({
   /** 时限 for this step, in working days. */
   days: z.optional(WorkingDays),
   description: z.optional(Text),
+  /** 审查标准: what the step checks, as the guide prints it. */
+  criteria: z.optional(Text),
+  /** 办理结果: what the step produces (受理通知书, 审批决定). */
+  result: z.optional(Text),
 });
 export type ProcessNode = z.infer<typeof ProcessNode>;
 

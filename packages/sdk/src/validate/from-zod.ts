@@ -26,7 +26,12 @@ export function fromZodIssue(issue: ZodIssue, input: unknown): ValidationIssue[]
     return issue.keys.map((key) => makeIssue([...path, key], 'unknown_field', { key }, 'warning'));
   }
   // A missing key shows up as a type error on `undefined`: say "missing", not "wrong type".
-  if (issue.code === 'invalid_type' && !valueAt(input, path).found) return [makeIssue(path, 'required')];
+  const at = valueAt(input, path);
+  if (issue.code === 'invalid_type' && !at.found) return [makeIssue(path, 'required')];
+  // A blank code exported as null: say "缺少科目编码", not "wrong type".
+  if (issue.code === 'invalid_type' && at.value === null && path.at(-1) === 'code') {
+    return [makeIssue(path, 'null_value', { key: String(path.at(-1) ?? '') })];
+  }
   if (isCatalogued(issue.message)) return [makeIssue(path, issue.message)];
   switch (issue.code) {
     case 'invalid_type':

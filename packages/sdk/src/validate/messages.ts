@@ -57,16 +57,108 @@ export const MESSAGES = {
     'economic code must be 3 or 5 digits starting with 3 or 5, e.g. 30101',
   ],
   funding_source: () => [
-    '资金来源应为 general-budget、government-fund、state-capital、special-account、business-income、carried-over 或 other',
-    'funding source must be general-budget, government-fund, state-capital, special-account, business-income, carried-over or other',
+    '资金来源应为 general-budget、government-fund、state-capital、special-account、business-income、carried-over、superior-subsidy、subordinate-remittance、operating-income 或 other',
+    'funding source must be general-budget, government-fund, state-capital, special-account, business-income, carried-over, superior-subsidy, subordinate-remittance, operating-income or other',
   ],
   phase: () => [
     '阶段应为 budget（预算）、adjusted（调整预算）或 final（决算）',
     'phase must be budget, adjusted or final',
   ],
   three_public_category: () => [
-    '“三公”类别应为 abroad、vehicle-purchase、vehicle-operation 或 reception',
-    'category must be abroad, vehicle-purchase, vehicle-operation or reception',
+    '“三公”类别应为 abroad、vehicle-purchase、vehicle-operation、reception，或小计行 vehicle、合计行 total',
+    'category must be abroad, vehicle-purchase, vehicle-operation, reception, or the subtotal rows vehicle and total',
+  ],
+  three_public_scope: () => [
+    '范围应为 own（本级）或 consolidated（汇总）',
+    'scope must be own (本级) or consolidated (汇总)',
+  ],
+  three_public_fund: () => [
+    '资金口径应为 general-budget（一般公共预算）或 fiscal（财政拨款）',
+    'fund must be general-budget (一般公共预算) or fiscal (财政拨款)',
+  ],
+  model_version: () => [
+    '数据模型版本（modelVersion）应为正整数，例如 2',
+    'modelVersion must be a whole number, e.g. 2',
+  ],
+  model_version_newer: () => [
+    '此文件按更新版本的数据模型编写（modelVersion 高于 2）：请升级 gongkai（npm i @gongkai/cli@latest）后再校验',
+    'this file was written for a newer data model (modelVersion above 2): upgrade gongkai (npm i @gongkai/cli@latest)',
+  ],
+  digits: () => ['小数位数应为 0–6 的整数', 'decimals must be a whole number from 0 to 6'],
+  revenue_unnamed: () => [
+    '收入行应有资金来源（source）或印发的名称（name），至少其一',
+    'a revenue row needs its source or its printed name, at least one',
+  ],
+  economic_scheme: () => [
+    '经济分类口径应为 government（政府预算支出经济分类，501…）或 department（部门预算支出经济分类，301…）',
+    'scheme must be government (501…) or department (301…)',
+  ],
+  economic_scheme_mismatch: (p) => [
+    `编码 ${p.code} 属于${p.actual === 'government' ? '政府预算支出经济分类（5 开头）' : '部门预算支出经济分类（3 开头）'}，与所标口径不符`,
+    `code ${p.code} belongs to the ${p.actual} classification, not the one given`,
+  ],
+  budget_table: () => [
+    '表格应为 summary、revenue、expenditure、fiscal-summary、general-budget、general-basic、three-public、government-fund 或 state-capital',
+    'table must be summary, revenue, expenditure, fiscal-summary, general-budget, general-basic, three-public, government-fund or state-capital',
+  ],
+  table_duplicate: (p) => [`表格 ${q(p.table)} 出现了两次`, `table ${q(p.table)} appears twice`],
+  table_blank: (p) => [
+    `表格 ${q(p.table)} 既无数据也无空表说明：空表须注明原因（emptyReason）`,
+    `table ${q(p.table)} has neither rows nor a reason for being empty (emptyReason)`,
+  ],
+  table_empty_with_rows: (p) => [
+    `表格 ${q(p.table)} 注明为空表，却有数据行；请核对`,
+    `table ${q(p.table)} is marked empty but has rows: check it`,
+  ],
+  code_missing: () => [
+    '缺少科目编码：按印发原样保留，未补造编码；如有编码请补上',
+    'no classification code: kept as printed, none is made up; add it if the table has one',
+  ],
+  null_value: () => [
+    '缺少科目编码：印发时没有编码请省略 code 字段，不要写 null',
+    'no code: leave the code field out when none is printed, not null',
+  ],
+  total_mismatch: (p) => [
+    `公布的${p.field}为 ${p.reported}，但各类科目之和为 ${p.computed}（相差 ${p.diff}）；以公布数为准显示`,
+    `the published ${p.fieldEn} is ${p.reported} but the classes add up to ${p.computed} (off by ${p.diff}); the published figure is shown`,
+  ],
+  lines_partial: (p) => [
+    `公布的合计为 ${p.reported}，已列出的明细只合计 ${p.computed}：明细不全，以公布数为准`,
+    `the published total is ${p.reported}; the lines listed add up to only ${p.computed}: the lines are partial`,
+  ],
+  change_mismatch: (p) => [
+    `公布的比上年增减为 ${p.published}，按本年数和上年数计算为 ${p.computed}；两者均保留，请核对`,
+    `the published change ${p.published} disagrees with the amounts (${p.computed}); both are kept, please check`,
+  ],
+  subtotal_mismatch: (p) => [
+    `${p.name}为 ${p.reported}，但其组成部分之和为 ${p.computed}（相差 ${p.diff}）；以公布数为准显示`,
+    `${p.nameEn} is ${p.reported} but its parts add up to ${p.computed} (off by ${p.diff}); the published figure is shown`,
+  ],
+  subtotal_partial: (p) => [
+    `${p.name}已公布，但表中缺少其组成部分（${p.missing}）：明细不全`,
+    `${p.nameEn} is published but some of its parts are missing (${p.missingEn}): the lines are partial`,
+  ],
+  fee_no: () => [
+    '序号应为正整数，或印发的子项序号如 “2(1)”',
+    'no must be a whole number or a printed sub-item number like "2(1)"',
+  ],
+  fee_parent_missing: (p) => [
+    `上级收费项目 ${q(p.parent)} 在本清单中不存在`,
+    `parent fee ${q(p.parent)} is not in this list`,
+  ],
+  fee_parent_cycle: (p) => [`收费项目 ${q(p.id)} 的上级关系形成了循环`, `fee ${q(p.id)} is its own ancestor`],
+  material_copy: () => [
+    '材料形式应为 original（原件）、copy（复印件）或 original-and-copy（原件和复印件）',
+    'copy must be original, copy or original-and-copy',
+  ],
+  material_medium: () => [
+    '材料载体应为 paper（纸质）、electronic（电子）或 paper-and-electronic（纸质和电子）',
+    'medium must be paper, electronic or paper-and-electronic',
+  ],
+  case_type: () => ['办件类型应为 immediate（即办件）或 promised（承诺件）', 'case type must be immediate or promised'],
+  cross_region: () => [
+    '通办范围应为 national、provincial、municipal、county 或 none',
+    'cross-region scope must be national, provincial, municipal, county or none',
   ],
   fee_standard: () => [
     '收费标准的 type 应为 fixed、range、per-unit、tiered、free 或 suspended',
@@ -82,8 +174,8 @@ export const MESSAGES = {
     'level must be central, provincial, municipal or county',
   ],
   fund_management: () => [
-    '资金管理方式应为 treasury（缴入国库）或 special-account（财政专户）',
-    'fund management must be treasury or special-account',
+    '资金管理方式应为 treasury（缴入国库）、central-treasury（缴入中央国库）、local-treasury（缴入地方国库）或 special-account（财政专户）',
+    'fund management must be treasury, central-treasury, local-treasury or special-account',
   ],
   fee_status: () => ['状态应为 active、suspended 或 abolished', 'status must be active, suspended or abolished'],
   material_form: () => [

@@ -40,8 +40,11 @@ export type { ViewInput, RecordEntry } from './read-input.js';
 
 export interface Ready<T> {
   data: T;
-  /** When the data was last updated by its publisher (unknown for records given on their own). */
-  updated?: string;
+  /**
+   * When the data was last updated by its publisher: null when the publication prints no date
+   * (said on screen), undefined for records given on their own (nothing to say).
+   */
+  updated?: string | null;
   /** True when showing the last good copy because the latest fetch failed. */
   stale?: boolean;
   issues: ValidationIssue[];
@@ -384,7 +387,7 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
   protected renderUpdated(ready: Ready<V>) {
     const lang = this.effectiveLang;
     return html`<p class="gk-updated" part="updated">
-      ${ready.updated ? formatUpdated(ready.updated, lang) : nothing}
+      ${ready.updated !== undefined ? formatUpdated(ready.updated, lang) : nothing}
       ${ready.stale ? html`<span class="gk-stale" role="status">${STATUS_TEXT[lang].stale}</span>` : nothing}
       ${
         ready.issues.some((i) => i.severity === 'error' && !this.errorsShownInline.includes(i.code))

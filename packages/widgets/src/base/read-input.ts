@@ -37,7 +37,7 @@ export interface ViewInput<K extends DatasetKind> {
   sources: Source<K>[];
   records: RecordEntry<K>[];
   /** The newest publisher update, when known. */
-  updated?: string;
+  updated?: string | null;
   stale: boolean;
   issues: ValidationIssue[];
   /** Datasets of related kinds from the same feed (a guide's fees and processes); may be empty. */
@@ -120,7 +120,7 @@ function assemble<K extends DatasetKind>(
     return { sources: [], records, stale: false, issues, related: [], total: partial, fromData: true };
   }
   if (!v?.data) return { issues: v?.issues ?? [] };
-  const d = v.data as { id: string; updated?: string };
+  const d = v.data as { id: string; updated?: string | null };
   const source: Source<K> = {
     kind,
     id: d.id,

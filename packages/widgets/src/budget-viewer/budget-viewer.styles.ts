@@ -28,8 +28,42 @@ export const budgetViewerStyles = css`
   .total {
     margin: 0.5rem 0;
   }
-  .muted {
+  .muted,
+  .computed,
+  .no-code {
     color: var(--_muted);
+  }
+  /* Our arithmetic beside a printed figure: smaller and grey, so it never reads as the published one. */
+  .computed {
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  .total .mismatch-note {
+    display: block;
+  }
+  .revenue,
+  .tables {
+    margin-block: 1rem;
+  }
+  .revenue table.side {
+    width: auto;
+    min-width: min(100%, 24rem);
+  }
+  .table-list {
+    padding-inline-start: 1.5em;
+  }
+  .table-list li {
+    margin-block: 0.35em;
+  }
+  .empty-table {
+    color: var(--_muted);
+  }
+  .scheme {
+    font-size: 0.85em;
+    margin-inline-start: 0.35em;
+  }
+  th.side-total {
+    font-weight: 700;
   }
   .warning {
     padding: 0.5rem 0.75rem;

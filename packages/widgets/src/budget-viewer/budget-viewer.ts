@@ -8,14 +8,14 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssomStyle } from '../util/cssom-style.js';
 import {
-  ancestorCodes,
+  budgetPath,
   buildBudgetTree,
-  codeLevel,
   compareBudgets,
   compareWithPublishedPrevious,
   convertAmount,
   formatAmount,
   formatPercent,
+  sumTolerance,
   unitLabel,
   validate,
   type AmountUnit,
@@ -35,6 +35,8 @@ import { figureTables, hallCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
+import { renderChangeCells, renderHeadline, type Headline } from './published-figures.js';
+import { renderPublishedTables, renderRevenue } from './published-tables.js';
 import { chartClass, chartColours, onChartClass } from '../styles/chart.styles.js';
 
 /** Print patterns, so neighbouring cells stay apart on a black-and-white copy. */
@@ -47,14 +49,14 @@ export interface BudgetViewData {
   tree: BudgetTree;
   /** Lines whose published total is not the sum of their children (counted once, not per render). */
   mismatches: number;
-  /** Per code, the comparison with the other dataset or the published previous figures. */
+  /** Per line key, the comparison with the other dataset or the published previous figures and changes. */
   compare?: { label: string; otherLabel: string; byCode: Map<string, LineComparison> };
 }
 
 export interface GkBudgetSelectDetail {
   line?: BudgetLine;
   node: BudgetNode;
-  /** Codes from the 类 down to this line. */
+  /** Keys from the 类 down to this line (its codes; a row printed without a code has a key like "20805/#4"). */
   path: string[];
 }
 
@@ -93,7 +95,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['compare', 'compareData'];
 
-  /** Code of the line whose items the chart shows; '' for the whole budget. */
+  /** Key (code) of the line whose items the chart shows; '' for the whole budget. */
   @state() private focusCode = '';
   @state() private expanded = new Set<string>();
   @state() private selected?: string;
@@ -118,17 +120,17 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   drillTo(code: string): void {
     const s = this.loadState;
     if (s.status !== 'ready') return;
-    const node = code ? s.data.tree.byCode.get(code) : undefined;
+    const node = code ? s.data.tree.byKey.get(code) : undefined;
     if (code && (!node || node.children.length === 0)) return;
     this.focusCode = code;
     this.showOthers = false;
     const next = new Set(this.expanded);
-    for (const c of pathOf(code)) next.add(c);
+    for (const c of budgetPath(s.data.tree, code)) next.add(c);
     this.expanded = next;
   }
 
   protected readonly kinds = ['budget', 'final-account'] as const;
-  protected override readonly errorsShownInline = ['sum_mismatch', 'parts_mismatch'];
+  protected override readonly errorsShownInline = ['sum_mismatch', 'parts_mismatch', 'total_mismatch'];
   protected override readonly datasetLimit = 1;
 
   /** The dataset named by `compare` (not `previous`, which is the 上年数 printed in the table itself). */
@@ -159,17 +161,22 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           : fill(t.comparePhases, { phase: t[budget.phase], other: t[other.phase] }),
         // Says what the column is: "2025年预算数", not "2025".
         otherLabel: fill(t.otherYear, { year: other.year, phase: t[other.phase] }),
-        byCode: new Map(c.lines.map((l) => [l.code, l])),
+        byCode: new Map(c.lines.map((l) => [l.code ?? '', l])),
       };
-    } else if (this.compare === 'previous' || (!this.compare && budget.lines.some((l) => l.previous !== undefined))) {
+    } else if (
+      this.compare === 'previous' ||
+      (!this.compare && budget.lines.some((l) => l.previous !== undefined || l.change !== undefined))
+    ) {
+      const keyOf = new Map([...tree.byKey.values()].flatMap((n) => (n.line ? [[n.line, n.key] as const] : [])));
+      const rows = compareWithPublishedPrevious(budget);
       compare = {
         label: t.comparePublished,
         otherLabel: t.previousYear,
-        byCode: new Map(compareWithPublishedPrevious(budget).map((l) => [l.code, l])),
+        byCode: new Map(budget.lines.map((l, i) => [keyOf.get(l)!, rows[i]!])),
       };
     }
     let mismatches = 0;
-    for (const n of tree.byCode.values()) if (n.mismatch) mismatches++;
+    for (const n of tree.byKey.values()) if (n.mismatch) mismatches++;
     return { budget, tree, mismatches, compare };
   }
 
@@ -237,13 +244,12 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           </div>
           <button class="export" part="export" @click=${() => this.exportCsv()}>${t.exportCsv}</button>
         </div>
-        <p class="total">
-          ${t.total}：<strong>${this.figure(tree.total, true)}</strong>${ready.data.compare ? html` <span class="muted">· ${ready.data.compare.label}</span>` : nothing}
-        </p>
+        ${renderHeadline(this.headline(ready.data), t, ready.data.compare?.label)}
       </header>
       ${ready.data.mismatches ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: ready.data.mismatches })}</p>` : nothing}
       ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)}
-      ${this.renderTable(ready.data, title)}
+      ${this.renderTable(ready.data, title)} ${renderRevenue(budget, t, (v) => this.figure(v, true))}
+      ${renderPublishedTables(budget, t, (v) => this.figure(v, true))}
       ${
         budget.explanation
           ? this.presentation
@@ -263,9 +269,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
 
   private renderBreadcrumb(data: BudgetViewData) {
     const t = STRINGS[this.effectiveLang];
-    const path = pathOf(this.focusCode)
-      .map((c) => data.tree.byCode.get(c)!)
-      .filter(Boolean);
+    const path = budgetPath(data.tree, this.focusCode).map((c) => data.tree.byKey.get(c)!);
     return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${t.breadcrumb}>
       <ol>
         <li>
@@ -273,8 +277,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         </li>
         ${path.map((n, i) =>
           i === path.length - 1
-            ? html`<li><span aria-current="page">${n.code} ${n.name}</span></li>`
-            : html`<li><a href="#" @click=${(e: Event) => this.crumb(e, n.code)}>${n.code} ${n.name}</a></li>`,
+            ? html`<li><span aria-current="page">${codeText(n)}${n.name}</span></li>`
+            : html`<li><a href="#" @click=${(e: Event) => this.crumb(e, n.key)}>${codeText(n)}${n.name}</a></li>`,
         )}
       </ol>
     </nav>`;
@@ -287,7 +291,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
 
   private renderChart(data: BudgetViewData, title: string) {
     const t = STRINGS[this.effectiveLang];
-    const focus = this.focusCode ? data.tree.byCode.get(this.focusCode) : undefined;
+    const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const children = focus ? focus.children : data.tree.roots;
     const width = Math.max(200, this.chartWidth);
     const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
@@ -328,7 +332,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         others && this.showOthers
           ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
               <ul>
-                ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${n.code} ${n.name}：${this.figure(n.total, true)}</button></li>`)}
+                ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${codeText(n)}${n.name}：${this.figure(n.value, true)}${n.computed ? t.computedMark : ''}</button></li>`)}
               </ul>
             </div>`
           : nothing
@@ -344,8 +348,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const showName = labelFits(c, measure(name), 1, lh);
     const showValue = showName && labelFits(c, Math.max(measure(name), measure(value)), 2, lh);
     const warn = c.node?.mismatch;
-    const label = `${c.node ? `${c.node.code} ` : ''}${name}：${this.exact(c.value)}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
-    return svg`<g class="cell ${extra} ${c.node?.code === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.code ?? 'others'}
+    const label = `${c.node ? codeText(c.node) : ''}${name}：${this.exact(c.value)}${c.node?.computed ? t.computedMark : ''}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
+    return svg`<g class="cell ${extra} ${c.node && c.node.key === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.key ?? 'others'}
         @focus=${() => (this.pointed = { label })}
         @mouseenter=${() => (this.pointed = { label })}
         @click=${() => (c.node ? this.activate(c.node) : (this.showOthers = !this.showOthers))}
@@ -367,22 +371,25 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   /** Drill into a line that has items; select one that has none. */
   private activate(node: BudgetNode) {
     this.select(node);
-    if (node.children.length) this.drillTo(node.code);
+    if (node.children.length) this.drillTo(node.key);
   }
 
   private select(node: BudgetNode) {
-    this.selected = node.code;
-    this.emit('gk-budget-select', { line: node.line, node, path: pathOf(node.code) });
+    this.selected = node.key;
+    const s = this.loadState as Ready<BudgetViewData>;
+    this.emit('gk-budget-select', { line: node.line, node, path: budgetPath(s.data.tree, node.key) });
   }
 
   private renderSplits(data: BudgetViewData) {
     const t = STRINGS[this.effectiveLang];
-    const focus = this.focusCode ? data.tree.byCode.get(this.focusCode) : undefined;
+    const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const lines = focus ? [focus.line].filter(Boolean) : data.tree.roots.map((r) => r.line).filter(Boolean);
     const sum = (f: (l: BudgetLine) => number | null | undefined) => lines.reduce((a, l) => a + (f(l!) ?? 0), 0);
+    // The printed 合计 row's split when the whole budget is shown and it has one: published, not summed.
+    const printed = !focus ? data.budget.total : undefined;
     const kinds: [string, number][] = [
-      [t.basic, sum((l) => l.basic)],
-      [t.project, sum((l) => l.project)],
+      [t.basic, typeof printed?.basic === 'number' ? printed.basic : sum((l) => l.basic)],
+      [t.project, typeof printed?.project === 'number' ? printed.project : sum((l) => l.project)],
     ];
     const sources = new Map<string, number>();
     for (const l of lines)
@@ -412,11 +419,11 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   private visibleRows(data: BudgetViewData): BudgetNode[] {
     const out: BudgetNode[] = [];
     const order = (nodes: BudgetNode[]) =>
-      this.sortBy === 'amount' ? [...nodes].sort((a, b) => (b.total ?? 0) - (a.total ?? 0)) : nodes;
+      this.sortBy === 'amount' ? [...nodes].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)) : nodes;
     const walk = (nodes: BudgetNode[]) => {
       for (const n of order(nodes)) {
         out.push(n);
-        if (this.expanded.has(n.code)) walk(n.children);
+        if (this.expanded.has(n.key)) walk(n.children);
       }
     };
     walk(data.tree.roots);
@@ -428,7 +435,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const rows = this.visibleRows(data);
     const cmp = data.compare;
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
-    const focusRow = this.rowFocus && rows.some((r) => r.code === this.rowFocus) ? this.rowFocus : rows[0]?.code;
+    const focusRow = this.rowFocus && rows.some((r) => r.key === this.rowFocus) ? this.rowFocus : rows[0]?.key;
     // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
     return html`<div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
       <table
@@ -460,19 +467,19 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         </thead>
         <tbody>
           ${rows.map((n) => {
-            const level = { class: 1, section: 2, item: 3 }[codeLevel(n.code)];
+            const level = { class: 1, section: 2, item: 3 }[n.level];
             const hasKids = n.children.length > 0;
-            const c = cmp?.byCode.get(n.code);
+            const c = cmp?.byCode.get(n.key);
             return html`<tr
-              class="level-${level} ${n.code === this.selected ? 'selected' : ''} ${n.mismatch ? 'mismatch' : ''}"
-              data-code=${n.code}
+              class="level-${level} ${n.key === this.selected ? 'selected' : ''} ${n.mismatch ? 'mismatch' : ''}"
+              data-code=${n.key}
               aria-level=${level}
-              aria-expanded=${hasKids ? (this.expanded.has(n.code) ? 'true' : 'false') : nothing}
-              aria-selected=${n.code === this.selected ? 'true' : 'false'}
-              tabindex=${n.code === focusRow ? 0 : -1}
+              aria-expanded=${hasKids ? (this.expanded.has(n.key) ? 'true' : 'false') : nothing}
+              aria-selected=${n.key === this.selected ? 'true' : 'false'}
+              tabindex=${n.key === focusRow ? 0 : -1}
               @click=${(e: Event) => {
                 if ((e.target as HTMLElement).closest('button')) return;
-                this.rowFocus = n.code;
+                this.rowFocus = n.key;
                 this.select(n);
               }}
             >
@@ -482,13 +489,13 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
                     ? html`<button
                         class="twisty"
                         tabindex="-1"
-                        aria-label=${this.expanded.has(n.code) ? t.collapse : t.expand}
-                        @click=${() => this.toggle(n.code)}
+                        aria-label=${this.expanded.has(n.key) ? t.collapse : t.expand}
+                        @click=${() => this.toggle(n.key)}
                       >
-                        ${this.expanded.has(n.code) ? '▾' : '▸'}
+                        ${this.expanded.has(n.key) ? '▾' : '▸'}
                       </button>`
                     : html`<span class="twisty-space"></span>`
-                }${n.code}
+                }${n.code ?? html`<span class="no-code" title=${t.noCodeTitle}>${t.noCode}</span>`}
               </td>
               <td class="name">
                 ${n.name}
@@ -496,6 +503,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
               </td>
               <td class="num" title=${this.exact(n.total)} data-label=${`${t.total}（${u}）`}>
                 ${this.figure(n.total)}
+                ${n.computed ? html`<div class="computed" title=${t.computedTitle}>${fill(t.computedSum, { sum: this.figure(n.childrenSum) })}</div>` : nothing}
               </td>
               <td class="num" data-label=${t.basic}>${this.display === 'percent' ? '' : this.figure(n.line?.basic)}</td>
               <td class="num" data-label=${t.project}>
@@ -504,12 +512,12 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
               ${
                 cmp
                   ? html`<td class="num" data-label=${cmp.otherLabel}>${this.figure(c?.previous)}</td>
-                      <td class="num ${c?.notable ? 'notable' : ''}" data-label=${t.change}>
-                        ${c?.delta === null || c?.delta === undefined ? '—' : `${c.delta > 0 ? '▲ ' : c.delta < 0 ? '▼ ' : ''}${this.figure(Math.abs(c.delta))}`}
-                      </td>
-                      <td class="num ${c?.notable ? 'notable' : ''}" data-label=${t.changePct}>
-                        ${formatPercent(c?.percent, this.effectiveLang)}
-                      </td>`
+                      ${renderChangeCells(c, {
+                        t,
+                        lang: this.effectiveLang,
+                        figure: (v) => this.figure(v),
+                        printed: (v, digits) => this.printedFigure(v, digits),
+                      })}`
                   : nothing
               }
             </tr>`;
@@ -517,6 +525,27 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** A printed change amount, in the shown unit, with the decimals printed (never more). */
+  private printedFigure(v: number, digits: number | undefined): string {
+    const s = this.loadState as Ready<BudgetViewData>;
+    if (this.shownUnit !== s.data.budget.unit) return this.figure(v);
+    return formatAmount(v, { unit: s.data.budget.unit, lang: this.effectiveLang, decimals: digits, withUnit: false });
+  }
+
+  /** The figure the header states: the printed 合计 when there is one, our sum beside it when it differs. */
+  private headline(data: BudgetViewData): Headline {
+    const printed = data.budget.total?.total;
+    const computed = data.tree.total;
+    const f = (v: number | null | undefined) => this.figure(v, true);
+    if (typeof printed !== 'number') return { shown: f(computed), computed: true };
+    const gap = Math.abs(printed - computed) > sumTolerance(data.tree.roots.length);
+    return {
+      shown: f(printed),
+      computed: false,
+      beside: gap && data.tree.roots.length ? { sum: f(computed), partial: computed < printed } : undefined,
+    };
   }
 
   private toggle(code: string) {
@@ -531,30 +560,30 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const s = this.loadState;
     if (!tr || s.status !== 'ready') return;
     const code = tr.dataset.code!;
-    const node = s.data.tree.byCode.get(code)!;
+    const node = s.data.tree.byKey.get(code)!;
     const rows = this.visibleRows(s.data);
-    const i = rows.findIndex((r) => r.code === code);
+    const i = rows.findIndex((r) => r.key === code);
     let target: string | undefined;
     switch (e.key) {
       case 'ArrowDown':
-        target = rows[i + 1]?.code;
+        target = rows[i + 1]?.key;
         break;
       case 'ArrowUp':
-        target = rows[i - 1]?.code;
+        target = rows[i - 1]?.key;
         break;
       case 'Home':
-        target = rows[0]?.code;
+        target = rows[0]?.key;
         break;
       case 'End':
-        target = rows.at(-1)?.code;
+        target = rows.at(-1)?.key;
         break;
       case 'ArrowRight':
         if (node.children.length && !this.expanded.has(code)) this.toggle(code);
-        else target = node.children[0]?.code;
+        else target = node.children[0]?.key;
         break;
       case 'ArrowLeft':
         if (this.expanded.has(code)) this.toggle(code);
-        else target = code.length > 3 ? code.slice(0, code.length - 2) : undefined;
+        else target = node.parentKey;
         break;
       case 'Enter':
       case ' ':
@@ -568,7 +597,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       this.rowFocus = target;
       this.requestUpdate();
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`tr[data-code="${target}"]`)?.focus(),
+        this.renderRoot.querySelector<HTMLElement>(`tr[data-code="${CSS.escape(target)}"]`)?.focus(),
       );
     }
   };
@@ -591,9 +620,9 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       ...(cmp ? [`${cmp.otherLabel}（${unit}）`, `${t.change}（${unit}）`, `${t.changePct}`] : []),
     ];
     const rows = this.visibleRows(s.data).map((n) => {
-      const c = cmp?.byCode.get(n.code);
+      const c = cmp?.byCode.get(n.key);
       return [
-        n.code,
+        n.code ?? '',
         n.name,
         num(n.total),
         num(n.line?.basic),
@@ -622,7 +651,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       changed.has('loadState' as keyof GkBudgetViewer) &&
       this.loadState.status === 'ready' &&
       this.focusCode &&
-      !this.loadState.data.tree.byCode.has(this.focusCode)
+      !this.loadState.data.tree.byKey.has(this.focusCode)
     )
       this.focusCode = '';
   }
@@ -630,8 +659,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
 
 const sumOf = (cells: readonly Cell[]) => cells.reduce((t, c) => t + c.value, 0);
 
-/** '2080101' → ['208', '20801', '2080101']; '' (the whole budget) → []. */
-const pathOf = (code: string): string[] => (code ? ancestorCodes(code) : []);
+/** The printed code and a space, or nothing for a row printed without one. */
+const codeText = (n: BudgetNode): string => (n.code ? `${n.code} ` : '');
 
 /** Print-only hatching, one kind per colour, so black-and-white copies keep cells apart. */
 function patternDef(i: number) {

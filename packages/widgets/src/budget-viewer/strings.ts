@@ -46,6 +46,37 @@ export const STRINGS: Strings<
   | 'other'
   | 'empty'
   | 'explanation'
+  | 'computedMark'
+  | 'computedTitle'
+  | 'computedSum'
+  | 'computedTotal'
+  | 'linesPartial'
+  | 'totalMismatch'
+  | 'changeMismatch'
+  | 'noCode'
+  | 'noCodeTitle'
+  | 'revenue'
+  | 'revenueItem'
+  | 'expenditureItem'
+  | 'amountCol'
+  | 'tables'
+  | 'tableMissing'
+  | 'tableEmpty'
+  | 'tablePublished'
+  | 'schemeGovernment'
+  | 'schemeDepartment'
+  | 'table-summary'
+  | 'table-revenue'
+  | 'table-expenditure'
+  | 'table-fiscal-summary'
+  | 'table-general-budget'
+  | 'table-general-basic'
+  | 'table-three-public'
+  | 'table-government-fund'
+  | 'table-state-capital'
+  | 'superior-subsidy'
+  | 'subordinate-remittance'
+  | 'operating-income'
 > = {
   'zh-CN': {
     subject: '预决算信息',
@@ -93,6 +124,37 @@ export const STRINGS: Strings<
     other: '其他收入',
     empty: '该预算没有支出科目。',
     explanation: '说明',
+    computedMark: '（计算值）',
+    computedTitle: '此行未公布金额；下面是其下级科目之和，由本工具计算，不是公布数',
+    computedSum: '下级合计 {sum}（计算）',
+    computedTotal: '各类之和',
+    linesPartial: '已列明细合计 {sum}，少于公布的合计：明细不全',
+    totalMismatch: '各类之和为 {sum}，与公布的合计不符',
+    changeMismatch: '按本年数和上年数计算为 {computed}，与公布的增减不符',
+    noCode: '（未列编码）',
+    noCodeTitle: '公布的表格中此行没有科目编码',
+    revenue: '收入',
+    revenueItem: '收入项目',
+    expenditureItem: '支出项目',
+    amountCol: '金额',
+    tables: '公开的预决算表',
+    tableMissing: '未提供',
+    tableEmpty: '空表。说明：{reason}',
+    tablePublished: '已公开，{n} 行',
+    schemeGovernment: '政府预算支出经济分类',
+    schemeDepartment: '部门预算支出经济分类',
+    'table-summary': '收支总表',
+    'table-revenue': '收入总表',
+    'table-expenditure': '支出总表',
+    'table-fiscal-summary': '财政拨款收支总表',
+    'table-general-budget': '一般公共预算支出表',
+    'table-general-basic': '一般公共预算基本支出表',
+    'table-three-public': '一般公共预算“三公”经费支出表',
+    'table-government-fund': '政府性基金预算支出表',
+    'table-state-capital': '国有资本经营预算支出表',
+    'superior-subsidy': '上级补助收入',
+    'subordinate-remittance': '附属单位上缴收入',
+    'operating-income': '经营收入',
   },
   en: {
     subject: 'budget information',
@@ -140,5 +202,37 @@ export const STRINGS: Strings<
     other: 'Other income',
     empty: 'This budget has no spending lines.',
     explanation: 'Explanation',
+    computedMark: ' (computed)',
+    computedTitle:
+      'No figure is printed for this line; below is the sum of its items, computed by this toolkit, not published',
+    computedSum: 'items add up to {sum} (computed)',
+    computedTotal: 'Sum of the classes',
+    linesPartial: 'the lines listed add up to only {sum}: the lines are partial',
+    totalMismatch: 'the classes add up to {sum}, not the published total',
+    changeMismatch: 'computed from the amounts: {computed}, not the printed change',
+    noCode: '(no code)',
+    noCodeTitle: 'The published table prints no code for this row',
+    revenue: 'Revenue',
+    revenueItem: 'Revenue',
+    expenditureItem: 'Spending',
+    amountCol: 'Amount',
+    tables: 'Published tables',
+    tableMissing: 'not provided',
+    tableEmpty: 'empty. Reason given: {reason}',
+    tablePublished: 'published, {n} rows',
+    schemeGovernment: 'government economic classification',
+    schemeDepartment: 'department economic classification',
+    'table-summary': 'Revenue and spending summary',
+    'table-revenue': 'Revenue',
+    'table-expenditure': 'Spending',
+    'table-fiscal-summary': 'Fiscal appropriations summary',
+    'table-general-budget': 'General public budget spending',
+    'table-general-basic': 'General public budget basic spending',
+    'table-three-public': '"Three public" spending',
+    'table-government-fund': 'Government fund spending',
+    'table-state-capital': 'State capital spending',
+    'superior-subsidy': 'Grants from above',
+    'subordinate-remittance': 'Remittances from subordinate units',
+    'operating-income': 'Operating income',
   },
 };

@@ -105,7 +105,7 @@ export class GkKiosk extends GkElement {
   @state() private keyboardFor?: HTMLInputElement;
   @state() private keyboardReady = false;
   /** When the feed was last updated by its publisher (shown under every panel). */
-  @state() private feedUpdated?: string;
+  @state() private feedUpdated?: string | null;
   @state() private publisher?: string;
   /** The newest published results, as lines for the TV's ticker (none when the feed has none). */
   @state() private news: Result[] = [];
@@ -574,7 +574,7 @@ export class GkKiosk extends GkElement {
       }
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
-        ${this.feedUpdated ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, lang)}</span>` : nothing}
+        ${this.feedUpdated !== undefined ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, lang)}</span>` : nothing}
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
         ${this.staleDays !== undefined ? html`<span class="stale old" role="status">${fill(t.old, { n: this.staleDays })}</span>` : nothing}
         ${this.screen === 'attract' && this.mode !== 'tv' ? html`<span class="hint">${t.touch}</span>` : nothing}

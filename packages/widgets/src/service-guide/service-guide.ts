@@ -18,6 +18,7 @@ import { tokens } from '../styles/tokens.styles.js';
 import '../process-flow/index.js';
 import { loadQrEncoder, qrCode } from '../util/qr-code.js';
 import { serviceGuideStyles } from './service-guide.styles.js';
+import { formLabel, hasElements, phonesOf, renderElements } from './guide-elements.js';
 import { STRINGS } from './strings.js';
 
 export interface ServiceGuideData {
@@ -182,6 +183,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
     const add = (id: string, title: string, when: unknown, body: () => TemplateResult) => {
       if (when) out.push({ id, title, body: body() });
     };
+    add('elements', t.elements, hasElements(g), () => renderElements(g, t));
     add(
       'basis',
       t.basis,
@@ -243,11 +245,11 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
     add(
       'contact',
       t.contact,
-      g.consultPhone || g.complaintPhone,
+      phonesOf(g.consultPhone, g.consultPhones).length || phonesOf(g.complaintPhone, g.complaintPhones).length,
       () =>
         html`<ul>
-          ${g.consultPhone ? html`<li>${t.consultPhone}：${phoneLink(g.consultPhone)}</li>` : nothing}
-          ${g.complaintPhone ? html`<li>${t.complaintPhone}：${phoneLink(g.complaintPhone)}</li>` : nothing}
+          ${phonesOf(g.consultPhone, g.consultPhones).map((p) => html`<li>${t.consultPhone}：${phoneLink(p)}</li>`)}
+          ${phonesOf(g.complaintPhone, g.complaintPhones).map((p) => html`<li>${t.complaintPhone}：${phoneLink(p)}</li>`)}
         </ul>`,
     );
     add(
@@ -313,7 +315,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
           return html`<tr>
             <td data-label=${t.no}>${i + 1}</td>
             <td data-label=${t.materialName}>${m.name}</td>
-            <td data-label=${t.form}>${t[m.form]}</td>
+            <td data-label=${t.form}>${formLabel(m, t)}</td>
             <td data-label=${t.copies}>${m.copies ?? ''}</td>
             <td data-label=${t.required}>${m.required ? t.yes : t.optional}</td>
             <td data-label=${t.remarks}>

@@ -37,6 +37,8 @@ export const STRINGS: Strings<
   | 'copy'
   | 'original-and-copy'
   | 'electronic'
+  | 'paper'
+  | 'paper-and-electronic'
   | 'consultPhone'
   | 'complaintPhone'
   | 'address'
@@ -52,10 +54,50 @@ export const STRINGS: Strings<
   | 'ruling'
   | 'public-service'
   | 'other'
+  | 'elements'
+  | 'audience'
+  | 'levels'
+  | 'caseType'
+  | 'immediate'
+  | 'promised'
+  | 'crossRegion'
+  | 'cross-national'
+  | 'cross-provincial'
+  | 'cross-municipal'
+  | 'cross-county'
+  | 'cross-none'
+  | 'jointDepartments'
+  | 'level-national'
+  | 'level-provincial'
+  | 'level-municipal'
+  | 'level-county'
+  | 'level-township'
+  | 'criteria'
+  | 'stepResult'
 > = {
   'zh-CN': {
     subject: '办事指南',
     code: '事项编码',
+    elements: '基本信息',
+    audience: '服务对象',
+    levels: '行使层级',
+    caseType: '办件类型',
+    immediate: '即办件',
+    promised: '承诺件',
+    crossRegion: '通办范围',
+    'cross-national': '全国通办',
+    'cross-provincial': '全省通办',
+    'cross-municipal': '全市通办',
+    'cross-county': '全县通办',
+    'cross-none': '不通办',
+    jointDepartments: '共同实施部门',
+    'level-national': '国家级',
+    'level-provincial': '省级',
+    'level-municipal': '市级',
+    'level-county': '县级',
+    'level-township': '乡级',
+    criteria: '审查标准',
+    stepResult: '办理结果',
     contents: '目录',
     basis: '设定依据',
     conditions: '申请条件',
@@ -89,7 +131,9 @@ export const STRINGS: Strings<
     original: '原件',
     copy: '复印件',
     'original-and-copy': '原件和复印件',
-    electronic: '电子材料',
+    electronic: '电子',
+    paper: '纸质',
+    'paper-and-electronic': '纸质和电子',
     consultPhone: '咨询电话',
     complaintPhone: '监督投诉电话',
     address: '办理地点',
@@ -109,6 +153,26 @@ export const STRINGS: Strings<
   en: {
     subject: 'service guide',
     code: 'Item code',
+    elements: 'Basic facts',
+    audience: 'Who can apply',
+    levels: 'Exercised at',
+    caseType: 'Kind of case',
+    immediate: 'Done on the spot',
+    promised: 'Done within the promised time',
+    crossRegion: 'Can also be handled',
+    'cross-national': 'anywhere in the country',
+    'cross-provincial': 'anywhere in the province',
+    'cross-municipal': 'anywhere in the city',
+    'cross-county': 'anywhere in the county',
+    'cross-none': 'only here',
+    jointDepartments: 'Together with',
+    'level-national': 'national',
+    'level-provincial': 'provincial',
+    'level-municipal': 'city',
+    'level-county': 'county',
+    'level-township': 'township',
+    criteria: 'What is checked',
+    stepResult: 'Result',
     contents: 'Contents',
     basis: 'Legal basis',
     conditions: 'Who can apply',
@@ -143,6 +207,8 @@ export const STRINGS: Strings<
     copy: 'Copy',
     'original-and-copy': 'Original and copy',
     electronic: 'Electronic',
+    paper: 'Paper',
+    'paper-and-electronic': 'Paper and electronic',
     consultPhone: 'Enquiries',
     complaintPhone: 'Complaints',
     address: 'Address',

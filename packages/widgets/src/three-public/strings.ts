@@ -24,6 +24,15 @@ export const STRINGS: Strings<
   | 'up'
   | 'down'
   | 'same'
+  | 'vehicle'
+  | 'computed'
+  | 'computedTitle'
+  | 'subtotalDiffers'
+  | 'partial'
+  | 'scope-own'
+  | 'scope-consolidated'
+  | 'fund-general-budget'
+  | 'fund-fiscal'
 > = {
   'zh-CN': {
     subject: '“三公”经费信息',
@@ -49,6 +58,15 @@ export const STRINGS: Strings<
     up: '增加',
     down: '减少',
     same: '持平',
+    vehicle: '公务用车购置及运行维护费',
+    computed: '（计算值）',
+    computedTitle: '未公布此行，这是本工具按各项相加的结果',
+    subtotalDiffers: '各部分之和为 {sum}，与公布数不符',
+    partial: '明细不全：表中缺少{missing}',
+    'scope-own': '本级',
+    'scope-consolidated': '汇总（含下属单位）',
+    'fund-general-budget': '一般公共预算财政拨款',
+    'fund-fiscal': '财政拨款',
   },
   en: {
     subject: '"three public" expenses',
@@ -74,5 +92,14 @@ export const STRINGS: Strings<
     up: 'up',
     down: 'down',
     same: 'unchanged',
+    vehicle: 'Vehicle purchase and operation',
+    computed: ' (computed)',
+    computedTitle: 'Not printed: our sum of its parts',
+    subtotalDiffers: 'its parts add up to {sum}, not the printed figure',
+    partial: 'the lines are partial: {missing} not listed',
+    'scope-own': 'Own level',
+    'scope-consolidated': 'Consolidated (with subordinate units)',
+    'fund-general-budget': 'General public budget appropriations',
+    'fund-fiscal': 'Fiscal appropriations',
   },
 };

@@ -9,8 +9,11 @@ import {
   formatPercent,
   threePublicChanges,
   type ThreePublic,
+  type ThreePublicChange,
+  type ThreePublicSubtotalRow,
   type ThreePublicSummary,
 } from '@gongkai/sdk/core';
+import { renderChange } from './change-cell.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
@@ -133,6 +136,18 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       :host([size='kiosk']) td.reason {
         font-size: 0.8em;
       }
+      /* The two vehicle parts sit under their printed subtotal. */
+      tr.part > th {
+        padding-inline-start: 1.5em;
+        font-weight: normal;
+      }
+      .computed,
+      .scope {
+        color: var(--_muted);
+      }
+      .computed {
+        font-size: 0.85em;
+      }
     `,
   ];
 
@@ -153,18 +168,50 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
     const money = (v: number | null | undefined) => formatAmount(v, { unit: d.unit, lang, withUnit: false });
-    const hasActual = summary.lines.some((l) => l.actual !== null);
-    const change = (delta: number | null, percent: number | null) => {
-      if (delta === null) return html`—`;
-      const dir = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
-      const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
-      return html`<span class=${dir}
-        ><span aria-hidden="true">${arrow} </span
-        ><span class="visually-hidden">${t[dir]} </span
-        >${money(Math.abs(delta))}${percent !== null ? `（${formatPercent(percent, lang, 2)}）` : ''}</span
-      >`;
+    const hasActual = [...summary.lines, summary.total].some((l) => l.actual !== null);
+    const cells = (l: ThreePublicChange | ThreePublicSubtotalRow) => {
+      const sub = 'printed' in l ? l : undefined;
+      const mark =
+        sub && !sub.printed ? html`<span class="computed" title=${t.computedTitle}>${t.computed}</span>` : nothing;
+      const differs = (col: 'budget' | 'actual' | 'previous') =>
+        sub?.mismatch.includes(col)
+          ? html`<span class="differs" role="note"
+              >⚠ ${fill(t.subtotalDiffers, { sum: money(sub.computed[col]) })}</span
+            >`
+          : nothing;
+      return html`<td class="num" data-label=${`${t.budget}（${d.unit}）`}>
+          ${money(l.budget)}${mark}${differs('budget')}
+        </td>
+        ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(l.actual)}${mark}${differs('actual')}</td>` : nothing}
+        <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(l.previous)}${differs('previous')}</td>
+        <td class="num" data-label=${t.change}>
+          ${renderChange(l, { t, lang, money })}
+          ${
+            l.percentMismatch
+              ? html`<span class="differs" role="note"
+                  >⚠
+                  ${fill(t.publishedDiffers, { published: formatPercent(l.publishedPercent, lang, l.published?.percentDigits ?? 2), computed: formatPercent(l.percent, lang, 2) })}</span
+                >`
+              : nothing
+          }
+          ${
+            sub?.printed && sub.missing.length
+              ? html`<span class="differs" role="note"
+                  >${fill(t.partial, { missing: sub.missing.map((m) => t[m]).join('、') })}</span
+                >`
+              : nothing
+          }
+        </td>
+        <td class="reason" data-label=${l.reason ? t.reason : nothing}>${l.reason ?? ''}</td>`;
     };
+    const row = (l: ThreePublicChange, cls = '') =>
+      html`<tr data-category=${l.category} class=${cls}>
+        <th scope="row">${t[l.category]}</th>
+        ${cells(l)}
+      </tr>`;
+    const scope = [d.scope && t[`scope-${d.scope}`], d.fund && t[`fund-${d.fund}`]].filter(Boolean).join(' · ');
     return html`<h2>${fill(t.title, { department: d.department, year: d.year })}</h2>
+      ${scope ? html`<p class="scope" part="scope">${scope}</p>` : nothing}
       <div class="layout">
         <div
           class="table-scroll gk-scroll-x"
@@ -187,37 +234,14 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
               </tr>
             </thead>
             <tbody>
-              ${summary.lines.map(
-                (l) =>
-                  html`<tr data-category=${l.category}>
-                    <th scope="row">${t[l.category]}</th>
-                    <td class="num" data-label=${`${t.budget}（${d.unit}）`}>${money(l.budget)}</td>
-                    ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(l.actual)}</td>` : nothing}
-                    <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(l.previous)}</td>
-                    <td class="num" data-label=${t.change}>
-                      ${change(l.delta, l.percent)}
-                      ${
-                        l.percentMismatch
-                          ? html`<span class="differs" role="note"
-                              >⚠
-                              ${fill(t.publishedDiffers, { published: formatPercent(l.publishedPercent, lang, 2), computed: formatPercent(l.percent, lang, 2) })}</span
-                            >`
-                          : nothing
-                      }
-                    </td>
-                    <td class="reason" data-label=${l.reason ? t.reason : nothing}>${l.reason ?? ''}</td>
-                  </tr>`,
+              ${summary.lines.map((l) =>
+                l.category === 'vehicle-purchase' || l.category === 'vehicle-operation'
+                  ? html`${l === summary.lines.find((x) => x.category.startsWith('vehicle-')) && summary.vehicle?.printed ? row(summary.vehicle, 'subtotal') : nothing}${row(l, 'part')}`
+                  : row(l),
               )}
             </tbody>
             <tfoot>
-              <tr>
-                <th scope="row">${t.total}</th>
-                <td class="num" data-label=${`${t.budget}（${d.unit}）`}>${money(summary.total.budget)}</td>
-                ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(summary.total.actual)}</td>` : nothing}
-                <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(summary.total.previous)}</td>
-                <td class="num" data-label=${t.change}>${change(summary.total.delta, summary.total.percent)}</td>
-                <td></td>
-              </tr>
+              ${row(summary.total, 'total')}
             </tfoot>
           </table>
         </div>

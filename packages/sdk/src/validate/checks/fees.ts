@@ -6,6 +6,21 @@ import { checkUniqueIds } from './unique-ids.js';
 export function checkFeeList(data: FeeList, out: IssueList): void {
   checkUniqueIds(data.items, 'items', out);
   data.items.forEach((fee, i) => checkFee(fee, ['items', i], out));
+  checkHierarchy(data.items, out);
+}
+
+/** Sub-items (2(1) under 2) point at an item of the same list, and never round in a circle. */
+function checkHierarchy(items: readonly Fee[], out: IssueList): void {
+  const byId = new Map(items.map((f) => [f.id, f]));
+  items.forEach((fee, i) => {
+    if (fee.parent === undefined) return;
+    if (!byId.has(fee.parent)) return out.error(['items', i, 'parent'], 'fee_parent_missing', { parent: fee.parent });
+    const seen = new Set([fee.id]);
+    for (let p = byId.get(fee.parent); p; p = p.parent === undefined ? undefined : byId.get(p.parent)) {
+      if (seen.has(p.id)) return out.error(['items', i, 'parent'], 'fee_parent_cycle', { id: fee.id });
+      seen.add(p.id);
+    }
+  });
 }
 
 /** The checks of one fee, at `at` (its place in the list, or `[]` for a fee on its own). */

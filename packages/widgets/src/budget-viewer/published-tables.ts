@@ -1,0 +1,188 @@
+/**
+ * The revenue side and the rest of the published set of tables (收支总表 … 国有资本经营), each shown as
+ * printed: a two-sided table as two sides, an empty table with its stated reason, rows without a code
+ * without one. Built only when opened (a <details>), so the chart's first render does not pay for it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  BUDGET_TABLES,
+  type Budget,
+  type BudgetLine,
+  type EconomicLine,
+  type PublishedTable,
+  type RevenueLine,
+  type SideRow,
+} from '@gongkai/sdk/core';
+import { fill } from '../util/lang.js';
+import type { STRINGS } from './strings.js';
+
+type T = (typeof STRINGS)['zh-CN'];
+type Figure = (v: number | null | undefined) => string;
+
+const revenueName = (l: RevenueLine, t: T) => l.name ?? (l.source ? t[l.source] : '');
+
+/** 收入: the revenue side by source, with its printed 合计 (or our sum, marked computed). */
+export function renderRevenue(budget: Budget, t: T, figure: Figure) {
+  const lines = budget.revenue ?? [];
+  if (!lines.length) return nothing;
+  const nums = lines.map((l) => l.amount).filter((v): v is number => typeof v === 'number');
+  const printed = typeof budget.revenueTotal === 'number';
+  const total = printed ? budget.revenueTotal : nums.reduce((a, b) => a + b, 0);
+  return html`<section class="revenue" part="revenue" aria-label=${t.revenue}>
+    <h3>${t.revenue}</h3>
+    <table class="cards side">
+      <thead>
+        <tr>
+          <th scope="col">${t.revenueItem}</th>
+          <th scope="col">${t.amountCol}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map(
+          (l) =>
+            html`<tr>
+              <th scope="row">${revenueName(l, t)}</th>
+              <td class="num" data-label=${t.amountCol}>${figure(l.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${printed ? t.total : t.computedTotal}</th>
+          <td class="num" data-label=${t.amountCol}>
+            ${figure(total)}${printed ? nothing : html`<span class="computed">${t.computedMark}</span>`}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  </section>`;
+}
+
+/** The published set: which tables are published, which were published empty and why. */
+export function renderPublishedTables(budget: Budget, t: T, figure: Figure) {
+  const tables = budget.tables;
+  if (!tables?.length) return nothing;
+  const byName = new Map(tables.map((tb) => [tb.table, tb]));
+  return html`<section class="tables" part="tables" aria-label=${t.tables}>
+    <h3>${t.tables}</h3>
+    <ol class="table-list">
+      ${BUDGET_TABLES.map((name) => {
+        const tb = byName.get(name);
+        const status = !tb
+          ? html`<span class="muted">${t.tableMissing}</span>`
+          : tb.emptyReason !== undefined
+            ? html`<span class="empty-table">${fill(t.tableEmpty, { reason: tb.emptyReason })}</span>`
+            : html`<span>${fill(t.tablePublished, { n: rowCount(tb) })}</span>`;
+        const body = tb && tb.emptyReason === undefined ? renderTableBody(tb, t, figure) : nothing;
+        return html`<li data-table=${name}>
+          ${
+            body === nothing
+              ? html`<strong>${tb?.title ?? t[`table-${name}`]}</strong>：${status}`
+              : html`<details>
+                  <summary><strong>${tb?.title ?? t[`table-${name}`]}</strong>：${status}</summary>
+                  ${body}
+                </details>`
+          }
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+const rowCount = (tb: PublishedTable) =>
+  (tb.lines?.length ?? 0) +
+  (tb.economic?.length ?? 0) +
+  (tb.revenueSide?.length ?? 0) +
+  (tb.expenditureSide?.length ?? 0);
+
+function renderTableBody(tb: PublishedTable, t: T, figure: Figure): TemplateResult | typeof nothing {
+  if (tb.revenueSide || tb.expenditureSide) return renderTwoSided(tb, t, figure);
+  if (tb.economic) return renderEconomic(tb.economic, t, figure);
+  if (tb.lines) return renderLines(tb.lines, t, figure);
+  return nothing;
+}
+
+/** 收入 | 金额 ‖ 支出 | 金额, row by row as printed (the sides need not be equally long). */
+function renderTwoSided(tb: PublishedTable, t: T, figure: Figure) {
+  const left = tb.revenueSide ?? [];
+  const right = tb.expenditureSide ?? [];
+  const n = Math.max(left.length, right.length);
+  const cell = (r: SideRow | undefined) =>
+    r
+      ? html`<th scope="row" class=${r.isTotal ? 'side-total' : ''}>${r.name}</th>
+          <td class="num">${figure(r.amount)}</td>`
+      : html`<td></td>
+          <td></td>`;
+  return html`<div class="gk-scroll-x">
+    <table class="two-sided">
+      <thead>
+        <tr>
+          <th scope="col">${t.revenueItem}</th>
+          <th scope="col">${t.amountCol}</th>
+          <th scope="col">${t.expenditureItem}</th>
+          <th scope="col">${t.amountCol}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${Array.from(
+          { length: n },
+          (_, i) =>
+            html`<tr>
+              ${cell(left[i])}${cell(right[i])}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderEconomic(lines: readonly EconomicLine[], t: T, figure: Figure) {
+  return html`<div class="gk-scroll-x">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t.code}</th>
+          <th scope="col">${t.name}</th>
+          <th scope="col">${t.amountCol}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map(
+          (l) =>
+            html`<tr>
+              <td>
+                ${l.code ?? t.noCode}
+                ${l.code ? html`<span class="muted scheme">${l.code.startsWith('5') ? t.schemeGovernment : t.schemeDepartment}</span>` : nothing}
+              </td>
+              <td>${l.name}</td>
+              <td class="num">${figure(l.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderLines(lines: readonly BudgetLine[], t: T, figure: Figure) {
+  return html`<div class="gk-scroll-x">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t.code}</th>
+          <th scope="col">${t.name}</th>
+          <th scope="col">${t.total}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map(
+          (l) =>
+            html`<tr>
+              <td>${l.code ?? t.noCode}</td>
+              <td>${l.name}</td>
+              <td class="num">${figure(l.total)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

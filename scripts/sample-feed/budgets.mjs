@@ -197,8 +197,8 @@ function economicLines(basicFen) {
   const out = [];
   for (const [code, name] of Object.entries(classes)) {
     const kids = leaves.filter((l) => l.code.startsWith(code));
-    out.push({ code, name, amount: fromFen(kids.reduce((a, k) => a + k.fen, 0)) });
-    for (const k of kids) out.push({ code: k.code, name: k.name, amount: fromFen(k.fen) });
+    out.push({ code, scheme: 'department', name, amount: fromFen(kids.reduce((a, k) => a + k.fen, 0)) });
+    for (const k of kids) out.push({ code: k.code, scheme: 'department', name: k.name, amount: fromFen(k.fen) });
   }
   return out;
 }
@@ -209,6 +209,59 @@ const EXPLANATION = {
   final: (dept, year, total) =>
     `一、部门决算总体情况\n${DEPARTMENTS[dept]}${year}年度支出决算${total}万元。\n\n二、决算与预算对比\n支出决算与年初预算的差异主要由年中追加和项目结余形成，详见各科目说明。`,
 };
+
+const round2 = (n) => Math.round(n * 100) / 100;
+
+/** A change as printed: the amount to 2 decimals, the percentage to `digits` (some tables print whole %). */
+function printedChange(currentFen, previousFen, digits = 2) {
+  if (previousFen === undefined || previousFen === 0) return undefined;
+  const pct = ((currentFen - previousFen) / previousFen) * 100;
+  return {
+    amount: fromFen(currentFen - previousFen),
+    amountDigits: 2,
+    percent: Number(pct.toFixed(digits)),
+    percentDigits: digits,
+  };
+}
+
+/** 收支总表 as printed: revenue rows (incl. a blank 上年结转) against spending by 类, names without codes. */
+function summaryTable(table, revenue, classes, totalFen) {
+  return {
+    table,
+    revenueSide: [
+      ...revenue.map((r, i) => ({ name: r.name, row: i + 1, amount: r.amount })),
+      { name: '上年结转', row: revenue.length + 1, amount: null },
+      { name: '收入总计', row: revenue.length + 2, amount: fromFen(totalFen), isTotal: true },
+    ],
+    expenditureSide: [
+      ...classes.map((c, i) => ({ name: NAMES[c.code], row: i + 1, amount: fromFen(c.total) })),
+      { name: '支出总计', row: classes.length + 1, amount: fromFen(totalFen), isTotal: true },
+    ],
+  };
+}
+
+/** The set of nine tables of a 2026 budget; tables with nothing to show are published empty, with a reason. */
+function budgetTables(dept, year, rolled, revenue, classes, totalFen) {
+  const fundLines = (source) =>
+    rolled
+      .filter((l) => (l.funding[source] ?? 0) > 0)
+      .map((l) => ({ code: l.code, name: NAMES[l.code], total: fromFen(l.funding[source]) }));
+  const fund = fundLines('government-fund');
+  const empty = (what) => `本部门${year}年没有${what}预算拨款安排的支出，故本表为空表。`;
+  return [
+    summaryTable('summary', revenue, classes, totalFen),
+    { table: 'revenue' },
+    { table: 'expenditure' },
+    summaryTable('fiscal-summary', revenue, classes, totalFen),
+    { table: 'general-budget', lines: fundLines('general-budget') },
+    { table: 'general-basic' },
+    { table: 'three-public' },
+    fund.length
+      ? { table: 'government-fund', lines: fund }
+      : { table: 'government-fund', emptyReason: empty('政府性基金') },
+    { table: 'state-capital', emptyReason: empty('国有资本经营') },
+  ];
+}
 
 function budgetDataset(dept, variant, previousMap) {
   const [phaseWord, yearStr] = variant.split('-');
@@ -221,6 +274,27 @@ function budgetDataset(dept, variant, previousMap) {
   const basicFen = classes.reduce((a, l) => a + l.basic, 0);
   const bySource = {};
   for (const c of classes) for (const [s, v] of Object.entries(c.funding)) bySource[s] = (bySource[s] ?? 0) + v;
+  const revenue = Object.entries(bySource).map(([source, fen]) => ({
+    source,
+    name: SOURCE_NAMES[source],
+    amount: fromFen(fen),
+  }));
+  const previousTotal = previousMap
+    ? [...previousMap].filter(([c]) => c.length === 3).reduce((a, [, v]) => a + v, 0)
+    : undefined;
+  // The printed 合计 row: its figures and, where last year's are printed, its change.
+  const total = { total: fromFen(totalFen), basic: fromFen(basicFen), project: fromFen(totalFen - basicFen) };
+  if (previousTotal !== undefined) {
+    total.previous = fromFen(previousTotal);
+    total.change = printedChange(totalFen, previousTotal);
+  }
+  // One class prints its change as a whole percentage, as some bureaus do: it still agrees.
+  if (previousMap) {
+    const first = lines.find((l) => l.code.length === 3 && previousMap.get(l.code));
+    const change =
+      first && printedChange(rolled.find((r) => r.code === first.code).total, previousMap.get(first.code), 0);
+    if (change) first.change = { percent: change.percent, percentDigits: 0 };
+  }
   return {
     map: new Map(rolled.map((l) => [l.code, l.total])),
     data: {
@@ -234,12 +308,11 @@ function budgetDataset(dept, variant, previousMap) {
       phase: final ? 'final' : 'budget',
       unit: '万元',
       lines,
-      revenue: Object.entries(bySource).map(([source, fen]) => ({
-        source,
-        name: SOURCE_NAMES[source],
-        amount: fromFen(fen),
-      })),
+      total,
+      revenue,
+      revenueTotal: fromFen(totalFen),
       economic: economicLines(basicFen),
+      ...(previousMap ? { tables: budgetTables(dept, year, rolled, revenue, classes, totalFen) } : {}),
       explanation: EXPLANATION[final ? 'final' : 'budget'](dept, year, fromFen(totalFen).toFixed(2)),
     },
   };
@@ -288,6 +361,20 @@ const THREE_PUBLIC = {
   },
 };
 
+const sumOf = (lines, i) => round2(lines.reduce((a, l) => a + l[i], 0));
+
+/** The printed subtotal rows: 公务用车购置及运行维护费 and 合计, as the table prints them. */
+function threePublicSubtotals(lines) {
+  const vehicle = lines.filter(([c]) => c.startsWith('vehicle-'));
+  const row = (category, parts) => ({
+    category,
+    budget: sumOf(parts, 1),
+    actual: sumOf(parts, 2),
+    previous: sumOf(parts, 3),
+  });
+  return [row('vehicle', vehicle), row('total', lines)];
+}
+
 export function threePublic() {
   return Object.entries(THREE_PUBLIC).map(([dept, t]) => ({
     kind: 'three-public',
@@ -298,14 +385,19 @@ export function threePublic() {
     department: DEPARTMENTS[dept],
     year: 2025,
     unit: '万元',
-    lines: t.lines.map(([category, budget, actual, previous, pct, reason]) => ({
-      category,
-      budget,
-      actual,
-      previous,
-      ...(pct === null ? {} : { publishedChangePercent: pct }),
-      reason,
-    })),
+    scope: 'own',
+    fund: 'general-budget',
+    lines: [
+      ...t.lines.map(([category, budget, actual, previous, pct, reason]) => ({
+        category,
+        budget,
+        actual,
+        previous,
+        ...(pct === null ? {} : { change: { percent: pct, percentDigits: 2 } }),
+        reason,
+      })),
+      ...threePublicSubtotals(t.lines),
+    ],
     related: t.related,
     explanation: '“三公”经费是指用财政拨款安排的因公出国(境)费、公务用车购置及运行维护费和公务接待费。',
   }));

@@ -36,7 +36,7 @@ const CATALOGUE = [
     D.ps,
     'administrative',
     'central',
-    'treasury',
+    'local-treasury',
     [doc('国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知', '发改价格〔2003〕2322号')],
     tiered(['居民身份证', 20, '证'], ['临时居民身份证', 10, '证']),
     { exemptions: '首次申领和到期换领居民身份证免收工本费；城乡低保对象、特困人员换领、补领免收。' },
@@ -378,7 +378,16 @@ const CATALOGUE = [
 ];
 
 const NR = [
-  ['fee-bdc-house', '不动产登记费（住宅）', 'fixed', fixed(80, '件')],
+  [
+    'fee-bdc-house',
+    '不动产登记费（住宅）',
+    'fixed',
+    fixed(80, '件'),
+    {
+      addOns: [{ label: '不动产权属证书工本费', amount: 10, per: '本' }],
+      firstFree: '核发一本不动产权属证书的免收证书工本费',
+    },
+  ],
   ['fee-bdc-nonhouse', '不动产登记费（非住宅）', 'fixed', fixed(550, '件')],
   [
     'fee-bdc-cert',

@@ -24,9 +24,13 @@ const datasets = [
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}data`, { recursive: true });
-for (const d of datasets) await writeFile(`${out}data/${d.id}.json`, JSON.stringify(d, null, 2) + '\n');
+// Every file says which model it was written for (version 2: published totals, changes, the nine tables …).
+for (const d of datasets) {
+  await writeFile(`${out}data/${d.id}.json`, JSON.stringify({ modelVersion: 2, ...d }, null, 2) + '\n');
+}
 
 const manifest = {
+  modelVersion: 2,
   publisher: {
     name: '示例县人民政府',
     creditCode: '11339999MB0000001X',

@@ -2,8 +2,14 @@
 import { DEPARTMENTS } from './budgets.mjs';
 
 const doc = (title, number) => ({ title, ...(number ? { number } : {}) });
-/** [name, form, copies, required, notes?] */
-const m = ([name, form, copies, required, notes]) => ({ name, form, copies, required, ...(notes ? { notes } : {}) });
+/** [name, copy (原件/复印件), copies, required, notes?, medium (纸质/电子)] — the form's two axes of model 2. */
+const m = ([name, copy, copies, required, notes, medium = 'paper']) => ({
+  name,
+  ...(copy === 'electronic' ? { medium: 'electronic' } : { copy, medium }),
+  copies,
+  required,
+  ...(notes ? { notes } : {}),
+});
 const ID = ['居民身份证', 'original-and-copy', 1, true, '原件核验后退回'];
 const HALL = '示例县政务服务中心（示例县人民路 88 号）';
 const HOURS = '周一至周五 上午 8:30–12:00，下午 14:00–17:30（法定节假日除外）';
@@ -14,6 +20,10 @@ const HRSS = [
     code: '11330999MB0000001Q4000117001',
     name: '失业登记',
     type: 'public-service',
+    audience: ['自然人'],
+    levels: ['county'],
+    caseType: 'immediate',
+    crossRegion: 'municipal',
     window: '二楼 12–14 号窗口（就业服务）',
     legalBasis: [doc('中华人民共和国就业促进法'), doc('就业服务与就业管理规定', '劳动和社会保障部令第28号')],
     conditions: ['法定劳动年龄内，有劳动能力和就业要求', '处于无业状态'],
@@ -24,7 +34,8 @@ const HRSS = [
     fees: { free: true },
     result: '办理失业登记，发放《就业创业证》',
     visits: 0,
-    consultPhone: '0999-1234501',
+    consultPhones: ['0999-1234501', '12333'],
+    complaintPhones: ['0999-1234599', '12345'],
     onlineUrl: 'https://zwfw.shili.gov.cn/item/unemployment-registration',
   },
   {
@@ -49,6 +60,10 @@ const HRSS = [
     code: '11330999MB0000001Q4000118001',
     name: '失业保险金申领',
     type: 'payment',
+    audience: ['自然人'],
+    caseType: 'promised',
+    crossRegion: 'provincial',
+    jointDepartments: ['示例县医疗保障局'],
     window: '二楼 15 号窗口（社会保险）',
     legalBasis: [doc('中华人民共和国社会保险法'), doc('失业保险条例', '国务院令第258号')],
     conditions: ['失业前用人单位和本人已缴纳失业保险费满一年', '非因本人意愿中断就业', '已进行失业登记并有求职要求'],

@@ -16,10 +16,14 @@ const PROCESSES = [
     department: '示例县政务服务中心',
     nodes: [
       n('apply', 'start', '申请人提交申请', '申请人'),
-      n('accept', 'decision', '受理审查', '综合受理窗口', 1, '当场或 1 个工作日内作出是否受理的决定'),
+      {
+        ...n('accept', 'decision', '受理审查', '综合受理窗口', 1, '当场或 1 个工作日内作出是否受理的决定'),
+        criteria: '申请材料齐全、符合法定形式；属于本机关职权范围',
+        result: '受理通知书或不予受理通知书',
+      },
       n('supplement', 'step', '一次性告知补正材料', '综合受理窗口', 0),
       n('reject', 'end', '出具不予受理通知书', '综合受理窗口'),
-      n('review', 'step', '审查', '业务科室', 8),
+      { ...n('review', 'step', '审查', '业务科室', 8), criteria: '申请事项符合法定条件和标准', result: '审查意见' },
       n('decide', 'decision', '作出决定', '分管领导', 2),
       n('deliver', 'step', '制证送达', '出件窗口', 1),
       n('deny', 'step', '书面说明不予许可理由', '业务科室', 1),

@@ -51,9 +51,11 @@ describe('gongkai validate', () => {
     const report = JSON.parse(r.out);
     assert.equal(report.ok, false);
     const file = report.files.find((x: any) => x.file === 'budget-2026-ca');
-    assert.equal(file.errors, 2); // the class total disagrees with its children and with basic + project
-    assert.deepEqual(file.issues.map((i: any) => i.code).sort(), ['parts_mismatch', 'sum_mismatch']);
-    assert.equal(report.counts.errors, 2);
+    // The class total now disagrees with its children, with basic + project, and with the printed 合计.
+    assert.equal(file.errors, 3);
+    const errors = file.issues.filter((i: any) => i.severity === 'error').map((i: any) => i.code);
+    assert.deepEqual(errors.sort(), ['parts_mismatch', 'sum_mismatch', 'total_mismatch']);
+    assert.equal(report.counts.errors, 3);
   });
 
   it('validates a single dataset file, and exits 2 when nothing can be read', async () => {

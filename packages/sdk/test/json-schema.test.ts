@@ -26,6 +26,20 @@ describe('JSON Schema for publishers without TypeScript', () => {
     }
   });
 
+  it('describes the model-2 fields, in Chinese first and in English', () => {
+    const budget = jsonSchemaFor('budget') as any;
+    const props = budget.properties;
+    for (const key of ['modelVersion', 'total', 'revenueTotal', 'tables', 'updated']) {
+      assert.match(props[key].description ?? '', /[\u4e00-\u9fff].*[A-Za-z]/, key);
+    }
+    const line = JSON.stringify(budget);
+    assert.match(line, /比上年增减，按印发原样/);
+    assert.match(line, /空表说明/);
+    const guide = JSON.stringify(jsonSchemaFor('service-guide'));
+    for (const word of ['服务对象', '办件类型', '通办范围', '共同实施部门', '纸质'])
+      assert.match(guide, new RegExp(word));
+  });
+
   it('rejects what the validator rejects by shape: bad codes, javascript: links, negative amounts', () => {
     const budget = validatorFor('budget');
     const b = clone(feed.datasets['budget-2026-hrss']);

@@ -89,8 +89,8 @@ describe('the sample feed of 示例县', () => {
     assert.equal(r.ok, true);
     const w = r.issues.find((i) => i.code === 'percent_mismatch');
     assert.ok(w);
-    assert.equal(formatPath(w.path), 'lines[3].publishedChangePercent');
-    assert.equal(r.data?.lines[3]?.publishedChangePercent, -7.81);
+    assert.equal(formatPath(w.path), 'lines[3].change');
+    assert.equal(r.data?.lines[3]?.change?.percent, -7.81);
   });
 });
 

@@ -1,11 +1,21 @@
 /** The columns a fee table can show; `columns="name,standard,basis"` picks and orders them. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { documentLabel, formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
+import { documentLabel, formatAmount, formatFeeStandard, type Fee, type Lang } from '@gongkai/sdk/core';
 import { highlight } from '../util/highlight.js';
 import { safeHttpUrl } from '../util/safe-url.js';
-import { STRINGS } from './strings.js';
+import { STRINGS, fill } from './strings.js';
 
-export const COLUMN_KEYS = ['no', 'name', 'department', 'category', 'standard', 'basis', 'notes', 'status'] as const;
+export const COLUMN_KEYS = [
+  'no',
+  'name',
+  'department',
+  'category',
+  'standard',
+  'basis',
+  'notes',
+  'status',
+  'fundManagement',
+] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export const DEFAULT_COLUMNS: ColumnKey[] = ['name', 'department', 'standard', 'basis', 'notes'];
 
@@ -39,7 +49,14 @@ export function renderCell(
     case 'no':
       return fee.no === undefined ? '' : String(fee.no);
     case 'name':
-      return html`<span class="name">${highlight(fee.name, ranges)}</span>`;
+      // A sub-item (2(1) under 2) sits indented under its item, and says so to a screen reader.
+      return fee.parent === undefined
+        ? html`<span class="name">${highlight(fee.name, ranges)}</span>`
+        : html`<span class="name sub"
+            ><span class="visually-hidden">${t.subItem}：</span>${highlight(fee.name, ranges)}</span
+          >`;
+    case 'fundManagement':
+      return fee.fundManagement ? t[fee.fundManagement] : '';
     case 'department':
       return fee.department;
     case 'category':
@@ -52,7 +69,7 @@ export function renderCell(
         fee.standard && fee.standard.type !== 'free' && fee.standard.type !== 'suspended'
           ? formatFeeStandard(fee.standard, lang)
           : '';
-      return html`${text}${badge ? html`<span class="badge ${badge}" part="badge">${t[badge]}</span>` : nothing}${!fee.standard && !badge ? html`<span class="muted">${formatFeeStandard(undefined, lang)}</span>` : nothing}`;
+      return html`${text}${badge ? html`<span class="badge ${badge}" part="badge">${t[badge]}</span>` : nothing}${!fee.standard && !badge ? html`<span class="muted">${formatFeeStandard(undefined, lang)}</span>` : nothing}${extrasOf(fee, lang).map((x) => html`<div class="extra">${x}</div>`)}`;
     }
     case 'basis':
       return html`${fee.basis.map((d) => {
@@ -67,13 +84,26 @@ export function renderCell(
   }
 }
 
+/** What comes with the standard: add-ons charged on top (工本费) and "first one free", as printed. */
+function extrasOf(fee: Fee, lang: Lang): string[] {
+  const t = STRINGS[lang];
+  const addOns = (fee.addOns ?? []).map((a) =>
+    fill(t.addOn, {
+      label: a.label,
+      amount: `${formatAmount(a.amount, { unit: '元', lang })}${a.per ? `/${a.per}` : ''}`,
+    }),
+  );
+  return fee.firstFree ? [...addOns, fee.firstFree] : addOns;
+}
+
 /** Plain text of a cell, for CSV export. */
 export function cellText(key: ColumnKey, fee: Fee, lang: Lang): string {
   const t = STRINGS[lang];
   switch (key) {
     case 'standard': {
       const badge = feeBadge(fee);
-      return badge && badge !== 'free' ? t[badge] : formatFeeStandard(fee.standard, lang);
+      const text = badge && badge !== 'free' ? t[badge] : formatFeeStandard(fee.standard, lang);
+      return [text, ...extrasOf(fee, lang)].join('；');
     }
     case 'basis':
       return fee.basis.map(documentLabel).join('；');

@@ -102,6 +102,16 @@ export const feeTableStyles = css`
     font-weight: 600;
     min-width: 7em;
   }
+  /* A sub-item (2(1)) under its item. */
+  .name.sub {
+    display: inline-block;
+    padding-inline-start: 1.25em;
+    font-weight: 400;
+  }
+  .extra {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
   mark {
     background: var(--_mark);
     color: inherit;

@@ -34,6 +34,13 @@ export const STRINGS: Strings<
   | 'basis'
   | 'notes'
   | 'items'
+  | 'fundManagement'
+  | 'treasury'
+  | 'central-treasury'
+  | 'local-treasury'
+  | 'special-account'
+  | 'addOn'
+  | 'subItem'
 > = {
   'zh-CN': {
     subject: '收费信息',
@@ -62,6 +69,13 @@ export const STRINGS: Strings<
     fund: '政府性基金',
     service: '经营服务性收费',
     no: '序号',
+    fundManagement: '资金管理方式',
+    treasury: '缴入国库',
+    'central-treasury': '缴入中央国库',
+    'local-treasury': '缴入地方国库',
+    'special-account': '财政专户',
+    addOn: '另收{label} {amount}',
+    subItem: '子项',
     name: '项目',
     standard: '标准',
     basis: '依据',
@@ -95,6 +109,13 @@ export const STRINGS: Strings<
     fund: 'Government fund',
     service: 'Service charge',
     no: 'No.',
+    fundManagement: 'Where the money goes',
+    treasury: 'To the treasury',
+    'central-treasury': 'To the central treasury',
+    'local-treasury': 'To the local treasury',
+    'special-account': 'Special fiscal account',
+    addOn: 'plus {label} {amount}',
+    subItem: 'sub-item',
     name: 'Fee',
     standard: 'Standard',
     basis: 'Legal basis',

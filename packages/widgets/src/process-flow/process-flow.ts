@@ -375,8 +375,16 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
           ? html`<div class="details" part="details">
               <h3>${t.details}：${node.label}</h3>
               ${node.owner ? html`<p>${t.owner}：${node.owner}</p>` : nothing}
-              ${node.days !== undefined ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>` : nothing}
+              ${
+                node.days !== undefined
+                  ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>`
+                  : node.kind === 'step' || node.kind === 'decision'
+                    ? html`<p>${t.days}：${t.daysUnknown}</p>`
+                    : nothing
+              }
               ${node.description ? html`<p>${node.description}</p>` : nothing}
+              ${node.criteria ? html`<p>${t.criteria}：${node.criteria}</p>` : nothing}
+              ${node.result ? html`<p>${t.stepResult}：${node.result}</p>` : nothing}
               ${this.nextSteps(process, node).length ? html`<p>${t.next}：${this.nextSteps(process, node).join('；')}</p>` : nothing}
             </div>`
           : nothing

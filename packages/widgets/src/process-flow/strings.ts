@@ -26,6 +26,9 @@ export const STRINGS: Strings<
   | 'end'
   | 'details'
   | 'notFound'
+  | 'daysUnknown'
+  | 'criteria'
+  | 'stepResult'
 > = {
   'zh-CN': {
     subject: '流程图',
@@ -45,6 +48,9 @@ export const STRINGS: Strings<
     current: '当前步骤',
     owner: '办理人',
     days: '时限',
+    daysUnknown: '未注明',
+    criteria: '审查标准',
+    stepResult: '办理结果',
     next: '下一步',
     then: '之后',
     start: '开始',
@@ -72,6 +78,9 @@ export const STRINGS: Strings<
     current: 'Current step',
     owner: 'Done by',
     days: 'Time limit',
+    daysUnknown: 'not stated',
+    criteria: 'What is checked',
+    stepResult: 'Result',
     next: 'Next',
     then: 'then',
     start: 'Start',

@@ -89,9 +89,10 @@ function checkChange(
       .join(' / ');
   out.warn(at, 'change_mismatch', {
     published: show(published.amount, published.percent),
+    // Our figures for the parts the publisher printed, and only those.
     computed: show(
-      computed.delta === null ? null : round2(computed.delta),
-      computed.percent === null ? null : round2(computed.percent),
+      typeof published.amount === 'number' && computed.delta !== null ? round2(computed.delta) : null,
+      typeof published.percent === 'number' && computed.percent !== null ? round2(computed.percent) : null,
     ),
   });
 }

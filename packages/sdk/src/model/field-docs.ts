@@ -1,0 +1,79 @@
+/**
+ * What each field means, for the JSON Schemas that publishers without TypeScript read. Kept apart
+ * from the schemas themselves so the words never ship in the widgets' bundle.
+ */
+export const FIELD_DOCS: Record<string, string> = {
+  modelVersion:
+    '数据模型版本（当前为 2）；缺省为第 1 版。Data model version (2); absent means version 1, which still validates.',
+  updated: '数据更新时间；公布材料未注明时写 null（未知），不要编造日期。When last updated; null when not printed.',
+  code: '科目编码或事项编码，按印发原样；印发时没有编码则省略（不要编造）。The printed code; left out when none is printed.',
+  total:
+    '合计。预算数据集上为印发的合计行（total/basic/project/previous/change）；行上为该行合计，空白为 null。' +
+    'The printed total (a 合计 row on a dataset, the line total on a line); blank is null.',
+  change:
+    '比上年增减，按印发原样：amount（增减额）、percent（增减幅度 %）及其小数位数。不是上年数。' +
+    'The printed change on last year, with the decimals printed. Not a previous-year figure.',
+  amountDigits: '增减额印发的小数位数。Decimals printed in the change amount.',
+  percentDigits: '增减幅度印发的小数位数（133% 为 0）。Decimals printed in the percentage (0 for "133%").',
+  previous: '上年数（与本年数并列印发的上年金额）。Last year’s figure printed beside this one.',
+  revenue: '收入：按资金来源或按印发名称的收入行。The revenue side, by source or by printed name.',
+  revenueTotal: '收入合计，按印发原样。The printed revenue total.',
+  tables:
+    '部门预决算公开的九张表：收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、' +
+    '“三公”经费支出表、政府性基金预算支出表、国有资本经营预算支出表；空表写 emptyReason。' +
+    'The nine published tables; an empty one carries its reason.',
+  emptyReason: '空表说明：该表为空表的原因，按印发原样。Why the table was published empty.',
+  revenueSide: '双栏表（收入 | 行次 | 金额）的收入栏，逐行照录。The revenue half of a two-sided table, as printed.',
+  expenditureSide: '双栏表的支出栏，逐行照录。The spending half of a two-sided table, as printed.',
+  isTotal: '此行为印发的合计/总计行。This row is a printed total.',
+  scheme:
+    '经济分类口径：government（政府预算支出经济分类，501…）或 department（部门预算支出经济分类，301…）。' +
+    'Economic classification scheme.',
+  personnel: '人员经费。Personnel costs (part of basic spending).',
+  public: '公用经费。Running costs (part of basic spending).',
+  scope: '“三公”经费范围：own（本级）或 consolidated（汇总）。Scope: own level or consolidated.',
+  fund: '“三公”经费口径：general-budget（一般公共预算财政拨款）或 fiscal（财政拨款）。Which appropriations.',
+  category:
+    '“三公”类别；vehicle（公务用车购置及运行维护费）和 total（合计）为印发的小计行。' +
+    'Category; vehicle and total are printed subtotal rows.',
+  publishedChangePercent:
+    '第 1 版的增减幅度（%）；第 2 版请用 change。Version 1’s printed percent; version 2 writes change.',
+  no: '序号，按印发原样：3，或子项 "2(1)"。The printed number: 3, or "2(1)" for a sub-item.',
+  parent: '上级收费项目的 id（子项 2(1) 的上级为 2）。The item this one is a sub-item of.',
+  fundManagement:
+    '资金管理方式：treasury（缴入国库）、central-treasury（缴入中央国库）、local-treasury（缴入地方国库）、' +
+    'special-account（财政专户）。Where the money goes.',
+  standard: '收费标准；目录未公布标准时省略，显示“未公布标准”。The standard; left out when the catalogue prints none.',
+  addOns: '在标准之外另收的费用（如证书工本费）。Charges on top of the standard.',
+  firstFree: '“首本免费”一类的规定，按印发原样。"First one free" rules, as printed.',
+  audience: '服务对象，按印发原样（自然人、企业法人……）。Who can apply, as printed.',
+  levels: '行使层级。The levels of government that exercise it.',
+  caseType: '办件类型：immediate（即办件）或 promised（承诺件）。Kind of case.',
+  crossRegion: '通办范围：national、provincial、municipal、county、none。Where else it can be handled.',
+  jointDepartments: '共同实施部门。Departments that carry it out together.',
+  consultPhones: '咨询电话（多个）。Enquiry phones.',
+  complaintPhones: '监督投诉电话（多个）。Complaint phones.',
+  copy: '材料形式：original（原件）、copy（复印件）、original-and-copy。Original or copy.',
+  medium: '材料载体：paper（纸质）、electronic（电子）、paper-and-electronic。Paper or electronic.',
+  form: '第 1 版的材料形式（单一字段）；第 2 版写 copy 与 medium。Version 1’s single form field.',
+  criteria: '审查标准。What the step checks.',
+  result: '办理结果。What the step or item produces.',
+  days: '时限（工作日）；未注明时省略，显示“未注明”，不按即办计。Working days; left out when not stated.',
+  creditCode: '统一社会信用代码（18 位）。The 18-character unified social credit code.',
+  regionCode: '行政区划代码；部委和部分乡镇没有，可省略。Region code; optional.',
+};
+
+/** Adds `description` to every property the table knows, wherever it appears in a JSON Schema. */
+export function describeJsonSchema(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(describeJsonSchema);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  const props = o.properties as Record<string, Record<string, unknown>> | undefined;
+  if (props) {
+    for (const [key, schema] of Object.entries(props)) {
+      const doc = FIELD_DOCS[key];
+      if (doc && schema && typeof schema === 'object' && !schema.description) schema.description = doc;
+    }
+  }
+  for (const v of Object.values(o)) describeJsonSchema(v);
+}

@@ -16,6 +16,8 @@ const HELP = {
       检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取
   gongkai import budget <表格.xlsx|.csv> [--sheet 表名] [--department 部门] [--year 年度]
                         [--phase budget|adjusted|final] [--unit 万元] [--id 标识] [--out 文件]
+      读取整本部门预算/决算（九张表：收支总表、支出总表、基本支出表……，空表连同说明）
+  gongkai import three-public <“三公”经费表.xlsx|.csv> [--department 部门] [--year 年度] [--out 文件]
   gongkai import fees <表格.xlsx|.csv> [--id 标识] [--title 标题] [--out 文件]
   gongkai import guides <表格.xlsx> [--materials 材料.csv] [--id 标识] [--out 文件]
   gongkai import powers <权责清单.xlsx|.csv> [--department 部门] [--sheet 表名] [--id 标识] [--out 文件]
@@ -38,6 +40,8 @@ Usage:
       checks every dataset; exit 0 valid, 1 invalid, 2 could not read
   gongkai import budget <table.xlsx|.csv> [--sheet NAME] [--department NAME] [--year YEAR]
                         [--phase budget|adjusted|final] [--unit 万元] [--id ID] [--out FILE]
+      reads a whole published budget (the nine tables; an empty one with its reason)
+  gongkai import three-public <three-public.xlsx|.csv> [--department NAME] [--year YEAR] [--out FILE]
   gongkai import fees <table.xlsx|.csv> [--id ID] [--title TITLE] [--out FILE]
   gongkai import guides <table.xlsx> [--materials materials.csv] [--id ID] [--out FILE]
   gongkai import powers <power-list.xlsx|.csv> [--department NAME] [--sheet NAME] [--id ID] [--out FILE]
@@ -104,7 +108,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      const kinds = ['budget', 'fees', 'guides', 'powers', 'results', 'rules', 'ratings'] as const;
+      const kinds = ['budget', 'three-public', 'fees', 'guides', 'powers', 'results', 'rules', 'ratings'] as const;
       if (!kinds.includes(what as (typeof kinds)[number]))
         return usage(o.t(`import 后应为 ${kinds.join('、')} 之一`, `import takes one of ${kinds.join(', ')}`));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));

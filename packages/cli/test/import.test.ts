@@ -104,7 +104,7 @@ describe('gongkai import budget', () => {
     assert.equal(r.code, 1);
     assert.equal(existsSync(out), false, 'nothing is written when there are errors');
     assert.match(r.out, /表「支出总表」第 9 行：科目编码“20801x”无法识别/);
-    assert.match(r.out, /表「支出总表」第 11 行：“合计”列的“一百”不是数字/);
+    assert.match(r.out, /表「支出总表」第 11 行：C 列“合计”的“一百”不是数字/);
     assert.match(r.out, /表「支出总表」第 17 行：科目 2210202 缺少科目名称/);
     assert.match(r.err, /有 3 个错误，未写出文件/);
   });

@@ -1,11 +1,12 @@
 /**
- * `gongkai import budget|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset
+ * `gongkai import budget|three-public|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset
  * JSON. Every row that cannot be understood is reported with sheet and row; the dataset is
  * validated before it is written, and nothing is written when it has errors.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
+  MODEL_VERSION,
   formatIssue,
   validate,
   type AmountUnit,
@@ -14,7 +15,9 @@ import {
   type ValidationIssue,
 } from '@gongkai/sdk';
 import type { Output } from '../output.js';
-import { parseBudgetSheet } from '../import/budget-table.js';
+import { parseBudgetBook, type Locate } from '../import/budget-book.js';
+import { cascadeOf } from '../import/cascade.js';
+import { parseThreePublicBook } from '../import/three-public-sheet.js';
 import { parseFeeSheet } from '../import/fee-sheet.js';
 import { parseGuideSheets } from '../import/guide-sheet.js';
 import { parsePowerSheet } from '../import/power-sheet.js';
@@ -24,7 +27,7 @@ import { RowProblems, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
-  what: 'budget' | 'fees' | 'guides' | 'powers' | 'results' | 'rules' | 'ratings';
+  what: 'budget' | 'three-public' | 'fees' | 'guides' | 'powers' | 'results' | 'rules' | 'ratings';
   file: string;
   out?: string;
   id?: string;
@@ -51,7 +54,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   }
   // The sheet --sheet names, else the first: what every layout but budgets and guides reads from.
   const chosen = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : sheets[0];
-  if (!chosen && opts.what !== 'budget' && opts.what !== 'guides') {
+  if (!chosen && opts.what !== 'budget' && opts.what !== 'three-public' && opts.what !== 'guides') {
     o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
     return 2;
   }
@@ -66,50 +69,70 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   let sheetName: string;
   let listKey = '';
 
-  if (opts.what === 'budget') {
-    const sheet = opts.sheet
-      ? sheets.find((s) => s.name === opts.sheet)
-      : sheets.find((s) => s.rows.some((r) => r.some((c) => /科目编码|科目名称|^类$/.test(String(c ?? '')))));
-    if (!sheet) {
-      o.err(
-        o.t(
-          `${opts.file} 中没有${opts.sheet ? `名为“${opts.sheet}”的` : '可识别的预算'}工作表`,
-          `${opts.file} has no ${opts.sheet ? `sheet named "${opts.sheet}"` : 'recognizable budget sheet'}`,
-        ),
-      );
+  let locate: Locate | undefined;
+  let suppress: (issue: ValidationIssue) => boolean = () => false;
+
+  if (opts.what === 'budget' || opts.what === 'three-public') {
+    const sheet = opts.sheet ? sheets.find((s) => s.name === opts.sheet) : undefined;
+    if (opts.sheet && !sheet) {
+      o.err(o.t(`${opts.file} 中没有名为“${opts.sheet}”的工作表`, `${opts.file} has no sheet named "${opts.sheet}"`));
       return 2;
     }
-    sheetName = sheet.name;
-    const table = parseBudgetSheet(sheet, problems, {
-      unit: opts.unit,
-      onRow: (row, of) => o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`)),
-    });
-    const phase = opts.phase ?? table.phase ?? 'budget';
-    const year = opts.year ?? table.year;
-    const department = opts.department ?? table.department;
-    if (!year)
-      problems.error(sheet.name, 0, '无法从标题得出年度，请用 --year 指定', 'no year in the title: pass --year');
-    if (!department)
-      problems.error(
-        sheet.name,
-        0,
-        '无法从标题得出部门名称，请用 --department 指定',
-        'no department in the title: pass --department',
-      );
-    kind = phase === 'final' ? 'final-account' : 'budget';
-    rowOf = table.rowOf;
-    listKey = 'lines';
-    dataset = {
-      kind,
-      id: opts.id ?? `${phase === 'final' ? 'final' : 'budget'}-${year ?? 'year'}-${stem}`,
-      title: opts.title ?? table.title,
-      updated: today(),
-      department,
-      year,
-      phase,
-      unit: table.unit,
-      lines: table.lines,
-    };
+    const read = sheet ? [sheet] : sheets;
+    const progress = (row: number, of: number) =>
+      o.progress(o.t(`读取第 ${row}/${of} 行…`, `reading row ${row}/${of}…`));
+    if (opts.what === 'three-public') {
+      const t = parseThreePublicBook(read, problems, { unit: opts.unit });
+      sheetName = t.sheet;
+      kind = 'three-public';
+      rowOf = t.rowOf;
+      listKey = 'lines';
+      const year = opts.year ?? t.year;
+      const department = opts.department ?? t.department;
+      requireTitleFacts(problems, t.sheet, year, department);
+      dataset = {
+        modelVersion: MODEL_VERSION,
+        kind,
+        id: opts.id ?? `three-public-${year ?? 'year'}-${stem}`,
+        ...(opts.title || t.title ? { title: opts.title ?? t.title } : {}),
+        updated: null,
+        department,
+        year,
+        unit: t.unit,
+        ...(t.scope ? { scope: t.scope } : {}),
+        ...(t.fund ? { fund: t.fund } : {}),
+        lines: t.lines,
+      };
+    } else {
+      const book = parseBudgetBook(read, problems, { unit: opts.unit, onRow: progress });
+      sheetName = book.mainSheet;
+      locate = book.locate;
+      suppress = cascadeOf(book.errored);
+      const phase = opts.phase ?? book.phase ?? 'budget';
+      const year = opts.year ?? book.year;
+      const department = opts.department ?? book.department;
+      requireTitleFacts(problems, book.mainSheet, year, department);
+      kind = phase === 'final' ? 'final-account' : 'budget';
+      dataset = {
+        modelVersion: MODEL_VERSION,
+        kind,
+        id: opts.id ?? `${phase === 'final' ? 'final' : 'budget'}-${year ?? 'year'}-${stem}`,
+        title: opts.title ?? book.title,
+        // A spreadsheet does not say when it was approved or published: unknown, not today.
+        updated: null,
+        department,
+        year,
+        phase,
+        unit: book.unit,
+        lines: book.lines,
+        ...(book.total ? { total: book.total } : {}),
+        ...(book.revenue ? { revenue: book.revenue } : {}),
+        ...(book.revenueTotal !== undefined ? { revenueTotal: book.revenueTotal } : {}),
+        ...(book.economic ? { economic: book.economic } : {}),
+        ...(book.tables ? { tables: book.tables } : {}),
+      };
+      listKey = 'lines';
+    }
   } else if (opts.what === 'fees') {
     const sheet = chosen!;
     sheetName = sheet.name;
@@ -212,10 +235,15 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   // Validate what would be written; report its issues against spreadsheet rows where possible.
   const v = validate(kind, dataset);
   for (const issue of v.issues) {
-    const { sheet, row } = rowOfIssue(issue, listKey, rowOf, sheetName);
+    if (suppress(issue)) continue;
+    const { sheet, row } = locate?.(issue.path) ?? rowOfIssue(issue, listKey, rowOf, sheetName);
     const add = issue.severity === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
     // The sheet and row already say which record: name the field inside it.
-    const inRecord = { ...issue, record: undefined, path: row ? issue.path.slice(2) : issue.path };
+    const inRecord = {
+      ...issue,
+      record: undefined,
+      path: row ? issue.path.slice(issue.path[0] === 'tables' ? 4 : 2) : issue.path,
+    };
     add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
   }
   printProblems(problems.items, o);
@@ -233,6 +261,18 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   await writeFile(out, JSON.stringify(v.data as Dataset, null, 2) + '\n');
   o.out(o.green(o.t(`✔ 已导入 ${count} 条 → ${out}`, `✔ imported ${count} records → ${out}`)));
   return 0;
+}
+
+/** The year and department come from the title, or from --year and --department. */
+function requireTitleFacts(problems: RowProblems, sheet: string, year?: number, department?: string): void {
+  if (!year) problems.error(sheet, 0, '无法从标题得出年度，请用 --year 指定', 'no year in the title: pass --year');
+  if (!department)
+    problems.error(
+      sheet,
+      0,
+      '无法从标题得出部门名称，请用 --department 指定',
+      'no department in the title: pass --department',
+    );
 }
 
 /** The spreadsheet row an issue inside `listKey[i]` came from (0 when it is about the file as a whole). */

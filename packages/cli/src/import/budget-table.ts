@@ -1,11 +1,13 @@
 /**
- * Reads a department budget table as finance bureaus publish it: a title row, a unit row
+ * Reads one table of a department budget as finance bureaus publish it: a title row, a unit row
  * ("单位：万元"), one to three header rows with merged cells, code and name columns (one code
- * column, or 类/款/项 columns), amount columns, and 合计 rows. Every row it cannot understand is
- * reported with its row number; none is dropped silently.
+ * column, or 类/款/项 columns), amount columns (合计, or a single "2021年预算数"), "比上年增减" and
+ * "增减%" columns, and a 合计 row first or last. Rows printed without a code are kept without one.
+ * Every row it cannot understand is reported with its row and column; none is dropped silently.
  */
-import type { AmountUnit, BudgetLine } from '@gongkai/sdk';
+import type { AmountUnit, BudgetLine, EconomicLine, FundingSource, TotalRow } from '@gongkai/sdk';
 import { cellString, cellText, parseAmount, type CellValue, type Sheet } from './sheets.js';
+import { columnLetter, parseChangeCell } from './figures.js';
 import type { RowProblems } from './row-problems.js';
 
 export interface BudgetTable {
@@ -14,27 +16,60 @@ export interface BudgetTable {
   department?: string;
   year?: number;
   phase?: 'budget' | 'final';
+  /** Function-classified lines (支出总表, 一般公共预算支出表, …). */
   lines: BudgetLine[];
+  /** Economic-classified lines (基本支出表), when the table is one. */
+  economic?: EconomicLine[];
   /** Spreadsheet row number of each line, for reporting validation issues by row. */
   rowOf: number[];
-  /** The published 合计, when the table has one. */
-  total?: number | null;
+  /** The printed 合计 row, when the table has one. */
+  total?: TotalRow;
+  /** Lines of rows with an error: their parents' sums are not reported again (no cascade). */
+  errored: Set<string>;
 }
+
+type AmountKey = 'total' | 'basic' | 'project' | 'previous' | 'personnel' | 'public';
 
 interface Columns {
   code?: number;
   parts?: [number, number, number];
   name: number;
-  total: number;
-  basic?: number;
-  project?: number;
-  previous?: number;
+  amounts: Partial<Record<AmountKey, number>>;
+  changeAmount?: number;
+  changePercent?: number;
+  funding: Partial<Record<FundingSource, number>>;
+  economic: boolean;
 }
 
 const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
-const HEADER_HINT = /科目编码|科目代码|功能分类|^类$|^款$|^项$|科目名称/;
+const ECONOMIC_RE = /^[35]\d{2}(?:\d{2})?$/;
+const HEADER_HINT = /科目编码|科目代码|功能分类|经济分类|^类$|^款$|^项$|科目名称/;
+const TOTAL_NAME = /^(合计|总计|本年支出合计|支出合计)$/;
 
-function findUnit(rows: CellValue[][]): AmountUnit | undefined {
+const AMOUNT_ZH: Record<AmountKey, string> = {
+  total: '合计',
+  basic: '基本支出',
+  project: '项目支出',
+  previous: '上年数',
+  personnel: '人员经费',
+  public: '公用经费',
+};
+
+/** Column headings of a 收入总表 that name a funding source. */
+const FUNDING_COLUMNS: [RegExp, FundingSource][] = [
+  [/一般公共预算/, 'general-budget'],
+  [/政府性基金/, 'government-fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政专户/, 'special-account'],
+  [/事业收入/, 'business-income'],
+  [/上年结转/, 'carried-over'],
+  [/上级补助/, 'superior-subsidy'],
+  [/附属单位上缴/, 'subordinate-remittance'],
+  [/经营收入/, 'operating-income'],
+  [/其他收入/, 'other'],
+];
+
+export function findUnit(rows: CellValue[][]): AmountUnit | undefined {
   for (const row of rows.slice(0, 8)) {
     for (const cell of row) {
       const m = cellText(cell).match(/单位[:：](万元|亿元|元)/);
@@ -44,14 +79,17 @@ function findUnit(rows: CellValue[][]): AmountUnit | undefined {
   return undefined;
 }
 
-function findTitle(rows: CellValue[][]): string | undefined {
+export function findTitle(rows: CellValue[][]): string | undefined {
   for (const row of rows.slice(0, 5)) {
     const texts = row.map(cellString).filter(Boolean);
-    const title = texts.find((t) => /预算|决算|支出|收入/.test(t) && t.length >= 6);
+    const title = texts.find((t) => /预算|决算|支出|收入|经费/.test(t) && t.length >= 6 && !/^单位/.test(t));
     if (title) return title;
   }
   return undefined;
 }
+
+const looksLikeFigure = (c: CellValue) =>
+  typeof c === 'number' || /^-?[\d,]+(\.\d+)?%?$/.test(cellText(c)) || CODE_RE.test(cellText(c));
 
 /** Header rows: from the first row that names the code column to the row before the first data row. */
 function findHeader(rows: CellValue[][]): { start: number; end: number } | undefined {
@@ -60,17 +98,15 @@ function findHeader(rows: CellValue[][]): { start: number; end: number } | undef
   let end = start;
   while (end + 1 < rows.length && end - start < 3) {
     const next = rows[end + 1]!;
-    // Header rows hold only words; a data row has a code or (a 合计 row) a figure.
-    const looksLikeData = next.some(
-      (c) => CODE_RE.test(cellText(c)) || typeof c === 'number' || /^-?[\d,]+(\.\d+)?$/.test(cellText(c)),
-    );
-    if (looksLikeData) break;
+    // Header rows hold only words ("合计" among them, as a heading); a data row has a code or a figure.
+    if (next.some(looksLikeFigure)) break;
     end++;
   }
   return { start, end };
 }
 
-function mapColumns(rows: CellValue[][], start: number, end: number): Columns | undefined {
+/** Each column's heading, the header rows' texts joined ("本年支出/基本支出"). */
+export function columnLabels(rows: CellValue[][], start: number, end: number): string[] {
   const width = Math.max(...rows.slice(start, end + 1).map((r) => r.length));
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -81,19 +117,66 @@ function mapColumns(rows: CellValue[][], start: number, end: number): Columns | 
     }
     labels.push(parts.join('/'));
   }
+  return labels;
+}
+
+function mapColumns(labels: string[]): Columns | undefined {
   const last = (s: string) => s.split('/').at(-1) ?? '';
-  const find = (re: RegExp) => {
-    const i = labels.findIndex((l) => re.test(l));
-    return i < 0 ? undefined : i;
+  const used = new Set<number>();
+  const find = (re: RegExp, not?: RegExp) => {
+    const i = labels.findIndex((l, j) => !used.has(j) && re.test(l) && !(not && not.test(l)));
+    if (i < 0) return undefined;
+    used.add(i);
+    return i;
   };
   const cls = labels.findIndex((l) => last(l) === '类');
   const kuan = labels.findIndex((l) => last(l) === '款');
   const xiang = labels.findIndex((l) => last(l) === '项');
   const name = find(/名称/);
-  const total = find(/合计|总计/);
   const code = find(/编码|代码/);
-  if (name === undefined || total === undefined) return undefined;
-  const cols: Columns = { name, total, basic: find(/基本支出/), project: find(/项目支出/), previous: find(/上年/) };
+  if (name === undefined) return undefined;
+  const CHANGE = /增减|增长|比上年|变动/;
+  const changePercent = find(/(增减|增长|变动).*(%|％|率|幅)|^(增减|增长)?(率|幅度)$/);
+  const changeAmount = find(CHANGE, /%|％|率|幅/);
+  const cols: Columns = {
+    name,
+    amounts: {},
+    funding: {},
+    economic: labels.some((l) => /经济分类/.test(l)),
+    ...(changeAmount !== undefined ? { changeAmount } : {}),
+    ...(changePercent !== undefined ? { changePercent } : {}),
+  };
+  // Years in the headings ("2020年预算数", "2021年预算数"): the later is this year's, the earlier last year's.
+  const years = labels
+    .map((l, i) => ({ i, y: Number(l.match(/(\d{4})年/)?.[1]) }))
+    .filter((x) => x.y && !used.has(x.i) && !CHANGE.test(labels[x.i]!));
+  let total = find(/合计|总计/, CHANGE);
+  if (total === undefined && years.length) {
+    const newest = years.reduce((a, b) => (b.y > a.y ? b : a));
+    total = newest.i;
+    used.add(total);
+  }
+  total ??= find(/(预算|决算)数?$|金额|本年/, CHANGE);
+  if (total === undefined) return undefined;
+  cols.amounts.total = total;
+  const previous = find(/上年/, CHANGE) ?? years.find((x) => x.i !== total && !used.has(x.i))?.i;
+  if (previous !== undefined) {
+    used.add(previous);
+    cols.amounts.previous = previous;
+  }
+  for (const [key, re] of [
+    ['basic', /基本支出/],
+    ['project', /项目支出/],
+    ['personnel', /人员经费/],
+    ['public', /公用经费/],
+  ] as const) {
+    const i = find(re, CHANGE);
+    if (i !== undefined) cols.amounts[key] = i;
+  }
+  for (const [re, source] of FUNDING_COLUMNS) {
+    const i = find(re, CHANGE);
+    if (i !== undefined) cols.funding[source] = i;
+  }
   if (cls >= 0 && kuan >= 0 && xiang >= 0) cols.parts = [cls, kuan, xiang];
   else if (code !== undefined) cols.code = code;
   else return undefined;
@@ -106,29 +189,44 @@ export interface BudgetSheetOptions {
   onRow?: (row: number, of: number) => void;
 }
 
+/** Does this sheet look like a budget table with a code column (function or economic)? */
+export function isCodedTable(sheet: Sheet): boolean {
+  const header = findHeader(sheet.rows);
+  return header !== undefined && mapColumns(columnLabels(sheet.rows, header.start, header.end)) !== undefined;
+}
+
 export function parseBudgetSheet(
   sheet: Sheet,
   problems: RowProblems,
   { unit, onRow }: BudgetSheetOptions = {},
 ): BudgetTable {
   const { rows, name: s } = sheet;
-  const table: BudgetTable = { lines: [], rowOf: [], title: findTitle(rows), unit: unit ?? findUnit(rows) };
+  const table: BudgetTable = {
+    lines: [],
+    rowOf: [],
+    title: findTitle(rows),
+    unit: unit ?? findUnit(rows),
+    errored: new Set(),
+  };
   if (table.title) {
     table.year = Number(table.title.match(/(\d{4})\s*年/)?.[1]) || undefined;
     table.department = table.title.match(/^(.+?)\d{4}\s*年/)?.[1]?.trim() || undefined;
     table.phase = /决算/.test(table.title) ? 'final' : /预算/.test(table.title) ? 'budget' : undefined;
   }
   const header = findHeader(rows);
-  const cols = header && mapColumns(rows, header.start, header.end);
+  const labels = header && columnLabels(rows, header.start, header.end);
+  const cols = labels && mapColumns(labels);
   if (!header || !cols) {
     problems.error(
       s,
       header ? header.start + 1 : 0,
-      '找不到表头：需要“科目编码”（或“类/款/项”）、“科目名称”和“合计”列',
-      'no header found: the table needs a code column (or 类/款/项 columns), a name column and a total (合计) column',
+      '找不到表头：需要“科目编码”（或“类/款/项”）、“科目名称”和金额列（“合计”或“2021年预算数”）',
+      'no header found: the table needs a code column (or 类/款/项 columns), a name column and an amount column',
     );
     return table;
   }
+  if (cols.economic) table.economic = [];
+  reportUnreadColumns(labels, cols, s, header.start + 1, problems);
   let cls = '';
   let kuan = '';
   for (let r = header.end + 1; r < rows.length; r++) {
@@ -138,9 +236,9 @@ export function parseBudgetSheet(
     if (row.every((c) => cellText(c) === '')) continue;
     const nameText = cellString(row[cols.name]);
     const firstText = cellText(row[cols.code ?? cols.parts![0]]);
-    if (/^(合计|总计)$/.test(cellText(nameText)) || /^(合计|总计)$/.test(firstText)) {
-      const t = parseAmount(row[cols.total]);
-      table.total = t.ok ? t.value : null;
+    const figures = readFigures(row, cols, s, n, problems);
+    if (TOTAL_NAME.test(cellText(nameText)) || TOTAL_NAME.test(firstText)) {
+      if (figures) table.total = totalRow(figures);
       continue;
     }
     let code: string;
@@ -152,41 +250,32 @@ export function parseBudgetSheet(
       if (b) kuan = b.padStart(2, '0');
       code = !a && !b && !c ? '' : a && !b && !c ? a : b && !c ? cls + kuan : cls + kuan + c.padStart(2, '0');
     } else code = firstText;
-    if (!CODE_RE.test(code)) {
+    const valid = cols.economic ? ECONOMIC_RE : CODE_RE;
+    if (code && !valid.test(code)) {
       problems.error(
         s,
         n,
-        `科目编码“${code || '（空）'}”无法识别，应为 3、5 或 7 位数字`,
-        `code "${code || '(blank)'}" is not 3, 5 or 7 digits`,
+        cols.economic
+          ? `经济分类科目编码“${code}”无法识别，应为 3 或 5 位数字，以 3 或 5 开头`
+          : `科目编码“${code}”无法识别，应为 3、5 或 7 位数字`,
+        cols.economic
+          ? `economic code "${code}" is not 3 or 5 digits starting with 3 or 5`
+          : `code "${code}" is not 3, 5 or 7 digits`,
       );
+      table.errored.add(code);
       continue;
     }
     if (!nameText) {
-      problems.error(s, n, `科目 ${code} 缺少科目名称`, `line ${code} has no name`);
+      problems.error(s, n, `科目 ${code || '（无编码）'} 缺少科目名称`, `line ${code || '(no code)'} has no name`);
+      if (code) table.errored.add(code);
       continue;
     }
-    const amounts: Partial<Record<'total' | 'basic' | 'project' | 'previous', number | null>> = {};
-    let bad = false;
-    for (const key of ['total', 'basic', 'project', 'previous'] as const) {
-      const c = cols[key];
-      if (c === undefined) continue;
-      const a = parseAmount(row[c]);
-      if (!a.ok) {
-        problems.error(
-          s,
-          n,
-          `“${key === 'total' ? '合计' : key === 'basic' ? '基本支出' : key === 'project' ? '项目支出' : '上年数'}”列的“${a.reason}”不是数字`,
-          `"${a.reason}" in the ${key} column is not a number`,
-        );
-        bad = true;
-      } else amounts[key] = a.value;
+    if (!figures) {
+      if (code) table.errored.add(code);
+      continue;
     }
-    if (bad) continue;
-    const line: BudgetLine = { code, name: nameText, total: amounts.total ?? null };
-    if (cols.basic !== undefined) line.basic = amounts.basic ?? null;
-    if (cols.project !== undefined) line.project = amounts.project ?? null;
-    if (cols.previous !== undefined) line.previous = amounts.previous ?? null;
-    table.lines.push(line);
+    if (cols.economic) table.economic!.push(economicLine(code, nameText, figures));
+    else table.lines.push(budgetLine(code, nameText, figures, cols));
     table.rowOf.push(n);
   }
   if (!table.unit)
@@ -196,20 +285,97 @@ export function parseBudgetSheet(
       '找不到单位行（如“单位：万元”），请在表头上方注明，或用 --unit 指定',
       'no unit row (e.g. "单位：万元") found: add one above the header or pass --unit',
     );
-  checkGrandTotal(table, s, problems);
   return table;
 }
 
-function checkGrandTotal(table: BudgetTable, sheet: string, problems: RowProblems): void {
-  if (typeof table.total !== 'number') return;
-  const classes = table.lines.filter((l) => l.code?.length === 3 && typeof l.total === 'number');
-  const sum = classes.reduce((a, l) => a + (l.total as number), 0);
-  if (Math.abs(sum - table.total) > Math.max(0.01, 0.005 * classes.length)) {
-    problems.warn(
-      sheet,
-      0,
-      `合计行为 ${table.total}，但各“类”合计为 ${Math.round(sum * 100) / 100}`,
-      `the 合计 row says ${table.total} but the classes add up to ${Math.round(sum * 100) / 100}`,
+type Figures = Partial<Record<AmountKey, number | null>> & {
+  change?: BudgetLine['change'];
+  funding?: Partial<Record<FundingSource, number | null>>;
+};
+
+/** The row's figures, each cell read as printed; undefined when one cannot be read (reported). */
+function readFigures(
+  row: CellValue[],
+  cols: Columns,
+  s: string,
+  n: number,
+  problems: RowProblems,
+): Figures | undefined {
+  const out: Figures = {};
+  let bad = false;
+  const fail = (c: number, zh: string, en: string, text: string) => {
+    problems.error(
+      s,
+      n,
+      `${columnLetter(c)} 列“${zh}”的“${text}”不是数字`,
+      `"${text}" in column ${columnLetter(c)} (${en}) is not a number`,
     );
+    bad = true;
+  };
+  for (const [key, c] of Object.entries(cols.amounts) as [AmountKey, number][]) {
+    const a = parseAmount(row[c]);
+    if (a.ok) out[key] = a.value;
+    else fail(c, AMOUNT_ZH[key], key, a.reason);
   }
+  for (const [source, c] of Object.entries(cols.funding) as [FundingSource, number][]) {
+    const a = parseAmount(row[c]);
+    if (a.ok) (out.funding ??= {})[source] = a.value;
+    else fail(c, source, source, a.reason);
+  }
+  const change = parseChangeCell(row, cols.changeAmount, cols.changePercent);
+  if (!change.ok) fail(change.column, change.what, change.what, change.reason);
+  else if (change.value) out.change = change.value;
+  return bad ? undefined : out;
+}
+
+function budgetLine(code: string, name: string, f: Figures, cols: Columns): BudgetLine {
+  const line: BudgetLine = { ...(code ? { code } : {}), name, total: f.total ?? null };
+  for (const key of ['basic', 'project', 'previous'] as const)
+    if (cols.amounts[key] !== undefined) line[key] = f[key] ?? null;
+  if (f.change) line.change = f.change;
+  const funding = Object.entries(f.funding ?? {}).filter(([, v]) => typeof v === 'number');
+  if (funding.length) line.funding = Object.fromEntries(funding);
+  return line;
+}
+
+function economicLine(code: string, name: string, f: Figures): EconomicLine {
+  const line: EconomicLine = {
+    ...(code ? { code, scheme: code.startsWith('5') ? 'government' : 'department' } : {}),
+    name,
+    amount: f.total ?? null,
+  };
+  if (f.personnel !== undefined) line.personnel = f.personnel;
+  if (f.public !== undefined) line.public = f.public;
+  if (f.previous !== undefined) line.previous = f.previous;
+  if (f.change) line.change = f.change;
+  return line;
+}
+
+function totalRow(f: Figures): TotalRow {
+  const row: TotalRow = {};
+  for (const key of ['total', 'basic', 'project', 'previous'] as const) if (f[key] !== undefined) row[key] = f[key];
+  if (f.change) row.change = f.change;
+  return row;
+}
+
+/** Columns with a heading that nothing reads: named, so no printed figure is dropped in silence. */
+function reportUnreadColumns(labels: string[], cols: Columns, s: string, row: number, problems: RowProblems): void {
+  const read = new Set<number>([
+    cols.name,
+    ...(cols.code !== undefined ? [cols.code] : []),
+    ...(cols.parts ?? []),
+    ...Object.values(cols.amounts),
+    ...Object.values(cols.funding),
+    ...(cols.changeAmount !== undefined ? [cols.changeAmount] : []),
+    ...(cols.changePercent !== undefined ? [cols.changePercent] : []),
+  ]);
+  labels.forEach((label, c) => {
+    if (!label || read.has(c) || /行次|栏次|序号/.test(label)) return;
+    problems.warn(
+      s,
+      row,
+      `${columnLetter(c)} 列“${label}”未读取：本表没有对应的字段，请核对`,
+      `column ${columnLetter(c)} "${label}" was not read: the model has no field for it`,
+    );
+  });
 }

@@ -5,6 +5,7 @@
  * it has a known form ("80 元/件", "50-200 元/次", "免收", "停征"); other text is kept in 备注.
  */
 import type { DocumentRef, Fee, FeeStandard } from '@gongkai/sdk';
+import { parseDocuments } from './documents.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
@@ -63,17 +64,8 @@ export function parseStandard(text: string): FeeStandard | undefined {
   return undefined;
 }
 
-/** "《标题》文号；《标题2》" → document refs. */
-export function parseBasis(text: string): DocumentRef[] {
-  return text
-    .split(/[；;\n]+/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const m = p.match(/^《(.+?)》\s*[（(]?(.*?)[）)]?$/);
-      return m ? { title: m[1]!, ...(m[2] ? { number: m[2] } : {}) } : { title: p };
-    });
-}
+/** "《标题》（文号）；财税〔2019〕45号" → document refs (see documents.ts). */
+export const parseBasis = (text: string): DocumentRef[] => parseDocuments(text);
 
 export function findHeaderRow(rows: CellValue[][], required: readonly string[]): number {
   return rows.findIndex((r) => required.every((h) => r.some((c) => cellText(c) === h)));

@@ -8,7 +8,8 @@
  * Every cell that is not understood is reported with its sheet, row and column, and so is every
  * column that is not read: nothing is dropped in silence.
  */
-import { POWER_LEVELS, POWER_TYPES, type DocumentRef, type Power, type PowerLevel, type PowerType } from '@gongkai/sdk';
+import { POWER_LEVELS, POWER_TYPES, type Power, type PowerLevel, type PowerType } from '@gongkai/sdk';
+import { parseBasisLine } from './documents.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
@@ -76,19 +77,6 @@ export function splitItems(text: string): string[] {
         .trim(),
     )
     .filter(Boolean);
-}
-
-/** One line of 实施依据: 《标题》（文号）第N条[第N款]：内容. */
-export function parseBasisLine(line: string): DocumentRef {
-  const m = line.match(/^《(.+?)》\s*(?:[（(]([^）)]*)[）)])?\s*(第[^：:，,。\s]*?[条款项])?\s*[：:]?\s*(.*)$/s);
-  if (!m) return { title: line };
-  const [, title, number, article, excerpt] = m;
-  return {
-    title: title!,
-    ...(number ? { number } : {}),
-    ...(article ? { article } : {}),
-    ...(excerpt?.trim() ? { excerpt: excerpt.trim() } : {}),
-  };
 }
 
 /** Where each known column is, from the one or two header rows (the lower, more specific one first). */

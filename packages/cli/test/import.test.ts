@@ -277,7 +277,7 @@ describe('gongkai import guides', () => {
     assert.deepEqual(dibao.fees, { free: true });
     assert.equal(dibao.processRef, 'proc-dibao');
     assert.deepEqual(
-      dibao.materials.map((m: any) => [m.name, m.form, m.required]),
+      dibao.materials.map((m: any) => [m.name, m.copy, m.required]),
       [
         ['低保申请书', 'original', true],
         ['户口簿', 'copy', true],
@@ -286,6 +286,6 @@ describe('gongkai import guides', () => {
     );
     assert.equal(marriage.legalDays, 0);
     assert.deepEqual(marriage.fees, { refs: ['fee-marriage'] });
-    assert.equal(marriage.materials[0].form, 'original-and-copy');
+    assert.equal(marriage.materials[0].copy, 'original-and-copy');
   });
 });

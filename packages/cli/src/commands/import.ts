@@ -91,7 +91,6 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       const department = opts.department ?? t.department;
       requireTitleFacts(problems, t.sheet, year, department);
       dataset = {
-        modelVersion: MODEL_VERSION,
         kind,
         id: opts.id ?? `three-public-${year ?? 'year'}-${stem}`,
         ...(opts.title || t.title ? { title: opts.title ?? t.title } : {}),
@@ -114,7 +113,6 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       requireTitleFacts(problems, book.mainSheet, year, department);
       kind = phase === 'final' ? 'final-account' : 'budget';
       dataset = {
-        modelVersion: MODEL_VERSION,
         kind,
         id: opts.id ?? `${phase === 'final' ? 'final' : 'budget'}-${year ?? 'year'}-${stem}`,
         title: opts.title ?? book.title,
@@ -136,7 +134,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   } else if (opts.what === 'fees') {
     const sheet = chosen!;
     sheetName = sheet.name;
-    const r = parseFeeSheet(sheet, problems);
+    const r = parseFeeSheet(sheet, problems, { department: opts.department, title: opts.title });
     kind = 'fee-list';
     rowOf = r.rowOf;
     listKey = 'items';
@@ -232,6 +230,8 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     };
   }
 
+  // Everything written says which model it was written for.
+  dataset = { modelVersion: MODEL_VERSION, ...dataset };
   // Validate what would be written; report its issues against spreadsheet rows where possible.
   const v = validate(kind, dataset);
   for (const issue of v.issues) {

@@ -6,6 +6,7 @@
  */
 import type { DocumentRef, Fee, FeeStandard } from '@gongkai/sdk';
 import { parseDocuments } from './documents.js';
+import { isCatalogueHeader, parseFeeCatalogue } from './fee-catalogue.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
@@ -40,6 +41,8 @@ const LEVEL: Record<string, NonNullable<Fee['level']>> = {
 const FUND: Record<string, NonNullable<Fee['fundManagement']>> = {
   缴入国库: 'treasury',
   国库: 'treasury',
+  缴入中央国库: 'central-treasury',
+  缴入地方国库: 'local-treasury',
   财政专户: 'special-account',
 };
 const STATUS: Record<string, NonNullable<Fee['status']>> = {
@@ -71,8 +74,14 @@ export function findHeaderRow(rows: CellValue[][], required: readonly string[]):
   return rows.findIndex((r) => required.every((h) => r.some((c) => cellText(c) === h)));
 }
 
-export function parseFeeSheet(sheet: Sheet, problems: RowProblems): { items: Fee[]; rowOf: number[] } {
+export function parseFeeSheet(
+  sheet: Sheet,
+  problems: RowProblems,
+  defaults: { department?: string; title?: string } = {},
+): { items: Fee[]; rowOf: number[] } {
   const { rows, name: s } = sheet;
+  // The catalogue as published (序号 | 项目名称 | 设立级次 | 资金管理方式 | 政策依据 | 备注).
+  if (rows.some(isCatalogueHeader)) return parseFeeCatalogue(sheet, problems, defaults);
   const h = findHeaderRow(rows, ['收费单位', '收费项目', '类别']);
   if (h < 0) {
     problems.error(

@@ -1,15 +1,20 @@
 /**
- * Reads service guides from the documented layout: a sheet 事项 (one row per service item) and a
- * sheet 材料 (one row per material, joined to its item by 事项编码).
+ * Reads service guides: a sheet 事项 (one row per service item) and a sheet 材料 (one row per
+ * material, joined to its item by 事项编码), in the documented layout or as service centres export
+ * them from the national 政务服务事项 elements:
  *
- * 事项: 事项编码 | 事项名称 | 事项类型 | 实施部门 | 办理窗口 | 设定依据 | 申请条件 | 法定时限 | 承诺时限 |
- *       收费 | 办理结果 | 到现场次数 | 咨询电话 | 监督投诉电话 | 办公地址 | 办公时间 | 网上办理 | 流程
- * 材料: 事项编码 | 材料名称 | 材料形式 | 份数 | 是否必需 | 备注 | 空表下载
- * Lists inside a cell (依据, 条件) are separated by line breaks or "；". 收费 is 不收费, or fee ids
- * separated by "；". 流程 is the id of a process in the feed.
+ * 事项: 事项编码 | 事项名称 | 事项类型 | 实施部门 | 服务对象 | 行使层级 | 办件类型 | 通办范围 | 共同实施部门 |
+ *       办理窗口 | 设定依据 | 申请条件 | 法定时限 | 承诺时限 | 是否收费 | 收费 | 办理结果 | 到现场次数 |
+ *       咨询电话 | 监督投诉电话 | 办公地址 | 办公时间 | 网上办理 | 流程
+ * 材料: 事项编码 | 材料名称 | 材料形式 | 材料载体 | 份数 | 是否必需 | 备注 | 空表下载
+ *
+ * Values are read as printed ("20工作日", "1个工作日内", "只跑一次", "零跑动", 是否收费 "否"); a value
+ * that is not understood is kept in 注意事项 and reported with its sheet, row and column.
  */
-import type { Material, ServiceGuide } from '@gongkai/sdk';
-import { findHeaderRow, parseBasis } from './fee-sheet.js';
+import type { Material, PowerLevel, ServiceGuide } from '@gongkai/sdk';
+import { parseDocuments } from './documents.js';
+import { findHeaderRow } from './fee-sheet.js';
+import { columnLetter } from './figures.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
@@ -22,103 +27,241 @@ const TYPES: Record<string, ServiceGuide['type']> = {
   其他: 'other',
   其他行政权力: 'other',
 };
-const FORMS: Record<string, Material['form']> = {
-  原件: 'original',
-  复印件: 'copy',
-  原件和复印件: 'original-and-copy',
-  原件及复印件: 'original-and-copy',
-  电子: 'electronic',
-  电子材料: 'electronic',
-};
 
-const split = (s: string) =>
+/** Each column the importer reads, by the names it is printed under. */
+const COLUMNS = {
+  code: ['事项编码', '实施编码', '基本编码'],
+  name: ['事项名称'],
+  type: ['事项类型'],
+  department: ['实施部门', '实施主体'],
+  audience: ['服务对象'],
+  levels: ['行使层级'],
+  caseType: ['办件类型'],
+  crossRegion: ['通办范围'],
+  joint: ['共同实施部门', '联办部门'],
+  window: ['办理窗口', '受理窗口'],
+  basis: ['设定依据', '法律依据', '实施依据'],
+  conditions: ['申请条件', '受理条件'],
+  legalDays: ['法定时限', '法定办结时限'],
+  promisedDays: ['承诺时限', '承诺办结时限'],
+  charged: ['是否收费'],
+  fees: ['收费', '收费项目'],
+  result: ['办理结果', '审批结果'],
+  visits: ['到现场次数', '到办事现场次数', '跑动次数'],
+  consult: ['咨询电话', '咨询方式'],
+  complaint: ['监督投诉电话', '投诉电话', '监督电话'],
+  address: ['办公地址', '办理地点'],
+  hours: ['办公时间', '办理时间'],
+  online: ['网上办理', '是否网办', '网办地址', '网上办理地址'],
+  process: ['流程'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+const LEVELS: Record<string, PowerLevel> = {
+  国家: 'national',
+  省: 'provincial',
+  市: 'municipal',
+  县: 'county',
+  乡: 'township',
+};
+const CASE_TYPES: Record<string, NonNullable<ServiceGuide['caseType']>> = { 即办件: 'immediate', 承诺件: 'promised' };
+const CROSS: [RegExp, NonNullable<ServiceGuide['crossRegion']>][] = [
+  [/全国/, 'national'],
+  [/全省|省内/, 'provincial'],
+  [/全市|市内/, 'municipal'],
+  [/全县|县内/, 'county'],
+  [/不通办|否|无/, 'none'],
+];
+
+const list = (s: string) =>
   s
     .split(/[；;\n]+/)
     .map((p) => p.trim())
     .filter(Boolean);
-const reader = (header: CellValue[]) => (row: CellValue[], name: string) => {
-  const c = header.findIndex((h) => cellText(h) === name);
-  return c < 0 ? '' : cellString(row[c]);
-};
-const days = (s: string) => {
-  const m = cellText(s).match(/^(\d+(?:\.\d+)?)/);
-  return m ? Number(m[1]) : cellText(s) === '即办' ? 0 : undefined;
-};
+const names = (s: string) =>
+  s
+    .split(/[、，,；;/\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** "20工作日", "1个工作日内", "即办", "当场办结" → working days; undefined when not understood. */
+export function parseDays(text: string): number | undefined {
+  const t = cellText(text);
+  if (/^(即办|当场办结|当场办理|立即办理)/.test(t)) return 0;
+  const m = t.match(/^(\d+(?:\.\d+)?)(?:个)?(?:工作日)?(?:内|以内)?$/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "只跑一次", "最多跑一次", "零跑动", "跑2次", "1" → visits; undefined when not understood. */
+export function parseVisits(text: string): number | undefined {
+  const t = cellText(text);
+  if (/^\d+次?$/.test(t)) return Number(t.replace('次', ''));
+  if (/零跑动|不见面|全程网办|0次/.test(t)) return 0;
+  if (/(只|最多)跑一次|跑一次/.test(t)) return 1;
+  const m = t.match(/跑\s*(\d+)\s*次/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A material's form on its two axes: 原件/复印件 and 纸质/电子, from one cell or two. */
+export function parseMaterialForm(text: string): Pick<Material, 'copy' | 'medium'> {
+  const t = cellText(text);
+  const out: Pick<Material, 'copy' | 'medium'> = {};
+  if (/原件(和|及|与|、|\/)复印件/.test(t)) out.copy = 'original-and-copy';
+  else if (/复印件/.test(t)) out.copy = 'copy';
+  else if (/原件/.test(t)) out.copy = 'original';
+  if (/纸质(和|及|与|、|\/)电子/.test(t)) out.medium = 'paper-and-electronic';
+  else if (/电子/.test(t)) out.medium = 'electronic';
+  else if (/纸质/.test(t)) out.medium = 'paper';
+  return out;
+}
+
+function locate(header: CellValue[]): Partial<Record<Column, number>> {
+  const at: Partial<Record<Column, number>> = {};
+  for (const [key, aliases] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+    const c = header.findIndex((h) => aliases.includes(cellText(h)));
+    if (c >= 0) at[key] = c;
+  }
+  return at;
+}
 
 export function parseGuideSheets(
   items: Sheet,
   materials: Sheet | undefined,
   problems: RowProblems,
 ): { guides: ServiceGuide[] } {
-  const h = findHeaderRow(items.rows, ['事项编码', '事项名称', '事项类型', '实施部门']);
+  const h = items.rows.findIndex(
+    (r) =>
+      ['事项名称', '事项类型'].every((x) => r.some((c) => cellText(c) === x)) && locate(r).department !== undefined,
+  );
   if (h < 0) {
     problems.error(
       items.name,
       0,
-      '找不到表头行：需要“事项编码”“事项名称”“事项类型”“实施部门”列',
-      'no header row: the sheet needs 事项编码, 事项名称, 事项类型 and 实施部门 columns',
+      '找不到表头行：需要“事项名称”“事项类型”“实施部门”列（材料按“事项编码”关联）',
+      'no header row: the sheet needs 事项名称, 事项类型 and 实施部门 columns (materials join on 事项编码)',
     );
     return { guides: [] };
   }
-  const get = reader(items.rows[h]!);
+  const header = items.rows[h]!;
+  const at = locate(header);
+  const read = new Set(Object.values(at));
+  header.forEach((label, c) => {
+    if (cellText(label) && !read.has(c))
+      problems.warn(
+        items.name,
+        h + 1,
+        `${columnLetter(c)} 列“${cellText(label)}”未读取`,
+        `column ${columnLetter(c)} not read`,
+      );
+  });
   const guides: ServiceGuide[] = [];
   const byCode = new Map<string, ServiceGuide>();
   for (let r = h + 1; r < items.rows.length; r++) {
     const row = items.rows[r]!;
     const n = r + 1;
     if (row.every((c) => cellText(c) === '')) continue;
-    const code = cellText(get(row, '事项编码'));
-    const name = get(row, '事项名称');
-    const typeText = cellText(get(row, '事项类型'));
+    const get = (k: Column) => (at[k] === undefined ? '' : cellString(row[at[k]!]));
+    /** A value not understood: kept in 注意事项 and reported where it is. */
+    const notUnderstood = (k: Column, value: string, expected: string) => {
+      problems.warn(
+        items.name,
+        n,
+        `${columnLetter(at[k]!)} 列“${COLUMNS[k][0]}”的“${value}”无法识别（应为${expected}），已原样写入注意事项`,
+        `"${value}" in column ${columnLetter(at[k]!)} (${COLUMNS[k][0]}) not understood: kept in the notes`,
+      );
+      (g.notes ??= []).push(`${COLUMNS[k][0]}：${value}`);
+    };
+    const code = cellText(get('code'));
+    const name = get('name');
+    const typeText = cellText(get('type'));
     const type = TYPES[typeText];
-    if (!code || !name) {
-      problems.error(items.name, n, '缺少“事项编码”或“事项名称”', 'missing 事项编码 (code) or 事项名称 (name)');
+    if (!name) {
+      problems.error(items.name, n, '缺少“事项名称”', 'missing 事项名称 (name)');
       continue;
     }
     if (!type) {
       problems.error(
         items.name,
         n,
-        `事项类型“${typeText || '（空）'}”无法识别，应为 ${Object.keys(TYPES).join('、')}`,
+        `${columnLetter(at.type!)} 列事项类型“${typeText || '（空）'}”无法识别，应为 ${Object.keys(TYPES).join('、')}`,
         `service type "${typeText}" is not one of ${Object.keys(TYPES).join(', ')}`,
       );
       continue;
     }
     const g: ServiceGuide = {
-      id: `guide-${code}`.replace(/[^A-Za-z0-9._-]/g, '-'),
-      code,
+      id: `guide-${code || `row-${n}`}`.replace(/[^A-Za-z0-9._-]/g, '-'),
+      ...(code ? { code } : {}),
       name,
       type,
-      department: get(row, '实施部门'),
-      legalBasis: parseBasis(get(row, '设定依据')),
+      department: get('department'),
+      legalBasis: parseDocuments(get('basis')),
       materials: [],
     };
-    const optional: [keyof ServiceGuide, string][] = [
-      ['window', '办理窗口'],
-      ['result', '办理结果'],
-      ['consultPhone', '咨询电话'],
-      ['complaintPhone', '监督投诉电话'],
-      ['address', '办公地址'],
-      ['hours', '办公时间'],
-      ['onlineUrl', '网上办理'],
-      ['processRef', '流程'],
-    ];
-    for (const [key, col] of optional) {
-      const v = get(row, col);
-      if (v) (g as unknown as Record<string, unknown>)[key] = v;
+    for (const [key, col] of [
+      ['window', 'window'],
+      ['result', 'result'],
+      ['address', 'address'],
+      ['hours', 'hours'],
+      ['processRef', 'process'],
+    ] as const) {
+      const v = get(col);
+      if (v) g[key] = v;
     }
-    const conditions = split(get(row, '申请条件'));
+    const audience = names(get('audience'));
+    if (audience.length) g.audience = audience;
+    const joint = names(get('joint'));
+    if (joint.length) g.jointDepartments = joint;
+    const levelText = get('levels');
+    if (levelText) {
+      const levels = names(levelText).map((l) => LEVELS[l.replace(/级$/, '')]);
+      if (levels.every(Boolean)) g.levels = levels as PowerLevel[];
+      else notUnderstood('levels', levelText, '国家级、省级、市级、县级、乡级');
+    }
+    const caseText = cellText(get('caseType'));
+    if (caseText) {
+      if (CASE_TYPES[caseText]) g.caseType = CASE_TYPES[caseText];
+      else notUnderstood('caseType', caseText, '即办件或承诺件');
+    }
+    const crossText = cellText(get('crossRegion'));
+    if (crossText) {
+      const cross = CROSS.find(([re]) => re.test(crossText))?.[1];
+      if (cross) g.crossRegion = cross;
+      else notUnderstood('crossRegion', crossText, '全国通办、全省通办、全市通办、全县通办或不通办');
+    }
+    const conditions = list(get('conditions'));
     if (conditions.length) g.conditions = conditions;
-    const legal = days(get(row, '法定时限'));
-    const promised = days(get(row, '承诺时限'));
-    if (legal !== undefined) g.legalDays = legal;
-    if (promised !== undefined) g.promisedDays = promised;
-    const visits = cellText(get(row, '到现场次数'));
-    if (/^\d+$/.test(visits)) g.visits = Number(visits);
-    const fees = get(row, '收费');
-    if (fees) g.fees = /^(不收费|免费|免收)$/.test(cellText(fees)) ? { free: true } : { refs: split(fees) };
+    for (const [key, col] of [
+      ['legalDays', 'legalDays'],
+      ['promisedDays', 'promisedDays'],
+    ] as const) {
+      const text = get(col);
+      if (!text) continue; // blank: unknown, never 即办
+      const d = parseDays(text);
+      if (d !== undefined) g[key] = d;
+      else notUnderstood(col, text, '“20个工作日”“即办”这样的工作日数');
+    }
+    const visitsText = get('visits');
+    if (visitsText) {
+      const v = parseVisits(visitsText);
+      if (v !== undefined) g.visits = v;
+      else notUnderstood('visits', visitsText, '“只跑一次”“零跑动”或次数');
+    }
+    for (const [one, many, col] of [
+      ['consultPhone', 'consultPhones', 'consult'],
+      ['complaintPhone', 'complaintPhones', 'complaint'],
+    ] as const) {
+      const phones = names(get(col));
+      if (phones.length === 1) g[one] = phones[0];
+      else if (phones.length > 1) g[many] = phones;
+    }
+    const onlineText = get('online');
+    if (/^https?:\/\//i.test(onlineText)) g.onlineUrl = onlineText;
+    else if (/^(是|可|支持)/.test(cellText(onlineText))) g.online = true;
+    else if (/^(否|不支持)/.test(cellText(onlineText))) g.online = false;
+    else if (onlineText) notUnderstood('online', onlineText, '网址，或“是”“否”');
+    readFees(g, get('charged'), get('fees'), items.name, n, problems);
     guides.push(g);
-    byCode.set(code, g);
+    if (code) byCode.set(code, g);
   }
   if (materials) readMaterials(materials, byCode, problems);
   else
@@ -129,6 +272,21 @@ export function parseGuideSheets(
       'no 材料 sheet: the guides will list no materials',
     );
   return { guides };
+}
+
+/** 是否收费 "否" is free; 收费 lists fee ids, or says 不收费. */
+function readFees(g: ServiceGuide, charged: string, fees: string, sheet: string, n: number, problems: RowProblems) {
+  const c = cellText(charged);
+  const f = cellText(fees);
+  if (/^(否|不收费|免费|免收)$/.test(c) || /^(不收费|免费|免收)$/.test(f)) g.fees = { free: true };
+  else if (f) g.fees = { refs: list(fees) };
+  else if (/^是$/.test(c))
+    problems.warn(
+      sheet,
+      n,
+      '“是否收费”为“是”，但没有“收费”列的收费项目：请补上收费项目的标识',
+      '是否收费 says yes but no fee ids are given in the 收费 column',
+    );
 }
 
 function readMaterials(sheet: Sheet, byCode: Map<string, ServiceGuide>, problems: RowProblems): void {
@@ -142,12 +300,24 @@ function readMaterials(sheet: Sheet, byCode: Map<string, ServiceGuide>, problems
     );
     return;
   }
-  const get = reader(sheet.rows[h]!);
+  const header = sheet.rows[h]!;
+  const col = (...names: string[]) => header.findIndex((c) => names.includes(cellText(c)));
+  const cols = {
+    code: col('事项编码'),
+    name: col('材料名称'),
+    form: col('材料形式'),
+    medium: col('材料载体', '纸质/电子', '材料类型'),
+    copies: col('份数'),
+    required: col('是否必需', '必要性'),
+    notes: col('备注'),
+    blank: col('空表下载', '空白表格'),
+  };
+  const get = (row: CellValue[], c: number) => (c < 0 ? '' : cellString(row[c]));
   for (let r = h + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
     const n = r + 1;
     if (row.every((c) => cellText(c) === '')) continue;
-    const code = cellText(get(row, '事项编码'));
+    const code = cellText(get(row, cols.code));
     const guide = byCode.get(code);
     if (!guide) {
       problems.error(
@@ -158,27 +328,34 @@ function readMaterials(sheet: Sheet, byCode: Map<string, ServiceGuide>, problems
       );
       continue;
     }
-    const formText = cellText(get(row, '材料形式')) || '原件';
-    const form = FORMS[formText];
-    if (!form) {
+    const formText = `${get(row, cols.form)} ${get(row, cols.medium)}`.trim();
+    const form = formText ? parseMaterialForm(formText) : { copy: 'original' as const };
+    if (!form.copy && !form.medium) {
       problems.error(
         sheet.name,
         n,
-        `材料形式“${formText}”无法识别，应为 原件、复印件、原件和复印件 或 电子材料`,
-        `material form "${formText}" must be 原件, 复印件, 原件和复印件 or 电子材料`,
+        `${columnLetter(cols.form)} 列材料形式“${formText}”无法识别，应写明 原件/复印件 或 纸质/电子`,
+        `material form "${formText}" in column ${columnLetter(cols.form)}: say 原件/复印件 or 纸质/电子`,
       );
       continue;
     }
-    const copies = cellText(get(row, '份数'));
+    const copies = cellText(get(row, cols.copies));
     const m: Material = {
-      name: get(row, '材料名称'),
-      form,
-      required: !/^(否|非必需|可选|容缺)$/.test(cellText(get(row, '是否必需'))),
+      name: get(row, cols.name),
+      ...form,
+      required: !/^(否|非必需|非必要|可选|容缺)$/.test(cellText(get(row, cols.required))),
     };
     if (/^\d+$/.test(copies)) m.copies = Number(copies);
-    const notes = get(row, '备注');
-    if (notes) m.notes = notes;
-    const blank = get(row, '空表下载');
+    else if (copies)
+      problems.warn(
+        sheet.name,
+        n,
+        `份数“${copies}”不是数字，已写入备注`,
+        `copies "${copies}" is not a number: kept in notes`,
+      );
+    const notes = [get(row, cols.notes), /^\d+$/.test(copies) || !copies ? '' : `份数：${copies}`].filter(Boolean);
+    if (notes.length) m.notes = notes.join(' ');
+    const blank = get(row, cols.blank);
     if (blank) m.blankForm = blank;
     guide.materials.push(m);
   }

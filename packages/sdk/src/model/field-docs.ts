@@ -56,6 +56,7 @@ export const FIELD_DOCS: Record<string, string> = {
   copy: '材料形式：original（原件）、copy（复印件）、original-and-copy。Original or copy.',
   medium: '材料载体：paper（纸质）、electronic（电子）、paper-and-electronic。Paper or electronic.',
   form: '第 1 版的材料形式（单一字段）；第 2 版写 copy 与 medium。Version 1’s single form field.',
+  online: '是否可网上办理（表中只写“是/否”而无网址时）。Whether it can be done online.',
   criteria: '审查标准。What the step checks.',
   result: '办理结果。What the step or item produces.',
   days: '时限（工作日）；未注明时省略，显示“未注明”，不按即办计。Working days; left out when not stated.',

@@ -103,6 +103,8 @@ export const ServiceGuide = z.object({
   address: z.optional(Text),
   hours: z.optional(Text),
   onlineUrl: z.optional(HttpUrl),
+  /** 是否网上办理, when the guide says 是/否 without a link. */
+  online: z.optional(z.boolean({ error: 'boolean' })),
   ...sourceField,
 });
 export type ServiceGuide = z.infer<typeof ServiceGuide>;

@@ -70,6 +70,8 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   let listKey = '';
 
   let locate: Locate | undefined;
+  /** Rows read, when more than the records of the list (a budget's other tables). */
+  let rowsRead: number | undefined;
   let suppress: (issue: ValidationIssue) => boolean = () => false;
 
   if (opts.what === 'budget' || opts.what === 'three-public') {
@@ -115,7 +117,12 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       dataset = {
         kind,
         id: opts.id ?? `${phase === 'final' ? 'final' : 'budget'}-${year ?? 'year'}-${stem}`,
-        title: opts.title ?? book.title,
+        // A book of several tables is the department's 预算/决算, not its first sheet.
+        title:
+          opts.title ??
+          (book.tables && department && year
+            ? `${department}${year}年部门${phase === 'final' ? '决算' : '预算'}`
+            : book.title),
         // A spreadsheet does not say when it was approved or published: unknown, not today.
         updated: null,
         department,
@@ -130,6 +137,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
         ...(book.tables ? { tables: book.tables } : {}),
       };
       listKey = 'lines';
+      rowsRead = book.rowsRead;
     }
   } else if (opts.what === 'fees') {
     const sheet = chosen!;
@@ -221,6 +229,8 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     sheetName = items.name;
     const r = parseGuideSheets(items, materials, problems);
     kind = 'service-guide';
+    rowOf = r.rowOf;
+    listKey = 'guides';
     dataset = {
       kind,
       id: opts.id ?? `guides-${stem}`,
@@ -247,7 +257,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
   }
   printProblems(problems.items, o);
-  const count = (dataset[listKey || 'guides'] as unknown[]).length;
+  const count = rowsRead ?? (dataset[listKey] as unknown[]).length;
   if (problems.errors > 0 || !v.data) {
     o.err(
       o.t(

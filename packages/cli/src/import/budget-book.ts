@@ -14,7 +14,14 @@ import type {
   RevenueLine,
   TotalRow,
 } from '@gongkai/sdk';
-import { findTitle, findUnit, isCodedTable, parseBudgetSheet, type BudgetSheetOptions } from './budget-table.js';
+import {
+  findTitle,
+  findUnit,
+  isCodedTable,
+  parseBudgetSheet,
+  titleFacts,
+  type BudgetSheetOptions,
+} from './budget-table.js';
 import { findTwoSides, parseTwoSidedSheet } from './budget-two-sided.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, type Sheet } from './sheets.js';
@@ -39,6 +46,8 @@ export interface BudgetBook {
   locate: Locate;
   /** Codes of rows with an error: the sums above them are not reported again. */
   errored: Set<string>;
+  /** Rows read over every table. */
+  rowsRead: number;
 }
 
 /** Which of the nine tables a sheet's title names. */
@@ -77,11 +86,19 @@ function emptyReason(sheet: Sheet): string | undefined {
 }
 
 export function parseBudgetBook(sheets: Sheet[], problems: RowProblems, opts: BudgetSheetOptions): BudgetBook {
-  const book: BudgetBook = { lines: [], mainSheet: sheets[0]?.name ?? '', errored: new Set(), locate: () => undefined };
+  const book: BudgetBook = {
+    lines: [],
+    mainSheet: sheets[0]?.name ?? '',
+    errored: new Set(),
+    locate: () => undefined,
+    rowsRead: 0,
+  };
   const tables: PublishedTable[] = [];
   const where = new Map<string, { sheet: string; row: number }>();
-  const mark = (prefix: string, sheet: string, rows: number[]) =>
+  const mark = (prefix: string, sheet: string, rows: number[]) => {
     rows.forEach((row, i) => where.set(`${prefix}.${i}`, { sheet, row }));
+    if (prefix !== 'lines') book.rowsRead += rows.length;
+  };
   let mainTable: PublishedTable | undefined;
   let mainRows: number[] = [];
 
@@ -89,6 +106,10 @@ export function parseBudgetBook(sheets: Sheet[], problems: RowProblems, opts: Bu
     const title = findTitle(sheet.rows) ?? sheet.name;
     book.title ??= title;
     book.unit ??= opts.unit ?? findUnit(sheet.rows);
+    const facts = titleFacts(findTitle(sheet.rows));
+    book.year ??= facts.year;
+    book.department ??= facts.department;
+    book.phase ??= facts.phase;
     const twoSided = findTwoSides(sheet.rows) !== undefined;
     const name = tableOf(title, twoSided);
     const reason = emptyReason(sheet);
@@ -116,9 +137,6 @@ export function parseBudgetBook(sheets: Sheet[], problems: RowProblems, opts: Bu
     } else if (isCodedTable(sheet)) {
       const t = parseBudgetSheet(sheet, problems, opts);
       for (const c of t.errored) book.errored.add(c);
-      book.year ??= t.year;
-      book.department ??= t.department;
-      book.phase ??= t.phase;
       const table: PublishedTable = { table: name, title };
       if (t.economic) table.economic = t.economic;
       else table.lines = t.lines;
@@ -150,8 +168,8 @@ export function parseBudgetBook(sheets: Sheet[], problems: RowProblems, opts: Bu
   }
   const economic = tables.find((t) => t.table === 'general-basic' && t.economic);
   if (economic) book.economic = economic.economic;
-  // One table alone is a table, not a publication of the set: no list of the other eight.
-  if (tables.length > 1) {
+  // One 支出总表 alone is a table, not a publication of the set: no list of the other eight.
+  if (tables.length > 1 || tables.some((t) => t !== mainTable)) {
     book.tables = tables.map((t) => {
       if (t === mainTable && t.table === 'expenditure')
         return { table: t.table, ...(t.title ? { title: t.title } : {}) };

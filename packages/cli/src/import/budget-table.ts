@@ -79,13 +79,26 @@ export function findUnit(rows: CellValue[][]): AmountUnit | undefined {
   return undefined;
 }
 
+/** The table's title: the first words printed above the header that name a table of the set. */
 export function findTitle(rows: CellValue[][]): string | undefined {
-  for (const row of rows.slice(0, 5)) {
+  for (const row of rows.slice(0, 3)) {
     const texts = row.map(cellString).filter(Boolean);
-    const title = texts.find((t) => /预算|决算|支出|收入|经费/.test(t) && t.length >= 6 && !/^单位/.test(t));
+    const title = texts.find((t) => /预算|决算|支出|收入|收支|经费|表$/.test(t) && t.length >= 6 && !/^单位/.test(t));
     if (title) return title;
+    if (texts.length) break; // the first printed row is the title, or there is none
   }
   return undefined;
+}
+
+/** Year, department and phase, as a title like "示例县民政局2026年部门预算支出总表" states them. */
+export function titleFacts(title: string | undefined): Pick<BudgetTable, 'year' | 'department' | 'phase'> {
+  if (!title) return {};
+  const phase = /决算/.test(title) ? 'final' : /预算/.test(title) ? 'budget' : undefined;
+  return {
+    year: Number(title.match(/(\d{4})\s*年/)?.[1]) || undefined,
+    department: title.match(/^(.+?)\d{4}\s*年/)?.[1]?.trim() || undefined,
+    ...(phase ? { phase } : {}),
+  };
 }
 
 const looksLikeFigure = (c: CellValue) =>
@@ -121,17 +134,18 @@ export function columnLabels(rows: CellValue[][], start: number, end: number): s
 }
 
 function mapColumns(labels: string[]): Columns | undefined {
-  const last = (s: string) => s.split('/').at(-1) ?? '';
+  // The deepest heading names a column: "本年支出/基本支出" is 基本支出, whatever the group above says.
+  const own = labels.map((l) => l.split('/').at(-1) ?? '');
   const used = new Set<number>();
   const find = (re: RegExp, not?: RegExp) => {
-    const i = labels.findIndex((l, j) => !used.has(j) && re.test(l) && !(not && not.test(l)));
+    const i = own.findIndex((l, j) => !used.has(j) && re.test(l) && !(not && not.test(l)));
     if (i < 0) return undefined;
     used.add(i);
     return i;
   };
-  const cls = labels.findIndex((l) => last(l) === '类');
-  const kuan = labels.findIndex((l) => last(l) === '款');
-  const xiang = labels.findIndex((l) => last(l) === '项');
+  const cls = own.indexOf('类');
+  const kuan = own.indexOf('款');
+  const xiang = own.indexOf('项');
   const name = find(/名称/);
   const code = find(/编码|代码/);
   if (name === undefined) return undefined;
@@ -147,9 +161,9 @@ function mapColumns(labels: string[]): Columns | undefined {
     ...(changePercent !== undefined ? { changePercent } : {}),
   };
   // Years in the headings ("2020年预算数", "2021年预算数"): the later is this year's, the earlier last year's.
-  const years = labels
+  const years = own
     .map((l, i) => ({ i, y: Number(l.match(/(\d{4})年/)?.[1]) }))
-    .filter((x) => x.y && !used.has(x.i) && !CHANGE.test(labels[x.i]!));
+    .filter((x) => x.y && !used.has(x.i) && !CHANGE.test(own[x.i]!));
   let total = find(/合计|总计/, CHANGE);
   if (total === undefined && years.length) {
     const newest = years.reduce((a, b) => (b.y > a.y ? b : a));
@@ -208,11 +222,7 @@ export function parseBudgetSheet(
     unit: unit ?? findUnit(rows),
     errored: new Set(),
   };
-  if (table.title) {
-    table.year = Number(table.title.match(/(\d{4})\s*年/)?.[1]) || undefined;
-    table.department = table.title.match(/^(.+?)\d{4}\s*年/)?.[1]?.trim() || undefined;
-    table.phase = /决算/.test(table.title) ? 'final' : /预算/.test(table.title) ? 'budget' : undefined;
-  }
+  Object.assign(table, titleFacts(table.title));
   const header = findHeader(rows);
   const labels = header && columnLabels(rows, header.start, header.end);
   const cols = labels && mapColumns(labels);
@@ -236,6 +246,8 @@ export function parseBudgetSheet(
     if (row.every((c) => cellText(c) === '')) continue;
     const nameText = cellString(row[cols.name]);
     const firstText = cellText(row[cols.code ?? cols.parts![0]]);
+    // "注：本部门没有……故本表为空表" below the table: a note, read as the table's 说明, not a row.
+    if (/^(注|说明|备注)[:：]/.test(firstText) || (!nameText && /空表/.test(firstText))) continue;
     const figures = readFigures(row, cols, s, n, problems);
     if (TOTAL_NAME.test(cellText(nameText)) || TOTAL_NAME.test(firstText)) {
       if (figures) table.total = totalRow(figures);

@@ -32,7 +32,8 @@ export function parseSigned(v: CellValue | undefined): Read {
   const a = parseAmount(v);
   if (!a.ok) return a;
   if (a.value === null) return { ok: true };
-  return { ok: true, value: a.value, digits: decimalsOf(typeof v === 'number' ? String(v) : String(v ?? '')) };
+  // A number cell's decimals are its format's, which the file does not give: only printed text says.
+  return typeof v === 'string' ? { ok: true, value: a.value, digits: decimalsOf(v) } : { ok: true, value: a.value };
 }
 
 export type ChangeRead =
@@ -44,7 +45,8 @@ export function parseChangeCell(row: CellValue[], amountCol?: number, percentCol
   if (amountCol !== undefined) {
     const a = parseSigned(row[amountCol]);
     if (!a.ok) return { ok: false, column: amountCol, what: '增减额', reason: a.reason };
-    if (a.value !== undefined) Object.assign(change, { amount: a.value, amountDigits: a.digits });
+    if (a.value !== undefined)
+      Object.assign(change, { amount: a.value, ...(a.digits !== undefined ? { amountDigits: a.digits } : {}) });
   }
   if (percentCol !== undefined) {
     const p = parsePercent(row[percentCol]);

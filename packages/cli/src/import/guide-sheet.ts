@@ -128,7 +128,7 @@ export function parseGuideSheets(
   items: Sheet,
   materials: Sheet | undefined,
   problems: RowProblems,
-): { guides: ServiceGuide[] } {
+): { guides: ServiceGuide[]; rowOf: number[] } {
   const h = items.rows.findIndex(
     (r) =>
       ['事项名称', '事项类型'].every((x) => r.some((c) => cellText(c) === x)) && locate(r).department !== undefined,
@@ -140,7 +140,7 @@ export function parseGuideSheets(
       '找不到表头行：需要“事项名称”“事项类型”“实施部门”列（材料按“事项编码”关联）',
       'no header row: the sheet needs 事项名称, 事项类型 and 实施部门 columns (materials join on 事项编码)',
     );
-    return { guides: [] };
+    return { guides: [], rowOf: [] };
   }
   const header = items.rows[h]!;
   const at = locate(header);
@@ -155,6 +155,7 @@ export function parseGuideSheets(
       );
   });
   const guides: ServiceGuide[] = [];
+  const rowOf: number[] = [];
   const byCode = new Map<string, ServiceGuide>();
   for (let r = h + 1; r < items.rows.length; r++) {
     const row = items.rows[r]!;
@@ -261,6 +262,7 @@ export function parseGuideSheets(
     else if (onlineText) notUnderstood('online', onlineText, '网址，或“是”“否”');
     readFees(g, get('charged'), get('fees'), items.name, n, problems);
     guides.push(g);
+    rowOf.push(n);
     if (code) byCode.set(code, g);
   }
   if (materials) readMaterials(materials, byCode, problems);
@@ -271,7 +273,7 @@ export function parseGuideSheets(
       '没有“材料”表：办事指南将没有申请材料',
       'no 材料 sheet: the guides will list no materials',
     );
-  return { guides };
+  return { guides, rowOf };
 }
 
 /** 是否收费 "否" is free; 收费 lists fee ids, or says 不收费. */

@@ -154,10 +154,11 @@ function readDown(sheet: Sheet, final: boolean, problems: RowProblems, out: Thre
   let reason: number | undefined;
   labels.forEach((l, c) => {
     if (c === name || !l) return;
-    if (/增减|增长|变动|比上年/.test(l)) {
+    if (/原因|说明/.test(l)) reason ??= c;
+    else if (/增减|增长|变动|比上年/.test(l)) {
       if (/%|％|率|幅/.test(l)) changePercent ??= c;
       else changeAmount ??= c;
-    } else if (/原因|说明/.test(l)) reason ??= c;
+    }
     else {
       const f = figureOfLabel(l, final, years);
       if (f && ![...figures.values()].includes(f)) figures.set(c, f);

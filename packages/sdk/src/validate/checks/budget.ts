@@ -47,11 +47,13 @@ function checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueL
     const parent = node.code !== undefined && node.code.length > 3 ? tree.byKey.get(node.code.slice(0, -2)) : undefined;
     if (parent && !parent.line)
       out.error([...at, i, 'code'], 'parent_missing', { code: node.code, parent: parent.key });
-    const kids = node.children.flatMap((k) => (k.line ? [k.line] : []));
     for (const [field, zh, en] of FIELDS) {
       const reported = node.line[field];
-      const values = kids.map((k) => k[field]).filter((v): v is number => typeof v === 'number');
-      if (typeof reported !== 'number' || values.length === 0) continue; // blank cells: nothing to compare
+      // A child's total is its value (a blank parent's own children summed); a split is only compared
+      // when every child prints it — a blank is not a zero.
+      const raw = node.children.map((k) => (field === 'total' ? k.value : (k.line?.[field] ?? null)));
+      if (typeof reported !== 'number' || raw.length === 0 || raw.some((v) => typeof v !== 'number')) continue;
+      const values = raw as number[];
       const computed = values.reduce((a, b) => a + b, 0);
       if (Math.abs(reported - computed) > sumTolerance(values.length)) {
         out.error([...at, i, field], 'sum_mismatch', {

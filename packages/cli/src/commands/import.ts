@@ -67,7 +67,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   let kind: SchemaKind;
   let rowOf: number[] = [];
   let sheetName: string;
-  let listKey = '';
+  let listKey: string;
 
   let locate: Locate | undefined;
   /** Rows read, when more than the records of the list (a budget's other tables). */

@@ -158,8 +158,7 @@ function readDown(sheet: Sheet, final: boolean, problems: RowProblems, out: Thre
     else if (/增减|增长|变动|比上年/.test(l)) {
       if (/%|％|率|幅/.test(l)) changePercent ??= c;
       else changeAmount ??= c;
-    }
-    else {
+    } else {
       const f = figureOfLabel(l, final, years);
       if (f && ![...figures.values()].includes(f)) figures.set(c, f);
       else

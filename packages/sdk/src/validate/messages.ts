@@ -123,8 +123,8 @@ export const MESSAGES = {
     `the published ${p.fieldEn} is ${p.reported} but the classes add up to ${p.computed} (off by ${p.diff}); the published figure is shown`,
   ],
   lines_partial: (p) => [
-    `公布的合计为 ${p.reported}，已列出的明细只合计 ${p.computed}：明细不全，以公布数为准`,
-    `the published total is ${p.reported}; the lines listed add up to only ${p.computed}: the lines are partial`,
+    `公布的${p.field ?? '合计'}为 ${p.reported}，已列出的明细只合计 ${p.computed}：明细不全，以公布数为准`,
+    `the published ${p.fieldEn ?? 'total'} is ${p.reported}; the lines listed add up to only ${p.computed}: the lines are partial`,
   ],
   change_mismatch: (p) => [
     `公布的比上年增减为 ${p.published}，按本年数和上年数计算为 ${p.computed}；两者均保留，请核对`,

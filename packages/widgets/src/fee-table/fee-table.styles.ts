@@ -105,7 +105,7 @@ export const feeTableStyles = css`
   /* A sub-item (2(1)) under its item. */
   .name.sub {
     display: inline-block;
-    padding-inline-start: 1.25em;
+    margin-inline-start: 1.25em;
     font-weight: 400;
   }
   .extra {

@@ -363,4 +363,37 @@ describe('<gk-fee-table>', () => {
     expect(input.getBoundingClientRect().height).to.be.at.least(48);
     expect(rows(el)[0]!.getBoundingClientRect().height).to.be.at.least(48);
   });
+
+  it('shows the catalogue as published: sub-items under their item, the treasury, bare 文号, 未公布标准', async () => {
+    const el = await fixture<GkFeeTable>(
+      html`<gk-fee-table
+        src="/test/fixtures/real-layouts/feed/"
+        dataset="fees-catalogue-2026"
+        columns="no,name,standard,fundManagement,basis"
+      ></gk-fee-table>`,
+    );
+    await waitUntil(() => root(el).querySelector('table, .gk-error'), 'did not settle', { timeout: 20000 });
+    const byName = (name: string) => rows(el).find((r) => r.querySelector('td.name')!.textContent!.includes(name))!;
+    const sub = byName('号牌专用固封装置');
+    expect(sub.querySelector('.name.sub')).to.not.equal(null);
+    expect(sub.textContent).to.contain('2(2)');
+    expect(sub.querySelector('.visually-hidden')!.textContent).to.contain('子项');
+    expect(byName('机动车号牌工本费').querySelector('.name.sub')).to.equal(null);
+    const idCard = byName('居民身份证工本费');
+    expect(idCard.textContent).to.contain('缴入地方国库');
+    expect(idCard.textContent).to.contain('未公布标准');
+    expect(idCard.textContent).to.contain('发改价格〔2003〕2322号');
+    expect(idCard.textContent).not.to.contain('《发改价格');
+    const offsets = [byName('机动车号牌工本费'), sub].map(
+      (r) => r.querySelector('td.name span')!.getBoundingClientRect().left,
+    );
+    expect(offsets[1]).to.be.greaterThan(offsets[0]!, 'the sub-item is indented under its item');
+  });
+
+  it('shows an add-on charged on top and "first one free" beside the standard', async () => {
+    const el = await fromFeed('dataset=fees-nr');
+    const house = rows(el).find((r) => r.textContent!.includes('不动产登记费（住宅）'))!;
+    expect(house.textContent).to.contain('另收不动产权属证书工本费 10 元/本');
+    expect(house.textContent).to.contain('核发一本不动产权属证书的免收证书工本费');
+  });
 });

@@ -159,4 +159,29 @@ describe('<gk-service-guide>', () => {
     expect(root(el).querySelector('.deadlines')!.textContent).to.contain('working days');
     await expect(el).to.be.accessible();
   });
+
+  it('shows the national elements, several phones and a material’s form on both axes', async () => {
+    const el = await fixture<GkServiceGuide>(
+      html`<gk-service-guide
+        src="/test/fixtures/real-layouts/feed/"
+        dataset="guides-mz"
+        guide="guide-330999-MZ-001"
+      ></gk-service-guide>`,
+    );
+    await waitUntil(() => root(el).querySelector('article, .gk-error'), 'guide did not render', { timeout: 20000 });
+    const elements = root(el).querySelector('#elements')!.textContent!;
+    for (const text of ['服务对象', '自然人', '县级', '承诺件', '全县通办', '示例县医疗保障局']) {
+      expect(elements).to.contain(text);
+    }
+    const contact = root(el).querySelector('#contact')!;
+    expect([...contact.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent!.trim())).to.deep.equal([
+      '0999-1234567',
+      '12345',
+      '0999-7654321',
+    ]);
+    const forms = [...root(el).querySelectorAll('#materials td[data-label="形式"]')].map((td) =>
+      td.textContent!.trim(),
+    );
+    expect(forms).to.deep.equal(['原件 · 纸质', '原件和复印件 · 纸质']);
+  });
 });

@@ -68,12 +68,15 @@ export function renderPublishedTables(budget: Budget, t: T, figure: Figure) {
     <ol class="table-list">
       ${BUDGET_TABLES.map((name) => {
         const tb = byName.get(name);
+        const rows = tb ? rowCount(tb, budget) : 0;
         const status = !tb
           ? html`<span class="muted">${t.tableMissing}</span>`
           : tb.emptyReason !== undefined
             ? html`<span class="empty-table">${fill(t.tableEmpty, { reason: tb.emptyReason })}</span>`
-            : html`<span>${fill(t.tablePublished, { n: rowCount(tb) })}</span>`;
-        const body = tb && tb.emptyReason === undefined ? renderTableBody(tb, t, figure) : nothing;
+            : name === 'three-public' && !rows
+              ? html`<span>${t.tableThreePublic}</span>`
+              : html`<span>${fill(t.tablePublished, { n: rows })}</span>`;
+        const body = tb && tb.emptyReason === undefined ? renderTableBody(tb, budget, t, figure) : nothing;
         return html`<li data-table=${name}>
           ${
             body === nothing
@@ -89,16 +92,34 @@ export function renderPublishedTables(budget: Budget, t: T, figure: Figure) {
   </section>`;
 }
 
-const rowCount = (tb: PublishedTable) =>
-  (tb.lines?.length ?? 0) +
-  (tb.economic?.length ?? 0) +
-  (tb.revenueSide?.length ?? 0) +
-  (tb.expenditureSide?.length ?? 0);
+/** The rows a table holds itself, or (支出总表, 收入总表, 基本支出表) the dataset's rows it was read into. */
+function rowsOf(tb: PublishedTable, budget: Budget): PublishedTable & { revenue?: RevenueLine[] } {
+  const own = (tb.lines?.length ?? 0) + (tb.economic?.length ?? 0) + (tb.revenueSide?.length ?? 0);
+  if (own || tb.expenditureSide?.length) return tb;
+  if (tb.table === 'expenditure') return { ...tb, lines: budget.lines };
+  if (tb.table === 'general-basic') return { ...tb, economic: budget.economic ?? [] };
+  if (tb.table === 'revenue') return { ...tb, revenue: budget.revenue ?? [] };
+  return tb;
+}
 
-function renderTableBody(tb: PublishedTable, t: T, figure: Figure): TemplateResult | typeof nothing {
+const rowCount = (tb: PublishedTable, budget: Budget) => {
+  const r = rowsOf(tb, budget);
+  return (
+    (r.lines?.length ?? 0) +
+    (r.economic?.length ?? 0) +
+    (r.revenue?.length ?? 0) +
+    (r.revenueSide?.length ?? 0) +
+    (r.expenditureSide?.length ?? 0)
+  );
+};
+
+function renderTableBody(tb: PublishedTable, budget: Budget, t: T, figure: Figure): TemplateResult | typeof nothing {
   if (tb.revenueSide || tb.expenditureSide) return renderTwoSided(tb, t, figure);
-  if (tb.economic) return renderEconomic(tb.economic, t, figure);
-  if (tb.lines) return renderLines(tb.lines, t, figure);
+  const rows = rowsOf(tb, budget);
+  // The 支出总表 is the tree above and the 收入总表's rows are the 收入 section: nothing to repeat.
+  if (rows.revenue || (tb.table === 'expenditure' && rows.lines === budget.lines)) return nothing;
+  if (rows.economic?.length) return renderEconomic(rows.economic, t, figure);
+  if (rows.lines?.length) return renderLines(rows.lines, t, figure);
   return nothing;
 }
 

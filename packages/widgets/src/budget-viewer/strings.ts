@@ -61,6 +61,7 @@ export const STRINGS: Strings<
   | 'amountCol'
   | 'tables'
   | 'tableMissing'
+  | 'tableThreePublic'
   | 'tableEmpty'
   | 'tablePublished'
   | 'schemeGovernment'
@@ -139,6 +140,7 @@ export const STRINGS: Strings<
     amountCol: '金额',
     tables: '公开的预决算表',
     tableMissing: '未提供',
+    tableThreePublic: '已公开，见“三公”经费',
     tableEmpty: '空表。说明：{reason}',
     tablePublished: '已公开，{n} 行',
     schemeGovernment: '政府预算支出经济分类',
@@ -218,6 +220,7 @@ export const STRINGS: Strings<
     amountCol: 'Amount',
     tables: 'Published tables',
     tableMissing: 'not provided',
+    tableThreePublic: 'published: see "three public" expenses',
     tableEmpty: 'empty. Reason given: {reason}',
     tablePublished: 'published, {n} rows',
     schemeGovernment: 'government economic classification',

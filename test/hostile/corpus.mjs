@@ -37,7 +37,7 @@ function set(obj, path, v) {
 const isUrlField = (path) => /^(url|source|blankForm|example|onlineUrl|flowchartImage)$/.test(String(path.at(-1)));
 const isTextField = (path) =>
   !isUrlField(path) &&
-  !/^(id|kind|code|type|category|status|phase|unit|form|level|fundManagement|updated|date|effectiveFrom|effectiveTo|since|from|to|processRef|regionCode|creditCode|source|sha256)$/.test(
+  !/^(id|kind|code|type|category|status|phase|unit|form|copy|medium|scheme|scope|fund|caseType|crossRegion|level|fundManagement|updated|date|effectiveFrom|effectiveTo|since|from|to|processRef|regionCode|creditCode|source|sha256|parent|table)$/.test(
     String(path.at(-1)),
   ) &&
   !path.includes('refs');

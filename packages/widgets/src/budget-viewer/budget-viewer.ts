@@ -249,7 +249,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
       ${ready.data.mismatches ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: ready.data.mismatches })}</p>` : nothing}
       ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)}
       ${this.renderTable(ready.data, title)} ${renderRevenue(budget, t, (v) => this.figure(v, true))}
-      ${renderPublishedTables(budget, t, (v) => this.figure(v, true))}
+      ${renderPublishedTables(budget, t, (v) => this.figure(v, true), !this.presentation && this.size !== 'kiosk')}
       ${
         budget.explanation
           ? this.presentation

@@ -59,7 +59,11 @@ export function renderRevenue(budget: Budget, t: T, figure: Figure) {
 }
 
 /** The published set: which tables are published, which were published empty and why. */
-export function renderPublishedTables(budget: Budget, t: T, figure: Figure) {
+/**
+ * `bodies`: each published table opens to its rows. Hall screens pass false — nothing there to open,
+ * and the list of what is published (or empty, and why) is what a visitor reads.
+ */
+export function renderPublishedTables(budget: Budget, t: T, figure: Figure, bodies = true) {
   const tables = budget.tables;
   if (!tables?.length) return nothing;
   const byName = new Map(tables.map((tb) => [tb.table, tb]));
@@ -76,7 +80,7 @@ export function renderPublishedTables(budget: Budget, t: T, figure: Figure) {
             : name === 'three-public' && !rows
               ? html`<span>${t.tableThreePublic}</span>`
               : html`<span>${fill(t.tablePublished, { n: rows })}</span>`;
-        const body = tb && tb.emptyReason === undefined ? renderTableBody(tb, budget, t, figure) : nothing;
+        const body = bodies && tb && tb.emptyReason === undefined ? renderTableBody(tb, budget, t, figure) : nothing;
         return html`<li data-table=${name}>
           ${
             body === nothing

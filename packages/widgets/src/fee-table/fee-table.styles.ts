@@ -108,9 +108,11 @@ export const feeTableStyles = css`
     margin-inline-start: 1.25em;
     font-weight: 400;
   }
+  /* Add-ons and "first one free" are sentences: they wrap like text (the amount above does not). */
   .extra {
     font-size: 0.9em;
     color: var(--_muted);
+    word-break: normal;
   }
   mark {
     background: var(--_mark);

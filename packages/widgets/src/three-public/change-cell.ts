@@ -22,9 +22,11 @@ export function renderChange(l: ThreePublicChange, { t, lang, money }: Options) 
   const dir = sign > 0 ? 'up' : sign < 0 ? 'down' : 'same';
   const arrow = sign > 0 ? '▲' : sign < 0 ? '▼' : '＝';
   const pct = percent !== null ? formatPercent(percent, lang, digits) : '';
+  // Amount and percentage each stay whole; between them the cell may wrap (a TV's large type).
   return html`<span class=${dir}
-    ><span aria-hidden="true">${arrow} </span
-    ><span class="visually-hidden">${t[dir]} </span
-    >${delta !== null ? money(Math.abs(delta)) : ''}${delta !== null && pct ? `（${pct}）` : pct}</span
+    ><span class="figure"
+      ><span aria-hidden="true">${arrow} </span
+      ><span class="visually-hidden">${t[dir]} </span>${delta !== null ? money(Math.abs(delta)) : pct}</span
+    >${delta !== null && pct ? html`<span class="figure">（${pct}）</span>` : ''}</span
   >`;
 }

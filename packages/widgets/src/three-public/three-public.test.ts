@@ -8,7 +8,7 @@ const ready = (el: GkThreePublic) =>
   waitUntil(() => root(el).querySelector('table, .gk-error'), 'did not render', { timeout: 5000 });
 
 describe('<gk-three-public>', () => {
-  it('shows the four lines with budget, actual, last year, change and reason, and their sum', async () => {
+  it('shows the four lines and the printed vehicle subtotal, with budget, actual, last year, change, reason and 合计', async () => {
     const el = await fixture<GkThreePublic>(
       html`<gk-three-public src=${FEED} dataset="three-public-2025-hrss"></gk-three-public>`,
     );
@@ -16,11 +16,12 @@ describe('<gk-three-public>', () => {
     const rows = [...root(el).querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal([
       '因公出国（境）费',
+      '公务用车购置及运行维护费',
       '公务用车购置费',
       '公务用车运行维护费',
       '公务接待费',
     ]);
-    const op = rows[2]!.textContent!;
+    const op = rows[3]!.textContent!;
     expect(op)
       .to.contain('6.50')
       .and.contain('5.82')
@@ -28,7 +29,7 @@ describe('<gk-three-public>', () => {
       .and.contain('▼')
       .and.contain('−7.77%')
       .and.contain('减少车辆使用频次');
-    expect(rows[3]!.textContent).to.contain('▲').and.contain('+7.89%');
+    expect(rows[4]!.textContent).to.contain('▲').and.contain('+7.89%');
     const total = root(el).querySelector('tfoot')!.textContent!;
     expect(total).to.contain('9.70').and.contain('8.28').and.contain('8.59');
     expect(root(el).querySelectorAll('figure svg rect')).to.have.length(12);

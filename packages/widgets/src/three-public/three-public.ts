@@ -79,6 +79,12 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       .down {
         color: var(--_success);
       }
+      td.change {
+        white-space: normal;
+      }
+      td.change .figure {
+        white-space: nowrap;
+      }
       .differs {
         display: block;
         font-size: 0.85em;
@@ -184,7 +190,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         </td>
         ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(l.actual)}${mark}${differs('actual')}</td>` : nothing}
         <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(l.previous)}${differs('previous')}</td>
-        <td class="num" data-label=${t.change}>
+        <td class="num change" data-label=${t.change}>
           ${renderChange(l, { t, lang, money })}
           ${
             l.percentMismatch

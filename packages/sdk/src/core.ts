@@ -68,7 +68,7 @@ export { parseJson, readBytesUpTo } from './client/fetch-json.js';
 export { locate, manifestUrlOf, type Located } from './client/locate.js';
 export { combineSources, type ReadRequest, type ReadResult, type Source } from './client/read-types.js';
 
-export { parentCode, codeLevel, ancestorCodes, type CodeLevel } from './rules/classification.js';
+export { parentCode, codeLevel, ancestorCodes, economicSchemeOf, type CodeLevel } from './rules/classification.js';
 export { change, changePercent, type Change } from './rules/change.js';
 export { sumTolerance, percentDisagrees, printedDisagrees } from './rules/tolerance.js';
 export {

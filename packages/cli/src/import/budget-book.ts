@@ -9,12 +9,12 @@ import type {
   BudgetLine,
   BudgetTableName,
   EconomicLine,
-  FundingSource,
   PublishedTable,
   RevenueLine,
   TotalRow,
 } from '@gongkai/sdk';
 import {
+  FUNDING_COLUMNS,
   findTitle,
   findUnit,
   isCodedTable,
@@ -61,19 +61,6 @@ function tableOf(title: string, twoSided: boolean): BudgetTableName {
   if (/一般公共预算/.test(title)) return 'general-budget';
   return 'expenditure';
 }
-
-const SOURCE_BY_NAME: [RegExp, FundingSource][] = [
-  [/一般公共预算/, 'general-budget'],
-  [/政府性基金/, 'government-fund'],
-  [/国有资本经营/, 'state-capital'],
-  [/财政专户/, 'special-account'],
-  [/事业收入/, 'business-income'],
-  [/上年结转/, 'carried-over'],
-  [/上级补助/, 'superior-subsidy'],
-  [/附属单位上缴/, 'subordinate-remittance'],
-  [/经营收入/, 'operating-income'],
-  [/其他收入/, 'other'],
-];
 
 /** "本表为空表" and the like, printed where the rows would be. */
 function emptyReason(sheet: Sheet): string | undefined {
@@ -207,7 +194,7 @@ function takeRevenue(book: BudgetBook, side: PublishedTable['revenueSide'] & obj
       continue;
     }
     if (book.revenueTotal !== undefined) continue; // 上年结转 etc. below 本年收入合计 are not this year's revenue
-    const source = SOURCE_BY_NAME.find(([re]) => re.test(r.name))?.[1];
+    const source = FUNDING_COLUMNS.find(([re]) => re.test(r.name))?.[1];
     revenue.push({ ...(source ? { source } : {}), name: r.name, amount: r.amount, ...(r.row ? { row: r.row } : {}) });
   }
   if (revenue.length) book.revenue = revenue;

@@ -5,7 +5,14 @@
  * "增减%" columns, and a 合计 row first or last. Rows printed without a code are kept without one.
  * Every row it cannot understand is reported with its row and column; none is dropped silently.
  */
-import type { AmountUnit, BudgetLine, EconomicLine, FundingSource, TotalRow } from '@gongkai/sdk';
+import {
+  economicSchemeOf,
+  type AmountUnit,
+  type BudgetLine,
+  type EconomicLine,
+  type FundingSource,
+  type TotalRow,
+} from '@gongkai/sdk';
 import { cellString, cellText, parseAmount, type CellValue, type Sheet } from './sheets.js';
 import { columnLetter, parseChangeCell } from './figures.js';
 import type { RowProblems } from './row-problems.js';
@@ -55,8 +62,8 @@ const AMOUNT_ZH: Record<AmountKey, string> = {
   public: '公用经费',
 };
 
-/** Column headings of a 收入总表 that name a funding source. */
-const FUNDING_COLUMNS: [RegExp, FundingSource][] = [
+/** Column headings of a 收入总表 (and rows of a 收支总表) that name a funding source. */
+export const FUNDING_COLUMNS: [RegExp, FundingSource][] = [
   [/一般公共预算/, 'general-budget'],
   [/政府性基金/, 'government-fund'],
   [/国有资本经营/, 'state-capital'],
@@ -352,7 +359,7 @@ function budgetLine(code: string, name: string, f: Figures, cols: Columns): Budg
 
 function economicLine(code: string, name: string, f: Figures): EconomicLine {
   const line: EconomicLine = {
-    ...(code ? { code, scheme: code.startsWith('5') ? 'government' : 'department' } : {}),
+    ...(code ? { code, scheme: economicSchemeOf(code) } : {}),
     name,
     amount: f.total ?? null,
   };

@@ -8,20 +8,10 @@
  */
 import type { Fee } from '@gongkai/sdk';
 import { parseDocuments } from './documents.js';
+import { LEVEL } from './fee-terms.js';
 import { columnLetter } from './figures.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
-
-const LEVEL: Record<string, NonNullable<Fee['level']>> = {
-  中央: 'central',
-  国家: 'central',
-  省: 'provincial',
-  省级: 'provincial',
-  市: 'municipal',
-  市级: 'municipal',
-  县: 'county',
-  县级: 'county',
-};
 
 const FUND: [RegExp, NonNullable<Fee['fundManagement']>][] = [
   [/中央国库/, 'central-treasury'],

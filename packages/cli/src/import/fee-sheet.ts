@@ -7,6 +7,7 @@
 import type { DocumentRef, Fee, FeeStandard } from '@gongkai/sdk';
 import { parseDocuments } from './documents.js';
 import { isCatalogueHeader, parseFeeCatalogue } from './fee-catalogue.js';
+import { LEVEL } from './fee-terms.js';
 import type { RowProblems } from './row-problems.js';
 import { cellString, cellText, type CellValue, type Sheet } from './sheets.js';
 
@@ -28,15 +29,6 @@ const CATEGORY: Record<string, Fee['category']> = {
   行政事业性收费: 'administrative',
   政府性基金: 'fund',
   经营服务性收费: 'service',
-};
-const LEVEL: Record<string, NonNullable<Fee['level']>> = {
-  中央: 'central',
-  省: 'provincial',
-  省级: 'provincial',
-  市: 'municipal',
-  市级: 'municipal',
-  县: 'county',
-  县级: 'county',
 };
 const FUND: Record<string, NonNullable<Fee['fundManagement']>> = {
   缴入国库: 'treasury',

@@ -18,3 +18,8 @@ export function ancestorCodes(code: string): string[] {
 export function codeLevel(code: string): CodeLevel {
   return code.length <= 3 ? 'class' : code.length <= 5 ? 'section' : 'item';
 }
+
+/** 5xx codes are the government's economic classification (政府预算支出经济分类), 3xx the department's. */
+export function economicSchemeOf(code: string): 'government' | 'department' {
+  return code.startsWith('5') ? 'government' : 'department';
+}

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   BUDGET_TABLES,
+  economicSchemeOf,
   type Budget,
   type BudgetLine,
   type EconomicLine,
@@ -122,8 +123,8 @@ function renderTableBody(tb: PublishedTable, budget: Budget, t: T, figure: Figur
   const rows = rowsOf(tb, budget);
   // The 支出总表 is the tree above and the 收入总表's rows are the 收入 section: nothing to repeat.
   if (rows.revenue || (tb.table === 'expenditure' && rows.lines === budget.lines)) return nothing;
-  if (rows.economic?.length) return renderEconomic(rows.economic, t, figure);
-  if (rows.lines?.length) return renderLines(rows.lines, t, figure);
+  if (rows.economic?.length) return renderCodedRows(economicRows(rows.economic), t.amountCol, t, figure);
+  if (rows.lines?.length) return renderCodedRows(functionRows(rows.lines), t.total, t, figure);
   return nothing;
 }
 
@@ -161,26 +162,32 @@ function renderTwoSided(tb: PublishedTable, t: T, figure: Figure) {
   </div>`;
 }
 
-function renderEconomic(lines: readonly EconomicLine[], t: T, figure: Figure) {
+/** A coded table as printed: code (with its economic scheme, where it has one), name, amount. */
+function renderCodedRows(
+  rows: readonly { code?: string; name: string; amount: number | null; scheme?: string }[],
+  amountHead: string,
+  t: T,
+  figure: Figure,
+) {
   return html`<div class="gk-scroll-x">
     <table>
       <thead>
         <tr>
           <th scope="col">${t.code}</th>
           <th scope="col">${t.name}</th>
-          <th scope="col">${t.amountCol}</th>
+          <th scope="col">${amountHead}</th>
         </tr>
       </thead>
       <tbody>
-        ${lines.map(
-          (l) =>
+        ${rows.map(
+          (r) =>
             html`<tr>
               <td>
-                ${l.code ?? t.noCode}
-                ${l.code ? html`<span class="muted scheme">${l.code.startsWith('5') ? t.schemeGovernment : t.schemeDepartment}</span>` : nothing}
+                ${r.code ?? t.noCode}
+                ${r.scheme ? html`<span class="muted scheme">${r.scheme === 'government' ? t.schemeGovernment : t.schemeDepartment}</span>` : nothing}
               </td>
-              <td>${l.name}</td>
-              <td class="num">${figure(l.amount)}</td>
+              <td>${r.name}</td>
+              <td class="num">${figure(r.amount)}</td>
             </tr>`,
         )}
       </tbody>
@@ -188,26 +195,6 @@ function renderEconomic(lines: readonly EconomicLine[], t: T, figure: Figure) {
   </div>`;
 }
 
-function renderLines(lines: readonly BudgetLine[], t: T, figure: Figure) {
-  return html`<div class="gk-scroll-x">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t.code}</th>
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.total}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${lines.map(
-          (l) =>
-            html`<tr>
-              <td>${l.code ?? t.noCode}</td>
-              <td>${l.name}</td>
-              <td class="num">${figure(l.total)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
+const economicRows = (lines: readonly EconomicLine[]) =>
+  lines.map((l) => ({ ...l, scheme: l.scheme ?? (l.code ? economicSchemeOf(l.code) : undefined) }));
+const functionRows = (lines: readonly BudgetLine[]) => lines.map((l) => ({ ...l, amount: l.total }));

@@ -8,6 +8,7 @@ import { buildBudgetTree } from '../../helpers/budget-tree.js';
 import { publishedChangeDisagrees } from '../../helpers/compare.js';
 import { change } from '../../rules/change.js';
 import { sumTolerance } from '../../rules/tolerance.js';
+import { economicSchemeOf } from '../../rules/classification.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -141,7 +142,7 @@ function checkEconomic(lines: readonly EconomicLine[], at: PathSegment[], out: I
   lines.forEach((l, i) => {
     checkChange(l.amount, l.previous, l.change, [...at, i, 'change'], out);
     if (l.code === undefined) return out.warn([...at, i, 'code'], 'code_missing');
-    const actual = l.code.startsWith('5') ? 'government' : 'department';
+    const actual = economicSchemeOf(l.code);
     if (l.scheme && l.scheme !== actual)
       out.error([...at, i, 'scheme'], 'economic_scheme_mismatch', { code: l.code, actual });
   });

@@ -124,6 +124,29 @@ describe('<gk-process-flow>', () => {
     const items = [...root(el).querySelectorAll('[part=text-version] li')].map((li) => li.textContent);
     expect(items).to.have.length(9);
     expect(items[1]).to.contain('受理审查').and.contain('受理 → 审查').and.contain('不予受理 → 出具不予受理通知书');
+    // A step's 审查标准 and 办理结果, as the guide prints them.
+    expect(items[1])
+      .to.contain('审查标准：申请材料齐全、符合法定形式')
+      .and.contain('办理结果：受理通知书或不予受理通知书');
+  });
+
+  it('shows a step’s 审查标准 and 办理结果 when it is chosen, and 未注明 for a step without a time limit', async () => {
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-licensing" style="width: 1000px"></gk-process-flow>`,
+    );
+    await drawn(el);
+    root(el).querySelector<SVGGElement>('g.node[data-id="review"]')!.dispatchEvent(new MouseEvent('click'));
+    await el.updateComplete;
+    const details = root(el).querySelector('.details')!.textContent!;
+    expect(details).to.contain('审查标准：申请事项符合法定条件和标准').and.contain('办理结果：审查意见');
+    const p = chain(3);
+    delete (p.nodes[1] as { days?: number }).days;
+    el.data = p;
+    await drawn(el);
+    await waitUntil(() => root(el).querySelector('g.node[data-id="s1"]'), 'chain not drawn', { timeout: 20000 });
+    root(el).querySelector<SVGGElement>('g.node[data-id="s1"]')!.dispatchEvent(new MouseEvent('click'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.details')!.textContent).to.contain('时限：未注明');
   });
 
   it('shows what is wrong with an invalid process instead of drawing half of it', async () => {

@@ -417,6 +417,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
           const next = this.nextSteps(process, n);
           return html`<li>
             ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}：${next.join('；')}` : ''}
+            ${n.criteria ? `。${t.criteria}：${n.criteria}` : ''}${n.result ? `。${t.stepResult}：${n.result}` : ''}
           </li>`;
         })}
       </ol>

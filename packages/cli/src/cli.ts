@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { AmountUnit, Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
+import { harvestCommand } from './commands/harvest.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
 import { previewCommand } from './commands/preview.js';
 import { printCommand } from './commands/print.js';
@@ -31,6 +32,9 @@ const HELP = {
   gongkai print <数据源目录> --what guide:标识|fees|rules|powers [--paper A4|A3] [--landscape]
                 [--screen 1080x1920] [--department 部门] [--out 海报.pdf|.html|.png]
       生成公开栏海报（办事程序、依据、收费标准、办结时限上墙），或电子公开屏画面
+  gongkai harvest <发布单位名录.json> --out <汇聚目录> [--concurrency 8] [--per-host 4]
+      集约化平台：抓取所有发布单位的数据源（条件请求、哈希校验、保留上次有效版本），
+      写出目录 catalogue.json 和更新与质量报告 report.json / report.html
 
 选项：--lang en  英文输出；--help  显示帮助`,
   en: `gongkai — publishing tool for government disclosure data
@@ -55,6 +59,9 @@ Usage:
   gongkai print <feed dir> --what guide:ID|fees|rules|powers [--paper A4|A3] [--landscape]
                 [--screen 1080x1920] [--department NAME] [--out poster.pdf|.html|.png]
       the notice-board poster (procedure, basis, fees, time limits), or a notice-screen image
+  gongkai harvest <registry.json> --out <aggregate dir> [--concurrency 8] [--per-host 4]
+      for a province or city platform: harvests every publisher's feed (conditional GET, sha256,
+      last good copy kept), writes catalogue.json and a freshness report (report.json, report.html)
 
 Options: --lang en  English output; --help  this help`,
 };
@@ -83,6 +90,8 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         paper: { type: 'string' },
         landscape: { type: 'boolean' },
         screen: { type: 'string' },
+        concurrency: { type: 'string' },
+        'per-host': { type: 'string' },
       },
     });
   } catch (e) {
@@ -162,6 +171,16 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
           department: v.department,
           out: v.out,
         },
+        o,
+      );
+    }
+    case 'harvest': {
+      if (!rest[0] || !v.out)
+        return usage(o.t('harvest 需要发布单位名录和 --out 目录', 'harvest needs a registry and --out'));
+      const count = (x: string | undefined) => (x && /^\d{1,3}$/.test(x) ? Number(x) : undefined);
+      return harvestCommand(
+        rest[0],
+        { out: v.out, concurrency: count(v.concurrency), perHost: count(v['per-host']) },
         o,
       );
     }

@@ -11,4 +11,6 @@ import { useMessages } from './validate/message-table.js';
 useMessages(MESSAGES);
 
 export * from './core.js';
+// The platform's files (registry, catalogue, report): for the CLI and scripts, kept out of the widgets' core.
+export * from './model/harvest.js';
 export { MESSAGES };

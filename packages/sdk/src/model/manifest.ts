@@ -17,20 +17,25 @@ export const DATASET_KINDS = [
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
+/** 统一社会信用代码: 18 characters, digits and capitals without I, O, Z, S, V. */
+export const CreditCode = z
+  .string()
+  .check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, { error: 'credit_code' }));
+/** 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. */
+export const RegionCode = z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' }));
+
 export const Publisher = z.object({
   name: Text,
   /**
    * 统一社会信用代码 (18 characters): how a platform tells publishers apart. Optional, as a feed
    * written before it was in the model has none.
    */
-  creditCode: z.optional(
-    z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, { error: 'credit_code' })),
-  ),
+  creditCode: z.optional(CreditCode),
   /**
    * 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. Optional: ministries
    * and some townships have none, and none is made up.
    */
-  regionCode: z.optional(z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' }))),
+  regionCode: z.optional(RegionCode),
   department: z.optional(Text),
   contact: z.optional(
     z.object({

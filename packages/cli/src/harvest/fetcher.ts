@@ -1,0 +1,144 @@
+/**
+ * Fetching for a harvest: conditional GET (ETag / Last-Modified) against a cache kept on disk, a
+ * limit of concurrent requests per host (a county's 55 publishers often share one CMS host), a
+ * deadline per request, one retry on a network error or a 5xx, and a byte cap.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readBytesUpTo } from '@gongkai/sdk';
+
+export interface FetchResult {
+  /** 200: a new body; 304: the cached body is current. */
+  status: 200 | 304;
+  body: Buffer;
+}
+
+export class FetchFailure extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+  }
+}
+
+interface CacheMeta {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Waits for a free slot of a host; releases it when done. */
+class HostLimit {
+  private active = new Map<string, number>();
+  private waiting = new Map<string, (() => void)[]>();
+  constructor(private readonly perHost: number) {}
+
+  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+    if ((this.active.get(host) ?? 0) >= this.perHost)
+      await new Promise<void>((resolve) => this.waiting.set(host, [...(this.waiting.get(host) ?? []), resolve]));
+    this.active.set(host, (this.active.get(host) ?? 0) + 1);
+    try {
+      return await task();
+    } finally {
+      this.active.set(host, this.active.get(host)! - 1);
+      const next = this.waiting.get(host)?.shift();
+      next?.();
+    }
+  }
+}
+
+export interface FetcherOptions {
+  cacheDir: string;
+  perHost: number;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export class Fetcher {
+  private readonly limit: HostLimit;
+  constructor(private readonly opts: FetcherOptions) {
+    this.limit = new HostLimit(opts.perHost);
+  }
+
+  private paths(url: string) {
+    const key = createHash('sha256').update(url).digest('hex').slice(0, 32);
+    return { meta: join(this.opts.cacheDir, `${key}.meta.json`), body: join(this.opts.cacheDir, `${key}.body`) };
+  }
+
+  private async cached(url: string): Promise<{ meta: CacheMeta; body: Buffer } | undefined> {
+    const p = this.paths(url);
+    try {
+      const meta = JSON.parse(await readFile(p.meta, 'utf8')) as CacheMeta;
+      return meta.url === url ? { meta, body: await readFile(p.body) } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Body first, then its meta, each by rename: a killed harvest never leaves a meta without its body. */
+  private async store(url: string, res: Response, body: Buffer): Promise<void> {
+    const p = this.paths(url);
+    await mkdir(this.opts.cacheDir, { recursive: true });
+    const meta: CacheMeta = { url };
+    const etag = res.headers.get('etag');
+    const lastModified = res.headers.get('last-modified');
+    if (etag) meta.etag = etag;
+    if (lastModified) meta.lastModified = lastModified;
+    const tmp = `.${process.pid}.tmp`;
+    await writeFile(p.body + tmp, body);
+    await rename(p.body + tmp, p.body);
+    await writeFile(p.meta + tmp, JSON.stringify(meta));
+    await rename(p.meta + tmp, p.meta);
+  }
+
+  /** GET with the cached validators; a 304 returns the cached body. Throws FetchFailure. */
+  get(url: string): Promise<FetchResult> {
+    return this.limit.run(new URL(url).host, async () => {
+      try {
+        return await this.attempt(url);
+      } catch (e) {
+        // One retry: a 5xx or a dropped connection is often gone a moment later.
+        const retry = e instanceof FetchFailure && (!e.reason.startsWith('HTTP ') || /^HTTP 5\d\d$/.test(e.reason));
+        if (retry) {
+          await new Promise((r) => setTimeout(r, 200));
+          return this.attempt(url);
+        }
+        throw e;
+      }
+    });
+  }
+
+  private async attempt(url: string): Promise<FetchResult> {
+    const cached = await this.cached(url);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (cached?.meta.etag) headers['if-none-match'] = cached.meta.etag;
+    if (cached?.meta.lastModified) headers['if-modified-since'] = cached.meta.lastModified;
+    const signal = AbortSignal.timeout(this.opts.timeoutMs);
+    let res: Response;
+    try {
+      res = await fetch(url, { headers, signal, redirect: 'follow' });
+    } catch (e) {
+      const reason = signal.aborted ? `no answer within ${this.opts.timeoutMs / 1000} s` : (e as Error).message;
+      throw new FetchFailure(url, reason);
+    }
+    if (res.status === 304 && cached) return { status: 304, body: cached.body };
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new FetchFailure(url, `HTTP ${res.status}`);
+    }
+    let body: Buffer;
+    try {
+      body = Buffer.from(await readBytesUpTo(res, this.opts.maxBytes));
+    } catch (e) {
+      throw new FetchFailure(
+        url,
+        signal.aborted ? `not read within ${this.opts.timeoutMs / 1000} s` : (e as Error).message,
+      );
+    }
+    const length = Number(res.headers.get('content-length'));
+    if (length && body.length !== length) throw new FetchFailure(url, `truncated: ${body.length} of ${length} bytes`);
+    return { status: 200, body: await this.store(url, res, body).then(() => body) };
+  }
+}

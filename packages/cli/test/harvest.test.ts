@@ -113,6 +113,46 @@ describe('gongkai harvest', () => {
     assert.ok(seen.maxActive <= 2, `at most 2 requests at once to one host, saw ${seen.maxActive}`);
   });
 
+  it('exports every kind to Parquet with the publisher’s columns, and DuckDB reads it back', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    const pq = (t: string) => `'${join(out, 'current', 'parquet', `${t}.parquet`)}'`;
+    try {
+      const fees = (
+        await c.runAndReadAll(`SELECT publisher_name, count(*) AS n FROM ${pq('fees')} GROUP BY 1 ORDER BY 1`)
+      ).getRowObjects();
+      const count = (id: string) => sample.datasets[id].items.length;
+      assert.deepEqual(
+        fees.map((r) => [r.publisher_name, Number(r.n)]),
+        [
+          ['示例县自然资源局', count('fees-nr')],
+          ['示例县财政局', count('fees-catalogue')],
+        ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      );
+      const bdc = (
+        await c.runAndReadAll(`SELECT region, standard FROM ${pq('fees')} WHERE name = '不动产登记费（住宅）'`)
+      ).getRowObjects();
+      assert.deepEqual(bdc, [{ region: '示例县', standard: '80 元/件' }]);
+      const total = (
+        await c.runAndReadAll(
+          `SELECT year, actual FROM ${pq('three_public')} WHERE category = 'total' AND publisher = '${A}'`,
+        )
+      ).getRowObjects();
+      const printed = sample.datasets['three-public-2025-nr'].lines.find(
+        (l: { category: string }) => l.category === 'total',
+      );
+      assert.deepEqual(total, [{ year: 2025, actual: printed.actual }]);
+      const blank = (
+        await c.runAndReadAll(`SELECT count(*) AS n FROM ${pq('budget_lines')} WHERE total IS NULL`)
+      ).getRowObjects();
+      assert.equal(Number(blank[0]!.n), 0, 'the sample prints every total: no blank became 0 or NULL by mistake');
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
+  });
+
   it('re-harvests an unchanged registry with conditional GET: every request answered 304', async () => {
     reset();
     const r = await cli('harvest', registry(dir), '--out', out);

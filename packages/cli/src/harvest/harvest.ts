@@ -5,7 +5,7 @@
  * of a feed is recorded as removed (and kept), and the whole aggregate is published in one rename.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   MODEL_VERSION,
@@ -21,6 +21,7 @@ import {
 } from '@gongkai/sdk';
 import { FetchFailure, Fetcher } from './fetcher.js';
 import { DEFAULT_EXPECTED, missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
+import { writeParquet } from './parquet.js';
 import { Release } from './release.js';
 import { reportHtml } from './report-html.js';
 
@@ -144,6 +145,11 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     json({ modelVersion: MODEL_VERSION, name: registry.name, harvested: stamp, datasets }),
   );
   await release.write('report.json', json(report));
+  // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
+  await mkdir(join(release.dir, 'parquet'), { recursive: true });
+  await writeParquet(join(release.dir, 'parquet'), datasets, async (e) =>
+    JSON.parse(await readFile(join(release.dir, e.path), 'utf8')),
+  );
   await release.write('report.html', reportHtml(report));
   await release.write('state.json', json(state));
   await release.publish();

@@ -1,0 +1,213 @@
+/**
+ * The aggregate as Parquet for analysts: one table per kind of record, each row with its
+ * publisher's columns added (统一社会信用代码, name, region, dataset, year), the figures as numbers
+ * (a blank stays NULL) and the whole record as JSON beside them. Written by DuckDB, which reads
+ * them back too (`SELECT … FROM 'parquet/fees.parquet'`).
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatFeeStandard, type CatalogueEntry } from '@gongkai/sdk';
+
+type Value = string | number | null;
+type Row = Record<string, Value>;
+
+interface Table {
+  name: string;
+  /** Column → DuckDB type, after the common publisher columns. */
+  columns: Record<string, 'VARCHAR' | 'DOUBLE' | 'INTEGER'>;
+  rows: (data: Record<string, unknown>) => Row[];
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v : []);
+
+const COMMON = {
+  publisher: 'VARCHAR',
+  publisher_name: 'VARCHAR',
+  region: 'VARCHAR',
+  dataset: 'VARCHAR',
+  year: 'INTEGER',
+  updated: 'VARCHAR',
+} as const;
+
+/** Kind → its table. Kinds without one land in `other` with their JSON. */
+const TABLES: Record<string, Table> = {
+  budget: {
+    name: 'budget_lines',
+    columns: {
+      phase: 'VARCHAR',
+      unit: 'VARCHAR',
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      total: 'DOUBLE',
+      basic: 'DOUBLE',
+      project: 'DOUBLE',
+      previous: 'DOUBLE',
+    },
+    rows: (d) =>
+      list(d.lines).map((l) => ({
+        phase: str(d.phase),
+        unit: str(d.unit),
+        code: str(l.code),
+        name: str(l.name),
+        total: num(l.total),
+        basic: num(l.basic),
+        project: num(l.project),
+        previous: num(l.previous),
+      })),
+  },
+  'three-public': {
+    name: 'three_public',
+    columns: {
+      unit: 'VARCHAR',
+      category: 'VARCHAR',
+      budget: 'DOUBLE',
+      actual: 'DOUBLE',
+      previous: 'DOUBLE',
+      change_percent: 'DOUBLE',
+    },
+    rows: (d) =>
+      list(d.lines).map((l) => ({
+        unit: str(d.unit),
+        category: str(l.category),
+        budget: num(l.budget),
+        actual: num(l.actual),
+        previous: num(l.previous),
+        change_percent: num((l.change as { percent?: unknown } | undefined)?.percent ?? l.publishedChangePercent),
+      })),
+  },
+  'fee-list': {
+    name: 'fees',
+    columns: {
+      id: 'VARCHAR',
+      name: 'VARCHAR',
+      department: 'VARCHAR',
+      category: 'VARCHAR',
+      level: 'VARCHAR',
+      fund_management: 'VARCHAR',
+      standard_type: 'VARCHAR',
+      standard: 'VARCHAR',
+      status: 'VARCHAR',
+    },
+    rows: (d) =>
+      list(d.items).map((f) => {
+        const standard = f.standard as Parameters<typeof formatFeeStandard>[0];
+        return {
+          id: str(f.id),
+          name: str(f.name),
+          department: str(f.department),
+          category: str(f.category),
+          level: str(f.level),
+          fund_management: str(f.fundManagement),
+          standard_type: str(standard?.type),
+          standard: formatFeeStandard(standard),
+          status: str(f.status),
+        };
+      }),
+  },
+  'power-list': {
+    name: 'powers',
+    columns: {
+      id: 'VARCHAR',
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      type: 'VARCHAR',
+      department: 'VARCHAR',
+      office: 'VARCHAR',
+      status: 'VARCHAR',
+    },
+    rows: (d) =>
+      list(d.powers).map((p) => ({
+        id: str(p.id),
+        code: str(p.code),
+        name: str(p.name),
+        type: str(p.type),
+        department: str(p.department),
+        office: str(p.office),
+        status: str(p.status),
+      })),
+  },
+  'service-guide': {
+    name: 'guides',
+    columns: {
+      id: 'VARCHAR',
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      type: 'VARCHAR',
+      department: 'VARCHAR',
+      legal_days: 'DOUBLE',
+      promised_days: 'DOUBLE',
+      visits: 'INTEGER',
+    },
+    rows: (d) =>
+      list(d.guides).map((g) => ({
+        id: str(g.id),
+        code: str(g.code),
+        name: str(g.name),
+        type: str(g.type),
+        department: str(g.department),
+        legal_days: num(g.legalDays),
+        promised_days: num(g.promisedDays),
+        visits: num(g.visits),
+      })),
+  },
+};
+TABLES['final-account'] = TABLES.budget!;
+
+const OTHER: Table = { name: 'other', columns: { kind: 'VARCHAR' }, rows: () => [{}] };
+
+/** Writes parquet/<table>.parquet into `dir` from the datasets the catalogue serves. */
+export async function writeParquet(
+  dir: string,
+  entries: readonly CatalogueEntry[],
+  readDataset: (e: CatalogueEntry) => Promise<Record<string, unknown>>,
+): Promise<string[]> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const byTable = new Map<Table, string[]>();
+  for (const e of entries) {
+    if (e.state === 'removed') continue;
+    const table = TABLES[e.kind] ?? OTHER;
+    const data = await readDataset(e);
+    const common: Row = {
+      publisher: e.publisher,
+      publisher_name: e.publisherName,
+      region: e.region ?? null,
+      dataset: e.id,
+      year: e.year ?? num(data.year),
+      updated: e.updated,
+    };
+    const lines = byTable.get(table) ?? [];
+    for (const row of table.rows(data)) {
+      const record = table === OTHER ? { kind: e.kind } : row;
+      lines.push(JSON.stringify({ ...common, ...record }));
+    }
+    byTable.set(table, lines);
+  }
+  const db = await DuckDBInstance.create(':memory:');
+  const connection = await db.connect();
+  const written: string[] = [];
+  try {
+    for (const [table, lines] of byTable) {
+      if (!lines.length) continue;
+      const source = join(dir, `${table.name}.ndjson`);
+      const target = join(dir, `${table.name}.parquet`);
+      await writeFile(source, lines.join('\n') + '\n');
+      const columns = Object.entries({ ...COMMON, ...table.columns })
+        .map(([k, t]) => `'${k}': '${t}'`)
+        .join(', ');
+      // Paths are ours (the release folder), never from a feed; quotes are doubled all the same.
+      const q = (p: string) => `'${p.replace(/'/g, "''")}'`;
+      await connection.run(
+        `COPY (SELECT * FROM read_json(${q(source)}, format = 'newline_delimited', columns = {${columns}})) ` +
+          `TO ${q(target)} (FORMAT parquet, COMPRESSION zstd)`,
+      );
+      await rm(source);
+      written.push(`${table.name}.parquet`);
+    }
+  } finally {
+    connection.closeSync();
+    db.closeSync();
+  }
+  return written;
+}

@@ -270,6 +270,16 @@ describe('the report’s freshness rules', () => {
     );
   });
 
+  it('judges a yearly kind by its newest year only: last year’s 预算 is not stale, a missing new one is', () => {
+    const old = [d('b25', 'budget', '2025-02-18', 2025), d('b26', 'budget', '2026-02-18', 2026)];
+    assert.deepEqual(staleDatasets(old, {}, now), []);
+    const stale = staleDatasets([d('b24', 'budget', '2024-02-18', 2024)], {}, now);
+    assert.deepEqual(
+      stale.map((s) => s.dataset),
+      ['b24'],
+    );
+  });
+
   it('flags a 预算 not public within 20 days of its approval, or published late', () => {
     const rules = { budgetApproved: { '2026': '2026-01-25' } };
     assert.equal(staleDatasets([], rules, now)[0]!.rule, 'budget-2026-within-20-days-of-2026-01-25');

@@ -45,10 +45,23 @@ export function missingKinds(datasets: readonly DatasetFacts[], expected: readon
   return expected.filter((k) => !have.has(k));
 }
 
+/** Kinds published once per year: only the newest year's dataset can be stale (2025's 预算 is not). */
+const YEARLY = new Set(['budget', 'final-account', 'three-public']);
+
+function newestOfYearly(datasets: readonly DatasetFacts[]): DatasetFacts[] {
+  const newest = new Map<string, DatasetFacts>();
+  for (const d of datasets) {
+    if (!YEARLY.has(d.kind)) continue;
+    const seen = newest.get(d.kind);
+    if (!seen || (d.year ?? 0) > (seen.year ?? 0)) newest.set(d.kind, d);
+  }
+  return datasets.filter((d) => !YEARLY.has(d.kind) || newest.get(d.kind) === d);
+}
+
 export function staleDatasets(datasets: readonly DatasetFacts[], rules: FreshnessRules = {}, now: Date): Stale[] {
   const maxAge = { ...DEFAULT_MAX_AGE, ...rules.maxAgeDays };
   const out: Stale[] = [];
-  for (const d of datasets) {
+  for (const d of newestOfYearly(datasets)) {
     const limit = maxAge[d.kind];
     if (limit === undefined) continue;
     if (d.updated === null) {

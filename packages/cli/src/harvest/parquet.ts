@@ -36,6 +36,7 @@ const TABLES: Record<string, Table> = {
   budget: {
     name: 'budget_lines',
     columns: {
+      department: 'VARCHAR',
       phase: 'VARCHAR',
       unit: 'VARCHAR',
       code: 'VARCHAR',
@@ -47,6 +48,7 @@ const TABLES: Record<string, Table> = {
     },
     rows: (d) =>
       list(d.lines).map((l) => ({
+        department: str(d.department),
         phase: str(d.phase),
         unit: str(d.unit),
         code: str(l.code),
@@ -60,6 +62,7 @@ const TABLES: Record<string, Table> = {
   'three-public': {
     name: 'three_public',
     columns: {
+      department: 'VARCHAR',
       unit: 'VARCHAR',
       category: 'VARCHAR',
       budget: 'DOUBLE',
@@ -69,6 +72,7 @@ const TABLES: Record<string, Table> = {
     },
     rows: (d) =>
       list(d.lines).map((l) => ({
+        department: str(d.department),
         unit: str(d.unit),
         category: str(l.category),
         budget: num(l.budget),

@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/.cache/**',
       'examples/npm-app/dist/**',
       'examples/feeds/**',
+      'examples/aggregate/**',
     ],
   },
   js.configs.recommended,

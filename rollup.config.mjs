@@ -113,8 +113,9 @@ function browserLoader(pkg) {
   };
 }
 
+// The platform's report model (model/harvest) is only the dashboard's: kept out of the shared core.
 const CORE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model\/(?!harvest)|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
 
 /**
  * The elements a page can load one at a time, each with what it needs (shared code in shared chunks):
@@ -203,7 +204,7 @@ function externals(pkg) {
 }
 
 export default [
-  npmBuild('sdk', externals('sdk'), ['index.ts', 'core.ts']),
+  npmBuild('sdk', externals('sdk'), ['index.ts', 'core.ts', 'harvest.ts']),
   browserEsm('sdk', 'gongkai-sdk.js'),
   npmBuild('widgets', externals('widgets')),
   browserEsm('widgets', 'gongkai-all.js'),

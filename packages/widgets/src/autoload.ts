@@ -22,6 +22,8 @@ export const ELEMENT_NAMES = [
   'results',
   'service-rules',
   'supervision',
+  'feed-status',
+  'search',
 ] as const;
 
 /** Elements that provide a feed to the widgets inside them: defined first, so those find it on upgrade. */

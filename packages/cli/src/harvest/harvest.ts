@@ -22,6 +22,7 @@ import {
 import { FetchFailure, Fetcher } from './fetcher.js';
 import { DEFAULT_EXPECTED, missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
 import { writeParquet } from './parquet.js';
+import { writeSearch } from './search-pages.js';
 import { Release } from './release.js';
 import { reportHtml } from './report-html.js';
 
@@ -147,8 +148,14 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   await release.write('report.json', json(report));
   // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
   await mkdir(join(release.dir, 'parquet'), { recursive: true });
-  await writeParquet(join(release.dir, 'parquet'), datasets, async (e) =>
-    JSON.parse(await readFile(join(release.dir, e.path), 'utf8')),
+  const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
+  await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
+  // One page per item, indexed by Pagefind: search across departments from static files.
+  await writeSearch(
+    (rel, body) => release.write(rel, body),
+    join(release.dir, 'search', 'pagefind'),
+    datasets,
+    readDataset,
   );
   await release.write('report.html', reportHtml(report));
   await release.write('state.json', json(state));

@@ -1,0 +1,201 @@
+/**
+ * Search across every department, from static files: one small HTML page per item (fee, power,
+ * guide, process, a budget's 类, a 三公 table) with schema.org JSON-LD and the facts people search
+ * by, indexed by Pagefind (Chinese segmentation) into `search/pagefind/`. Names also carry their
+ * pinyin and initials, so "bdc" finds 不动产登记费. Feed text is escaped into every page.
+ */
+import { documentLabel, formatAmount, formatFeeStandard, loadPinyin, type CatalogueEntry } from '@gongkai/sdk';
+
+type Data = Record<string, unknown>;
+type Rec = Record<string, unknown>;
+
+export interface SearchItem {
+  /** Path of the page inside the release. */
+  path: string;
+  title: string;
+  lines: string[];
+  kind: string;
+  /** The department view that shows it: section of <gk-department>, and the guide for a guide. */
+  section: string;
+  department: string;
+  year?: number;
+  type: 'GovernmentService' | 'GovernmentOrganization' | 'Dataset';
+}
+
+const KIND_LABEL: Record<string, string> = {
+  'fee-list': '收费',
+  'power-list': '权责清单',
+  'service-guide': '办事指南',
+  process: '办事流程',
+  budget: '预算',
+  'final-account': '决算',
+  'three-public': '“三公”经费',
+};
+
+const esc = (s: unknown) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const recs = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : []);
+const safeId = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
+
+/** The items of one dataset. */
+export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
+  const base = `search/items/${e.publisher}/${safeId(e.id)}`;
+  const dept = (r: Rec) => str(r.department) || str(d.department) || e.publisherName;
+  const docs = (v: unknown) => recs(v).map((x) => documentLabel(x as Parameters<typeof documentLabel>[0]));
+  switch (e.kind) {
+    case 'fee-list':
+      return recs(d.items).map((f) => ({
+        path: `${base}/${safeId(str(f.id))}.html`,
+        title: str(f.name),
+        lines: [
+          formatFeeStandard(f.standard as Parameters<typeof formatFeeStandard>[0]),
+          ...docs(f.basis),
+          str(f.exemptions),
+        ],
+        kind: e.kind,
+        section: 'fees',
+        department: dept(f),
+        type: 'GovernmentService',
+      }));
+    case 'power-list':
+      return recs(d.powers).map((p) => ({
+        path: `${base}/${safeId(str(p.id))}.html`,
+        title: str(p.name),
+        lines: [str(p.code), ...docs(p.basis), ...recs(p.subItems).map((s) => str((s as Rec).name) || String(s))],
+        kind: e.kind,
+        section: 'powers',
+        department: dept(p),
+        type: 'GovernmentService',
+      }));
+    case 'service-guide':
+      return recs(d.guides).map((g) => ({
+        path: `${base}/${safeId(str(g.id))}.html`,
+        title: str(g.name),
+        lines: [str(g.code), ...docs(g.legalBasis), ...((g.conditions as string[] | undefined) ?? []), str(g.result)],
+        kind: e.kind,
+        section: `services/${str(g.id)}`,
+        department: dept(g),
+        type: 'GovernmentService',
+      }));
+    case 'process':
+      return recs(d.processes).map((p) => ({
+        path: `${base}/${safeId(str(p.id))}.html`,
+        title: str(p.name),
+        lines: recs(p.nodes).map((n) => str(n.label)),
+        kind: e.kind,
+        section: 'services',
+        department: dept(p),
+        type: 'GovernmentService',
+      }));
+    case 'budget':
+    case 'final-account': {
+      const unit = str(d.unit) as '元' | '万元' | '亿元';
+      const lines = recs(d.lines);
+      return lines
+        .filter((l) => str(l.code).length === 3)
+        .map((c) => ({
+          path: `${base}/${str(c.code)}.html`,
+          title: `${str(c.name)}（${e.year ?? ''}年${KIND_LABEL[e.kind]}）`,
+          lines: [
+            `${str(c.code)} ${str(c.name)}：${formatAmount(c.total as number | null, { unit })}`,
+            ...lines
+              .filter((l) => str(l.code).startsWith(str(c.code)) && l !== c)
+              .map((l) => `${str(l.code)} ${str(l.name)}`),
+          ],
+          kind: e.kind,
+          section: 'budget',
+          department: dept(d),
+          ...(e.year ? { year: e.year } : {}),
+          type: 'Dataset',
+        }));
+    }
+    case 'three-public':
+      return [
+        {
+          path: `${base}/index.html`,
+          title: `${dept(d)}${e.year ?? ''}年“三公”经费`,
+          lines: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
+          kind: e.kind,
+          section: 'three-public',
+          department: dept(d),
+          ...(e.year ? { year: e.year } : {}),
+          type: 'Dataset',
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+/** One page: the facts in the body Pagefind indexes, the filters, and JSON-LD for search engines. */
+export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string): string {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': item.type,
+    name: item.title,
+    ...(item.type === 'Dataset'
+      ? { creator: { '@type': 'GovernmentOrganization', name: item.department } }
+      : {
+          provider: {
+            '@type': 'GovernmentOrganization',
+            name: item.department,
+            ...(e.region ? { areaServed: e.region } : {}),
+          },
+        }),
+  };
+  // In a script element only "</" can end it early: escaped as in JSON.
+  const json = JSON.stringify(ld).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>${esc(item.title)}</title>
+<script type="application/ld+json">${json}</script></head>
+<body><main data-pagefind-body>
+<h1 data-pagefind-meta="title">${esc(item.title)}</h1>
+<p><span data-pagefind-filter="department">${esc(item.department)}</span> · <span data-pagefind-filter="kind">${esc(KIND_LABEL[item.kind] ?? item.kind)}</span>${e.region ? ` · <span data-pagefind-filter="region">${esc(e.region)}</span>` : ''}${item.year ? ` · <span data-pagefind-filter="year">${item.year}</span>` : ''}</p>
+${item.lines
+  .filter(Boolean)
+  .map((l) => `<p>${esc(l)}</p>`)
+  .join('\n')}
+<p class="pinyin">${esc(pinyin)}</p>
+<span data-pagefind-meta="initials" hidden>${esc(pinyin.split(' ')[0])}</span>
+<span data-pagefind-meta="feed" hidden>feeds/${esc(e.publisher)}/</span>
+<span data-pagefind-meta="department" hidden>${esc(item.department)}</span>
+<span data-pagefind-meta="section" hidden>${esc(item.section)}</span>
+</main></body></html>
+`;
+}
+
+/** Writes the pages and the Pagefind index into the release. */
+export async function writeSearch(
+  write: (rel: string, body: string) => Promise<void>,
+  outputPath: string,
+  entries: readonly CatalogueEntry[],
+  readDataset: (e: CatalogueEntry) => Promise<Data>,
+): Promise<number> {
+  const toPinyin = await loadPinyin();
+  const pagefind = await import('pagefind');
+  const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error('pagefind could not start');
+  let pages = 0;
+  try {
+    for (const e of entries) {
+      if (e.state === 'removed') continue;
+      for (const item of itemsOf(e, await readDataset(e))) {
+        const syllables = toPinyin(item.title).filter((s) => /^[a-z]+$/.test(s));
+        const words = `${syllables.map((s) => s[0]).join('')} ${syllables.join('')}`;
+        const html = itemPage(item, e, words);
+        await write(item.path, html);
+        await index.addHTMLFile({ url: `/${item.path}`, content: html });
+        pages++;
+      }
+    }
+    await index.writeFiles({ outputPath });
+  } finally {
+    await pagefind.close();
+  }
+  return pages;
+}

@@ -1,0 +1,64 @@
+/**
+ * <gk-search> over the sample aggregate (examples/aggregate, harvested from three invented counties
+ * by the build): pinyin initials find a fee across departments, facets narrow it, results link
+ * into the department view, and a missing index is said in words.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './index.js';
+import type { GkSearch, SearchResult } from './search.js';
+
+const AGGREGATE = '/examples/aggregate/';
+const root = (el: HTMLElement) => el.shadowRoot!;
+
+async function type(el: GkSearch, text: string) {
+  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  const shown = oneEvent(el, 'gk-search-results');
+  input.dispatchEvent(new Event('input'));
+  return (await shown).detail;
+}
+
+describe('<gk-search>', () => {
+  it('finds 不动产登记费 by its initials "bdc" across two departments, linking into each one', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
+    const { results } = await type(el, 'bdc');
+    const fees = results.filter((r: SearchResult) => r.title === '不动产登记费（住宅）');
+    expect(fees.map((r: SearchResult) => r.department).sort()).to.deep.equal(['样例县自然资源局', '示例县自然资源局']);
+    await el.updateComplete;
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="results"] a')];
+    const link = links.find((a) => a.textContent === '不动产登记费（住宅）')!;
+    const url = new URL(link.href);
+    expect(url.pathname).to.match(/department\.html$/);
+    expect(url.searchParams.get('src')).to.match(/\/examples\/aggregate\/feeds\/\d{5}/);
+    expect(url.hash).to.equal('#fees');
+  });
+
+  it('narrows by region with a facet that counts what each holds', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
+    await type(el, '不动产登记');
+    await waitUntil(() => root(el).querySelector('[part="facets"] select'), 'no facets', { timeout: 20000 });
+    const region = [...root(el).querySelectorAll<HTMLLabelElement>('[part="facets"] label')].find((l) =>
+      l.textContent!.includes('区划'),
+    )!;
+    const select = region.querySelector('select')!;
+    expect([...select.options].map((o) => o.value)).to.include.members(['示例县', '样例县', '演示区']);
+    select.value = '样例县';
+    const shown = oneEvent(el, 'gk-search-results');
+    select.dispatchEvent(new Event('change'));
+    const { results } = (await shown).detail;
+    expect(results.length).to.be.greaterThan(0);
+    expect(results.every((r: SearchResult) => r.region === '样例县')).to.equal(true);
+  });
+
+  it('says in words when the aggregate has no index, and the page goes on', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src="/nowhere/aggregate/"></gk-search>`);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'bdc';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 20000 });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(
+      '/nowhere/aggregate/search/pagefind/pagefind.js',
+    );
+    await expect(el).to.be.accessible();
+  });
+});

@@ -6,6 +6,7 @@ import { css } from 'lit';
  */
 export const feedStatusStyles = css`
   :host {
+    container-type: inline-size;
     --_red: var(--gk-feed-status-red, var(--gk-color-danger, #b3261e));
     --_amber: var(--gk-feed-status-amber, #8a5300);
     --_green: var(--gk-feed-status-green, var(--gk-color-success, #1e7d32));
@@ -69,6 +70,39 @@ export const feedStatusStyles = css`
   ul.issues {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25em;
+  }
+  .wrap {
+    position: relative;
+    overflow-x: auto;
+  }
+  /* A phone: each publisher is a card, each figure labelled. */
+  @container (max-width: 40rem) {
+    thead {
+      display: none;
+    }
+    table,
+    tbody,
+    tr,
+    td,
+    tbody th {
+      display: block;
+    }
+    tr {
+      border-bottom: 1px solid var(--_border);
+      padding-block: 0.5rem;
+    }
+    td,
+    tbody th {
+      border: 0;
+      padding: 0.15rem 0;
+    }
+    td[data-label]::before {
+      content: attr(data-label) '：';
+      color: var(--_muted);
+    }
+    td.num {
+      text-align: left;
+    }
   }
   .message {
     padding: 1rem;

@@ -156,7 +156,7 @@ export class GkFeedStatus extends GkElement {
             </button>`,
         )}
       </div>
-      <div class="gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.title, { name: report.name })}>
+      <div class="wrap gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.title, { name: report.name })}>
         <table part="table">
           <thead>
             <tr>
@@ -181,14 +181,14 @@ export class GkFeedStatus extends GkElement {
     const items = issuesOf(p, lang);
     const open = this.open.has(p.creditCode);
     return html`<tr class=${p.status} data-publisher=${p.creditCode}>
-      <td><span class="dot" aria-hidden="true"></span>${t[p.status]}</td>
+      <td data-label=${t.status}><span class="dot" aria-hidden="true"></span>${t[p.status]}</td>
       <th scope="row"><span class="name">${p.name}</span><br /><small>${p.creditCode}</small></th>
-      <td>${p.region ?? ''}</td>
-      <td>${p.lastUpdated ? formatDate(p.lastUpdated, lang) : t.unknown}</td>
-      <td>${formatDate(p.lastHarvested, lang)}</td>
-      <td class="num">${p.datasets}</td>
-      <td class="num">${p.errors}</td>
-      <td class="num">${p.warnings}</td>
+      <td data-label=${t.region}>${p.region ?? ''}</td>
+      <td data-label=${t.lastUpdated}>${p.lastUpdated ? formatDate(p.lastUpdated, lang) : t.unknown}</td>
+      <td data-label=${t.lastHarvested}>${formatDate(p.lastHarvested, lang)}</td>
+      <td class="num" data-label=${t.datasets}>${p.datasets}</td>
+      <td class="num" data-label=${t.errors}>${p.errors}</td>
+      <td class="num" data-label=${t.warnings}>${p.warnings}</td>
       <td>
         ${
           items.length

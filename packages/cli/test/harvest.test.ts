@@ -153,6 +153,36 @@ describe('gongkai harvest', () => {
     }
   });
 
+  it('writes a search page per item with JSON-LD and a link back to the department view, indexed by Pagefind', () => {
+    const page = join(out, 'current', `search/items/${A}/fees-nr/fee-bdc-house.html`);
+    const text = readFileSync(page, 'utf8');
+    const ld = JSON.parse(text.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+    assert.deepEqual(
+      [ld['@type'], ld.name, ld.provider['@type'], ld.provider.name],
+      ['GovernmentService', '不动产登记费（住宅）', 'GovernmentOrganization', '示例县自然资源局'],
+    );
+    assert.match(text, /data-pagefind-filter="region">示例县</);
+    assert.match(text, /<p class="pinyin">bdcdjfzz /);
+    const href = text.match(/<a href="([^"]+)">在公开页中查看/)![1]!.replace(/&amp;/g, '&');
+    const view = new URL(href, `file://${page}`);
+    assert.equal(view.pathname, `${out}/department.html`, 'the department page beside the served aggregate (current/)');
+    assert.equal(new URL(view.searchParams.get('src')!, view).pathname, `${out}/current/feeds/${A}/`);
+    assert.equal(view.hash, '#fees');
+    assert.ok(existsSync(join(out, 'current', 'search/pagefind/pagefind.js')));
+  });
+
+  it('escapes feed text into the pages: a name cannot close the JSON-LD script or add markup', async () => {
+    const { itemPage, itemsOf } = await import('../src/harvest/search-pages.js');
+    const entry = read(out, 'catalogue.json').datasets.find((d: { id: string }) => d.id === 'fees-nr');
+    const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const [item] = itemsOf(entry, {
+      items: [{ id: 'x', name: evil, department: evil, category: 'administrative', basis: [] }],
+    });
+    const html = itemPage(item!, entry, 'x');
+    assert.equal(html.match(/<script/g)!.length, 1, 'only the JSON-LD script');
+    assert.doesNotMatch(html, /<img/);
+  });
+
   it('re-harvests an unchanged registry with conditional GET: every request answered 304', async () => {
     reset();
     const r = await cli('harvest', registry(dir), '--out', out);

@@ -11,6 +11,7 @@ export interface HarvestCommandOptions {
   out: string;
   concurrency?: number;
   perHost?: number;
+  view?: string;
 }
 
 export async function harvestCommand(registry: string, opts: HarvestCommandOptions, o: Output): Promise<number> {

@@ -31,6 +31,8 @@ export interface HarvestOptions {
   concurrency?: number;
   perHost?: number;
   timeoutMs?: number;
+  /** Where each search page links: the widget view that shows the item (see search-pages.ts). */
+  view?: string;
   now?: Date;
   onPublisher?: (done: number, of: number) => void;
 }
@@ -156,6 +158,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     join(release.dir, 'search', 'pagefind'),
     datasets,
     readDataset,
+    opts.view,
   );
   await release.write('report.html', reportHtml(report));
   await release.write('state.json', json(state));

@@ -131,8 +131,26 @@ export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
   }
 }
 
+/**
+ * The widget view that shows an item: {feed}, {department} and {section} filled in. A relative
+ * template is relative to the aggregate's folder (the default: the department page beside it).
+ */
+export const DEFAULT_VIEW = '../department.html?src={feed}&department={department}#{section}';
+
+export function viewLink(template: string, item: SearchItem, e: CatalogueEntry): string {
+  const absolute = /^https?:\/\//i.test(template);
+  // From search/items/<publisher>/<dataset>/<page>.html back to the aggregate's folder.
+  const up = '../../../../';
+  const feed = absolute ? `feeds/${e.publisher}/` : `${up}feeds/${e.publisher}/`;
+  const link = template
+    .replace('{feed}', encodeURIComponent(feed))
+    .replace('{department}', encodeURIComponent(item.department))
+    .replace('{section}', item.section.split('/').map(encodeURIComponent).join('/'));
+  return absolute ? link : up + link;
+}
+
 /** One page: the facts in the body Pagefind indexes, the filters, and JSON-LD for search engines. */
-export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string): string {
+export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string, view = DEFAULT_VIEW): string {
   const ld = {
     '@context': 'https://schema.org',
     '@type': item.type,
@@ -155,6 +173,7 @@ export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string): s
 <script type="application/ld+json">${json}</script></head>
 <body><main data-pagefind-body>
 <h1 data-pagefind-meta="title">${esc(item.title)}</h1>
+<p data-pagefind-ignore><a href="${esc(viewLink(view, item, e))}">在公开页中查看</a></p>
 <p><span data-pagefind-filter="department">${esc(item.department)}</span> · <span data-pagefind-filter="kind">${esc(KIND_LABEL[item.kind] ?? item.kind)}</span>${e.region ? ` · <span data-pagefind-filter="region">${esc(e.region)}</span>` : ''}${item.year ? ` · <span data-pagefind-filter="year">${item.year}</span>` : ''}</p>
 ${item.lines
   .filter(Boolean)
@@ -175,6 +194,7 @@ export async function writeSearch(
   outputPath: string,
   entries: readonly CatalogueEntry[],
   readDataset: (e: CatalogueEntry) => Promise<Data>,
+  view = DEFAULT_VIEW,
 ): Promise<number> {
   const toPinyin = await loadPinyin();
   const pagefind = await import('pagefind');
@@ -187,7 +207,7 @@ export async function writeSearch(
       for (const item of itemsOf(e, await readDataset(e))) {
         const syllables = toPinyin(item.title).filter((s) => /^[a-z]+$/.test(s));
         const words = `${syllables.map((s) => s[0]).join('')} ${syllables.join('')}`;
-        const html = itemPage(item, e, words);
+        const html = itemPage(item, e, words, view);
         await write(item.path, html);
         await index.addHTMLFile({ url: `/${item.path}`, content: html });
         pages++;

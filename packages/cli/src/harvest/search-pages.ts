@@ -132,21 +132,20 @@ export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
 }
 
 /**
- * The widget view that shows an item: {feed}, {department} and {section} filled in. A relative
- * template is relative to the aggregate's folder (the default: the department page beside it).
+ * The widget view that shows an item: {feed} (the publisher's mirrored feed, relative to the
+ * aggregate: `feeds/<code>/`), {department} and {section} filled in. A relative template is relative
+ * to the aggregate's folder; the default is a department page beside an aggregate served at
+ * `aggregate/` (as in the examples). Platforms pass their own with `--view`.
  */
-export const DEFAULT_VIEW = '../department.html?src={feed}&department={department}#{section}';
+export const DEFAULT_VIEW = '../department.html?src=aggregate/{feed}&department={department}#{section}';
 
 export function viewLink(template: string, item: SearchItem, e: CatalogueEntry): string {
-  const absolute = /^https?:\/\//i.test(template);
-  // From search/items/<publisher>/<dataset>/<page>.html back to the aggregate's folder.
-  const up = '../../../../';
-  const feed = absolute ? `feeds/${e.publisher}/` : `${up}feeds/${e.publisher}/`;
   const link = template
-    .replace('{feed}', encodeURIComponent(feed))
+    .replace('{feed}', `feeds/${encodeURIComponent(e.publisher)}/`)
     .replace('{department}', encodeURIComponent(item.department))
     .replace('{section}', item.section.split('/').map(encodeURIComponent).join('/'));
-  return absolute ? link : up + link;
+  // From search/items/<publisher>/<dataset>/<page>.html back to the aggregate's folder.
+  return /^https?:\/\//i.test(template) ? link : `../../../../${link}`;
 }
 
 /** One page: the facts in the body Pagefind indexes, the filters, and JSON-LD for search engines. */

@@ -203,6 +203,10 @@ describe('gongkai harvest', () => {
       ],
     );
     assert.equal(read(out, 'catalogue.json').datasets.length, 6);
+    // Nothing served changed: the search index and Parquet tables are the previous ones, linked in.
+    assert.ok(existsSync(join(out, 'current', 'search/pagefind/pagefind.js')));
+    assert.ok(existsSync(join(out, 'current', 'parquet/fees.parquet')));
+    assert.ok(existsSync(join(out, 'current', `search/items/${A}/fees-nr/fee-bdc-house.html`)));
   });
 
   it('keeps the last good copy when a new one fails, and says so in the report', async () => {

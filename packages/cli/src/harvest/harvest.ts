@@ -5,7 +5,7 @@
  * of a feed is recorded as removed (and kept), and the whole aggregate is published in one rename.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   MODEL_VERSION,
@@ -148,22 +148,63 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     json({ modelVersion: MODEL_VERSION, name: registry.name, harvested: stamp, datasets }),
   );
   await release.write('report.json', json(report));
-  // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
-  await mkdir(join(release.dir, 'parquet'), { recursive: true });
-  const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
-  await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
-  // One page per item, indexed by Pagefind: search across departments from static files.
-  await writeSearch(
-    (rel, body) => release.write(rel, body),
-    join(release.dir, 'search', 'pagefind'),
-    datasets,
-    readDataset,
-    opts.view,
-  );
+  // The Parquet tables and the search index depend only on what is served: when not one dataset
+  // changed (an unchanged re-harvest: 304s, last good copies), the previous ones are linked in.
+  const sameAsBefore = servedFingerprint(state) === servedFingerprint(previous) && Object.keys(previous).length > 0;
+  const reused =
+    sameAsBefore &&
+    (await linkTree(join(previousRoot, 'parquet'), join(release.dir, 'parquet'))) &&
+    (await linkTree(join(previousRoot, 'search'), join(release.dir, 'search')));
+  if (!reused) {
+    await rm(join(release.dir, 'parquet'), { recursive: true, force: true });
+    await rm(join(release.dir, 'search'), { recursive: true, force: true });
+    // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
+    await mkdir(join(release.dir, 'parquet'), { recursive: true });
+    const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
+    await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
+    // One page per item, indexed by Pagefind: search across departments from static files.
+    await writeSearch(
+      (rel, body) => release.write(rel, body),
+      join(release.dir, 'search', 'pagefind'),
+      datasets,
+      readDataset,
+      opts.view,
+    );
+  }
   await release.write('report.html', reportHtml(report));
   await release.write('state.json', json(state));
   await release.publish();
   return report;
+}
+
+/** What the aggregate serves, as one string: each dataset's publisher, id, sha256, and whether removed. */
+function servedFingerprint(state: State): string {
+  return Object.entries(state)
+    .flatMap(([cc, s]) =>
+      Object.values(s.datasets).map((d) => `${cc}/${d.id}/${d.state === 'removed' ? 'removed' : 'served'}/${d.sha256}`),
+    )
+    .sort()
+    .join('\n');
+}
+
+/**
+ * Hard-links every file of `from` into `to` (a release is never changed once published, so sharing
+ * its files is safe, and deleting the old release keeps them). False when `from` is missing.
+ */
+async function linkTree(from: string, to: string): Promise<boolean> {
+  let entries;
+  try {
+    entries = await readdir(from, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  await mkdir(to, { recursive: true });
+  for (const e of entries) {
+    if (e.isDirectory()) {
+      if (!(await linkTree(join(from, e.name), join(to, e.name)))) return false;
+    } else await link(join(from, e.name), join(to, e.name));
+  }
+  return true;
 }
 
 interface PublisherContext {

@@ -37,6 +37,9 @@ export async function harvestCommand(registry: string, opts: HarvestCommandOptio
         ` (requests: ${sum('notModified')} not modified, ${sum('fetched')} fetched, ${sum('failed')} failed)`,
     ),
   );
+  // This process's own peak (the Pagefind indexer is a child process, counted apart by the OS).
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  o.out(o.t(`本进程内存峰值 ${peak} MB`, `peak memory of this process ${peak} MB`));
   o.out(
     o.t(`报告：${join(opts.out, 'current', 'report.html')}`, `report: ${join(opts.out, 'current', 'report.html')}`),
   );

@@ -4,12 +4,7 @@
  * Every text from a feed is escaped; the page runs no script.
  */
 import type { HarvestReport, PublisherReport } from '@gongkai/sdk';
-
-const esc = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { escapeHtml as esc } from '../html-escape.js';
 
 const STATUS = { red: '需整改', amber: '需关注', green: '正常' } as const;
 const ORDER = { red: 0, amber: 1, green: 2 } as const;

@@ -5,6 +5,7 @@
  * pinyin and initials, so "bdc" finds 不动产登记费. Feed text is escaped into every page.
  */
 import { documentLabel, formatAmount, formatFeeStandard, loadPinyin, type CatalogueEntry } from '@gongkai/sdk';
+import { escapeHtml as esc } from '../html-escape.js';
 
 type Data = Record<string, unknown>;
 type Rec = Record<string, unknown>;
@@ -32,11 +33,6 @@ const KIND_LABEL: Record<string, string> = {
   'three-public': '“三公”经费',
 };
 
-const esc = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const recs = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : []);
 const safeId = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');

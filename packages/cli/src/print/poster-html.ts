@@ -17,6 +17,7 @@ import {
   type ServiceRules,
 } from '@gongkai/sdk';
 import { encode } from 'uqr';
+import { escapeHtml as esc } from '../html-escape.js';
 
 export type Paper = 'A4' | 'A3';
 export interface Sheet {
@@ -36,12 +37,6 @@ export interface PosterInput {
   updated?: string;
   body: string;
 }
-
-const esc = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** The QR code as inline SVG (uqr's module matrix), or nothing when the link cannot be encoded. */
 function qrSvg(text: string): string {

@@ -74,7 +74,9 @@ writeFileSync(
 );
 // The harvest runs as its own process (the CLI as installed); this one keeps serving meanwhile.
 const harvest = await new Promise((resolve) => {
+  // Small indexes, as a province's would be split: the example searches several together.
   const args = [join(rootDir, 'packages/cli/dist/bin.js'), 'harvest', registry, '--out', join(work, 'aggregate')];
+  args.push('--pages-per-index', '30');
   spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', resolve);
 });
 server.close();

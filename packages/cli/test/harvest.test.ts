@@ -88,6 +88,7 @@ const reset = () => Object.assign(seen, { requests: 0, conditional: 0, notModifi
 describe('gongkai harvest', () => {
   const dir = tempDir();
   const out = join(dir, 'aggregate');
+  let firstProblems: unknown[] = [];
 
   it('mirrors every feed, validated, with a catalogue and a report', async () => {
     reset();
@@ -105,6 +106,7 @@ describe('gongkai harvest', () => {
     const manifest = read(out, `feeds/${A}/manifest.json`);
     assert.equal(manifest.datasets.length, 4);
     const report = read(out, 'report.json');
+    firstProblems = report.publishers.map((p: { problems: unknown[] }) => p.problems);
     assert.deepEqual(
       report.publishers.map((p: { name: string }) => p.name),
       ['示例县自然资源局', '示例县财政局'],
@@ -203,10 +205,31 @@ describe('gongkai harvest', () => {
       ],
     );
     assert.equal(read(out, 'catalogue.json').datasets.length, 6);
+    // The same bytes keep their checks: the report says what the first harvest said.
+    assert.deepEqual(
+      report.publishers.map((p: { problems: unknown[] }) => p.problems),
+      firstProblems,
+    );
+    assert.ok(
+      firstProblems.flat().some((p) => (p as { dataset?: string }).dataset),
+      'the sample has dataset warnings to keep',
+    );
     // Nothing served changed: the search index and Parquet tables are the previous ones, linked in.
     assert.ok(existsSync(join(out, 'current', 'search/pagefind/pagefind.js')));
     assert.ok(existsSync(join(out, 'current', 'parquet/fees.parquet')));
     assert.ok(existsSync(join(out, 'current', `search/items/${A}/fees-nr/fee-bdc-house.html`)));
+  });
+
+  it('checks unchanged bytes again when the checks that passed them were another version’s', async () => {
+    const stateFile = join(out, 'current', 'state.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+    const three = state[A].datasets['three-public-2025-nr'];
+    three.checked = { by: 'gongkai 0.0.1, model 1', problems: [] };
+    writeFileSync(stateFile, JSON.stringify(state));
+    const r = await cli('harvest', registry(dir), '--out', out);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.deepEqual(read(out, 'report.json').publishers[0].problems, firstProblems[0], 'checked anew, not emptied');
+    assert.notEqual(read(out, 'state.json')[A].datasets['three-public-2025-nr'].checked.by, 'gongkai 0.0.1, model 1');
   });
 
   it('keeps the last good copy when a new one fails, and says so in the report', async () => {

@@ -11,6 +11,7 @@ export interface HarvestCommandOptions {
   out: string;
   concurrency?: number;
   perHost?: number;
+  pagesPerIndex?: number;
   view?: string;
 }
 

@@ -18,6 +18,8 @@ export class FetchFailure extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    /** The deadline ran out: the host hangs, and a retry would wait as long again. */
+    readonly timedOut = false,
   ) {
     super(`${url}: ${reason}`);
   }
@@ -99,8 +101,10 @@ export class Fetcher {
       try {
         return await this.attempt(url);
       } catch (e) {
-        // One retry: a 5xx or a dropped connection is often gone a moment later.
-        const retry = e instanceof FetchFailure && (!e.reason.startsWith('HTTP ') || /^HTTP 5\d\d$/.test(e.reason));
+        // One retry: a 5xx or a dropped connection is often gone a moment later. A host that let the
+        // deadline run out is not asked again this harvest (the last good copy is served instead).
+        const retry =
+          e instanceof FetchFailure && !e.timedOut && (!e.reason.startsWith('HTTP ') || /^HTTP 5\d\d$/.test(e.reason));
         if (retry) {
           await new Promise((r) => setTimeout(r, 200));
           return this.attempt(url);
@@ -120,8 +124,8 @@ export class Fetcher {
     try {
       res = await fetch(url, { headers, signal, redirect: 'follow' });
     } catch (e) {
-      const reason = signal.aborted ? `no answer within ${this.opts.timeoutMs / 1000} s` : (e as Error).message;
-      throw new FetchFailure(url, reason);
+      if (signal.aborted) throw new FetchFailure(url, `no answer within ${this.opts.timeoutMs / 1000} s`, true);
+      throw new FetchFailure(url, (e as Error).message);
     }
     if (res.status === 304 && cached) return { status: 304, body: cached.body };
     if (!res.ok) {
@@ -132,10 +136,8 @@ export class Fetcher {
     try {
       body = Buffer.from(await readBytesUpTo(res, this.opts.maxBytes));
     } catch (e) {
-      throw new FetchFailure(
-        url,
-        signal.aborted ? `not read within ${this.opts.timeoutMs / 1000} s` : (e as Error).message,
-      );
+      if (signal.aborted) throw new FetchFailure(url, `not read within ${this.opts.timeoutMs / 1000} s`, true);
+      throw new FetchFailure(url, (e as Error).message);
     }
     const length = Number(res.headers.get('content-length'));
     if (length && body.length !== length) throw new FetchFailure(url, `truncated: ${body.length} of ${length} bytes`);

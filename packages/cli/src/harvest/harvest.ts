@@ -4,24 +4,14 @@
  * validated; a copy that fails is replaced by the last good one (and reported), a dataset taken out
  * of a feed is recorded as removed (and kept), and the whole aggregate is published in one rename.
  */
-import { createHash } from 'node:crypto';
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  MODEL_VERSION,
-  Registry,
-  formatIssue,
-  isSchemaKind,
-  validate,
-  type CatalogueEntry,
-  type HarvestReport,
-  type PublisherReport,
-  type RegistryPublisher,
-  type SchemaKind,
-} from '@gongkai/sdk';
-import { FetchFailure, Fetcher } from './fetcher.js';
-import { DEFAULT_EXPECTED, missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
+import { MODEL_VERSION, Registry, type CatalogueEntry, type HarvestReport, type PublisherReport } from '@gongkai/sdk';
+import type { DatasetState } from './dataset.js';
+import { Fetcher } from './fetcher.js';
+import { DEFAULT_EXPECTED } from './freshness.js';
 import { writeParquet } from './parquet.js';
+import { harvestPublisher } from './publisher.js';
 import { writeSearch } from './search-pages.js';
 import { Release } from './release.js';
 import { reportHtml } from './report-html.js';
@@ -31,31 +21,23 @@ export interface HarvestOptions {
   concurrency?: number;
   perHost?: number;
   timeoutMs?: number;
+  /** Search pages per Pagefind index (the indexer's memory grows with it): see search-pages.ts. */
+  pagesPerIndex?: number;
   /** Where each search page links: the widget view that shows the item (see search-pages.ts). */
   view?: string;
   now?: Date;
   onPublisher?: (done: number, of: number) => void;
 }
 
-/** What the previous harvest knew of one dataset (kept in state.json of each release). */
-interface DatasetState {
-  kind: string;
-  id: string;
-  title?: string;
-  year?: number;
-  updated: string | null;
-  source: string;
-  sha256: string;
-  /** Path inside a release. */
-  path: string;
-  harvested: string;
-  state: CatalogueEntry['state'];
-  removed?: string;
-}
 type State = Record<string, { datasets: Record<string, DatasetState> }>;
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+/** Names the checks a dataset passed: a new toolkit or model version checks unchanged bytes again. */
+async function checkerName(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `gongkai ${pkg.version}, model ${MODEL_VERSION}`;
+}
 
 export class RegistryError extends Error {}
 
@@ -94,6 +76,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     maxBytes: 50 * 1024 * 1024,
   });
   const release = await Release.open(opts.out, now);
+  const checker = await checkerName();
   const reports: PublisherReport[] = new Array(registry.publishers.length);
   const state: State = {};
   let next = 0;
@@ -108,6 +91,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
         previousRoot,
         stamp,
         now,
+        checker,
         expected: p.expect ?? registry.expect ?? DEFAULT_EXPECTED,
         rules: registry.rules,
       });
@@ -165,10 +149,11 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     // One page per item, indexed by Pagefind: search across departments from static files.
     await writeSearch(
       (rel, body) => release.write(rel, body),
-      join(release.dir, 'search', 'pagefind'),
+      join(release.dir, 'search'),
       datasets,
       readDataset,
       opts.view,
+      opts.pagesPerIndex,
     );
   }
   await release.write('report.html', reportHtml(report));
@@ -205,199 +190,4 @@ async function linkTree(from: string, to: string): Promise<boolean> {
     } else await link(join(from, e.name), join(to, e.name));
   }
   return true;
-}
-
-interface PublisherContext {
-  fetcher: Fetcher;
-  release: Release;
-  previous: Record<string, DatasetState>;
-  previousRoot: string;
-  stamp: string;
-  now: Date;
-  expected: readonly string[];
-  rules: Parameters<typeof staleDatasets>[1];
-}
-
-async function harvestPublisher(p: RegistryPublisher, ctx: PublisherContext) {
-  const problems: PublisherReport['problems'] = [];
-  const requests = { notModified: 0, fetched: 0, failed: 0 };
-  const datasets: Record<string, DatasetState> = {};
-  const lastGood: string[] = [];
-  const base = `feeds/${p.creditCode}`;
-  const problem = (severity: 'error' | 'warning', code: string, message: string, dataset?: string) =>
-    problems.push({ ...(dataset ? { dataset } : {}), severity, code, message });
-  const get = async (url: string) => {
-    try {
-      const r = await ctx.fetcher.get(url);
-      requests[r.status === 304 ? 'notModified' : 'fetched']++;
-      return r.body;
-    } catch (e) {
-      requests.failed++;
-      throw e;
-    }
-  };
-  /** The previous release's copy of a dataset, served again (last good), or undefined. */
-  const keepPrevious = async (id: string, why: string) => {
-    const prev = ctx.previous[id];
-    if (!prev || prev.state === 'removed') return undefined;
-    try {
-      const bytes = await readFile(join(ctx.previousRoot, prev.path));
-      await ctx.release.write(prev.path, bytes);
-      datasets[id] = { ...prev, state: 'last-good' };
-      lastGood.push(id);
-      problem('warning', 'last_good', `${why}; the last good copy of ${prev.harvested} is served`, id);
-      return bytes;
-    } catch {
-      return undefined;
-    }
-  };
-
-  const manifestUrl = /\.json(\?.*)?$/i.test(p.feed) ? p.feed : `${p.feed.replace(/\/?$/, '/')}manifest.json`;
-  let manifest:
-    | {
-        updated?: string | null;
-        publisher?: unknown;
-        datasets?: {
-          kind: string;
-          id: string;
-          url: string;
-          title?: string;
-          year?: number;
-          updated: string | null;
-          sha256?: string;
-        }[];
-      }
-    | undefined;
-  try {
-    const v = validate('manifest', JSON.parse((await get(manifestUrl)).toString('utf8')));
-    for (const i of v.issues) problem(i.severity, i.code, formatIssue(i));
-    manifest = v.data;
-  } catch (e) {
-    problem(
-      'error',
-      'feed_unreadable',
-      e instanceof FetchFailure ? e.message : `${manifestUrl}: ${(e as Error).message}`,
-    );
-  }
-  if (!manifest) {
-    // The feed cannot be read this time: every dataset of the last harvest is served as it was.
-    for (const id of Object.keys(ctx.previous)) {
-      if (ctx.previous[id]!.state === 'removed') datasets[id] = ctx.previous[id]!;
-      else await keepPrevious(id, 'the feed could not be read');
-    }
-  } else {
-    for (const d of manifest.datasets ?? []) {
-      const url = new URL(d.url, manifestUrl).href;
-      const path = `${base}/data/${d.id}.json`;
-      const facts = { kind: d.kind, id: d.id, source: url, path, harvested: ctx.stamp };
-      let bytes: Buffer;
-      try {
-        bytes = await get(url);
-      } catch (e) {
-        if (!(await keepPrevious(d.id, (e as Error).message)))
-          problem('error', 'dataset_unreadable', (e as Error).message, d.id);
-        continue;
-      }
-      const hash = sha256(bytes);
-      if (d.sha256 && d.sha256 !== hash) {
-        const why = `sha256 ${hash.slice(0, 12)}… is not the manifest's ${d.sha256.slice(0, 12)}…`;
-        if (!(await keepPrevious(d.id, why))) problem('error', 'hash_mismatch', why, d.id);
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(bytes.toString('utf8'));
-      } catch (e) {
-        if (!(await keepPrevious(d.id, `not JSON: ${(e as Error).message}`)))
-          problem('error', 'dataset_unreadable', `not JSON: ${(e as Error).message}`, d.id);
-        continue;
-      }
-      if (isSchemaKind(d.kind)) {
-        const v = validate(d.kind as SchemaKind, data);
-        const errors = v.issues.filter((i) => i.severity === 'error');
-        for (const i of v.issues.slice(0, 20)) problem(i.severity, i.code, formatIssue(i), d.id);
-        if (errors.length > 0) {
-          if (await keepPrevious(d.id, `${errors.length} validation errors`)) continue;
-        }
-      } else
-        problem('warning', 'unknown_kind', `kind "${d.kind}" is not one this version knows; mirrored as it is`, d.id);
-      await ctx.release.write(path, bytes);
-      datasets[d.id] = {
-        ...facts,
-        ...(d.title ? { title: d.title } : {}),
-        ...(d.year ? { year: d.year } : {}),
-        updated: d.updated ?? null,
-        sha256: hash,
-        state: 'current',
-      };
-    }
-    // Taken out of the feed: recorded, and the copy kept, never silently deleted.
-    for (const [id, prev] of Object.entries(ctx.previous)) {
-      if (datasets[id]) continue;
-      const removedPath = `removed/${p.creditCode}/${id}.json`;
-      try {
-        await ctx.release.write(removedPath, await readFile(join(ctx.previousRoot, prev.path)));
-        datasets[id] = { ...prev, path: removedPath, state: 'removed', removed: prev.removed ?? ctx.stamp };
-      } catch {
-        problem('warning', 'removed_copy_lost', `the kept copy of removed dataset ${id} could not be read`, id);
-      }
-    }
-  }
-  // The publisher's mirrored feed: a manifest listing what is served, with the hashes of those bytes.
-  const served = Object.values(datasets).filter((d) => d.state !== 'removed');
-  await ctx.release.write(
-    `${base}/manifest.json`,
-    json({
-      modelVersion: MODEL_VERSION,
-      publisher: manifest?.publisher ?? { name: p.name, creditCode: p.creditCode },
-      updated: manifest?.updated ?? null,
-      datasets: served.map((d) => ({
-        kind: d.kind,
-        id: d.id,
-        title: d.title ?? d.id,
-        ...(d.year ? { year: d.year } : {}),
-        url: `data/${d.id}.json`,
-        updated: d.updated,
-        sha256: d.sha256,
-      })),
-    }),
-  );
-  const facts: DatasetFacts[] = served.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    updated: d.updated,
-    ...(d.year ? { year: d.year } : {}),
-  }));
-  const missing = missingKinds(facts, ctx.expected);
-  const stale = staleDatasets(facts, ctx.rules, ctx.now);
-  const errors = problems.filter((x) => x.severity === 'error').length;
-  const warnings = problems.length - errors;
-  const report: PublisherReport = {
-    creditCode: p.creditCode,
-    name: p.name,
-    ...(p.region ? { region: p.region } : {}),
-    feed: p.feed,
-    status: publisherStatus({
-      readable: manifest !== undefined,
-      errors,
-      warnings,
-      missingKinds: missing,
-      stale,
-      lastGood,
-    }),
-    lastUpdated: manifest?.updated ?? null,
-    lastHarvested: ctx.stamp,
-    datasets: served.length,
-    errors,
-    warnings,
-    problems,
-    missingKinds: missing,
-    stale,
-    lastGood,
-    removed: Object.values(datasets)
-      .filter((d) => d.state === 'removed')
-      .map((d) => d.id),
-    requests,
-  };
-  return { report, datasets };
 }

@@ -4,7 +4,7 @@
  * (a blank stays NULL) and the whole record as JSON beside them. Written by DuckDB, which reads
  * them back too (`SELECT … FROM 'parquet/fees.parquet'`).
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFeeStandard, type CatalogueEntry } from '@gongkai/sdk';
 
@@ -161,42 +161,49 @@ TABLES['final-account'] = TABLES.budget!;
 
 const OTHER: Table = { name: 'other', columns: { kind: 'VARCHAR' }, rows: () => [{}] };
 
-/** Writes parquet/<table>.parquet into `dir` from the datasets the catalogue serves. */
+/**
+ * Writes parquet/<table>.parquet into `dir` from the datasets the catalogue serves. The rows go to
+ * newline-delimited JSON on disk first, a dataset at a time, so memory does not grow with the
+ * province; DuckDB then converts each file within a set memory limit.
+ */
 export async function writeParquet(
   dir: string,
   entries: readonly CatalogueEntry[],
   readDataset: (e: CatalogueEntry) => Promise<Record<string, unknown>>,
 ): Promise<string[]> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const byTable = new Map<Table, string[]>();
-  for (const e of entries) {
-    if (e.state === 'removed') continue;
-    const table = TABLES[e.kind] ?? OTHER;
-    const data = await readDataset(e);
-    const common: Row = {
-      publisher: e.publisher,
-      publisher_name: e.publisherName,
-      region: e.region ?? null,
-      dataset: e.id,
-      year: e.year ?? num(data.year),
-      updated: e.updated,
-    };
-    const lines = byTable.get(table) ?? [];
-    for (const row of table.rows(data)) {
-      const record = table === OTHER ? { kind: e.kind } : row;
-      lines.push(JSON.stringify({ ...common, ...record }));
+  const sources = new Map<Table, FileHandle>();
+  try {
+    for (const e of entries) {
+      if (e.state === 'removed') continue;
+      const table = TABLES[e.kind] ?? OTHER;
+      const data = await readDataset(e);
+      const common: Row = {
+        publisher: e.publisher,
+        publisher_name: e.publisherName,
+        region: e.region ?? null,
+        dataset: e.id,
+        year: e.year ?? num(data.year),
+        updated: e.updated,
+      };
+      const rows = table
+        .rows(data)
+        .map((row) => JSON.stringify({ ...common, ...(table === OTHER ? { kind: e.kind } : row) }));
+      if (!rows.length) continue;
+      let file = sources.get(table);
+      if (!file) sources.set(table, (file = await open(join(dir, `${table.name}.ndjson`), 'w')));
+      await file.write(rows.join('\n') + '\n');
     }
-    byTable.set(table, lines);
+  } finally {
+    for (const file of sources.values()) await file.close();
   }
-  const db = await DuckDBInstance.create(':memory:');
+  const db = await DuckDBInstance.create(':memory:', { memory_limit: '256MB', threads: '2' });
   const connection = await db.connect();
   const written: string[] = [];
   try {
-    for (const [table, lines] of byTable) {
-      if (!lines.length) continue;
+    for (const table of sources.keys()) {
       const source = join(dir, `${table.name}.ndjson`);
       const target = join(dir, `${table.name}.parquet`);
-      await writeFile(source, lines.join('\n') + '\n');
       const columns = Object.entries({ ...COMMON, ...table.columns })
         .map(([k, t]) => `'${k}': '${t}'`)
         .join(', ');

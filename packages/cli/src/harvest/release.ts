@@ -3,7 +3,7 @@
  * points at a complete `out/releases/<stamp>/` or at nothing. A harvest killed midway leaves only a
  * release nobody points at, removed by the next run; readers and web servers never see half of one.
  */
-import { mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export class Release {
@@ -31,6 +31,16 @@ export class Release {
     const file = join(this.dir, rel);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, data);
+  }
+
+  /**
+   * Puts a file of an earlier release at `rel` by a hard link (releases never change once published,
+   * and removing the old one keeps the file); a copy where links are not possible.
+   */
+  async linkFrom(source: string, rel: string): Promise<void> {
+    const file = join(this.dir, rel);
+    await mkdir(dirname(file), { recursive: true });
+    await link(source, file).catch(() => copyFile(source, file));
   }
 
   /** Points `current` at this release in one rename, then removes the release it replaced. */

@@ -5,6 +5,7 @@
  * pinyin and initials, so "bdc" finds 不动产登记费. Feed text is escaped into every page.
  */
 import { documentLabel, formatAmount, formatFeeStandard, loadPinyin, type CatalogueEntry } from '@gongkai/sdk';
+import { join } from 'node:path';
 import { escapeHtml as esc } from '../html-escape.js';
 
 type Data = Record<string, unknown>;
@@ -183,34 +184,73 @@ ${item.lines
 `;
 }
 
-/** Writes the pages and the Pagefind index into the release. */
+/**
+ * Pages per Pagefind index. The indexer holds a whole index in memory (about 35 kB a page with
+ * Chinese segmentation), so a province's pages are split into indexes of this many, built one after
+ * another, and searched together (Pagefind's mergeIndex, done by <gk-search>).
+ */
+export const PAGES_PER_INDEX = 8000;
+
+/** Where the indexes are listed, inside `search/`: the first is `pagefind/`. */
+export const BUNDLES_FILE = 'bundles.json';
+
+/**
+ * Writes the pages and the Pagefind indexes into `search/` of the release: `pagefind/`, then
+ * `pagefind-2/`… when there are more pages than one index holds, listed in `search/bundles.json`.
+ * A publisher's pages stay in one index.
+ */
 export async function writeSearch(
   write: (rel: string, body: string) => Promise<void>,
-  outputPath: string,
+  searchDir: string,
   entries: readonly CatalogueEntry[],
   readDataset: (e: CatalogueEntry) => Promise<Data>,
   view = DEFAULT_VIEW,
-): Promise<number> {
+  pagesPerIndex = PAGES_PER_INDEX,
+): Promise<{ pages: number; bundles: string[] }> {
   const toPinyin = await loadPinyin();
   const pagefind = await import('pagefind');
-  const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
-  if (!index) throw new Error('pagefind could not start');
+  const bundles: string[] = [];
+  let index: Awaited<ReturnType<typeof pagefind.createIndex>>['index'];
+  let inIndex = 0;
   let pages = 0;
+  let publisher: string | undefined;
+  const open = async () => {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
+    if (!index) throw new Error('pagefind could not start');
+    return index;
+  };
+  /** Writes the open index and stops its indexer, which gives its memory back. */
+  const finish = async () => {
+    if (!index) return;
+    const name = bundles.length ? `pagefind-${bundles.length + 1}` : 'pagefind';
+    await index.writeFiles({ outputPath: join(searchDir, name) });
+    bundles.push(`${name}/`);
+    await pagefind.close();
+    index = undefined;
+    inIndex = 0;
+  };
   try {
     for (const e of entries) {
       if (e.state === 'removed') continue;
+      if (e.publisher !== publisher && inIndex >= pagesPerIndex) await finish();
+      publisher = e.publisher;
       for (const item of itemsOf(e, await readDataset(e))) {
         const syllables = toPinyin(item.title).filter((s) => /^[a-z]+$/.test(s));
         const words = `${syllables.map((s) => s[0]).join('')} ${syllables.join('')}`;
         const html = itemPage(item, e, words, view);
         await write(item.path, html);
+        index ??= await open();
         await index.addHTMLFile({ url: `/${item.path}`, content: html });
+        inIndex++;
         pages++;
       }
     }
-    await index.writeFiles({ outputPath });
+    // An aggregate with no pages yet still has an index, so the search box says "nothing found".
+    if (!bundles.length) index ??= await open();
+    await finish();
   } finally {
     await pagefind.close();
   }
-  return pages;
+  await write(`search/${BUNDLES_FILE}`, JSON.stringify({ bundles }) + '\n');
+  return { pages, bundles };
 }

@@ -18,6 +18,7 @@ import { STRINGS } from './strings.js';
 /** The part of Pagefind's browser API this element uses. */
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
@@ -93,8 +94,11 @@ export class GkSearch extends GkElement {
     if (!this.engine) {
       this.status = 'loading';
       const url = `${this.base}search/pagefind/pagefind.js`;
+      // A large aggregate splits its index (search/bundles.json): the others are searched with it.
+      const bundles = this.bundles();
       this.engine = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
         async (pf) => {
+          for (const bundle of (await bundles).slice(1)) await pf.mergeIndex(`${this.base}search/${bundle}`);
           await pf.init();
           const all = await pf.filters();
           this.facets = Object.fromEntries(
@@ -112,6 +116,16 @@ export class GkSearch extends GkElement {
       );
     }
     return this.engine;
+  }
+
+  /** The aggregate's Pagefind indexes, the first being `pagefind/`; one when it does not list them. */
+  private async bundles(): Promise<string[]> {
+    const listed = await fetch(`${this.base}search/bundles.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ bundles?: unknown }>) : {}))
+      .then((b: { bundles?: unknown }) => b.bundles)
+      .catch(() => undefined);
+    const safe = (b: unknown): b is string => typeof b === 'string' && /^pagefind(-\d+)?\/$/.test(b);
+    return Array.isArray(listed) && listed.every(safe) && listed.length ? listed : ['pagefind/'];
   }
 
   /** Runs the query with the chosen facets; a newer query supersedes an older one still running. */

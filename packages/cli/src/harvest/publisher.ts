@@ -1,0 +1,195 @@
+/**
+ * One publisher of the registry: its manifest, then its datasets side by side (the fetcher's
+ * per-host limit bounds them), each served as fetched, or from the last good copy when the new one
+ * fails, or recorded as removed when the feed no longer lists it. Ends with the publisher's mirrored
+ * manifest and its line of the report.
+ */
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { MODEL_VERSION, formatIssue, validate, type PublisherReport, type RegistryPublisher } from '@gongkai/sdk';
+import { FetchFailure, type Fetcher } from './fetcher.js';
+import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
+import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
+import type { Release } from './release.js';
+
+export interface PublisherContext {
+  fetcher: Fetcher;
+  release: Release;
+  previous: Record<string, DatasetState>;
+  previousRoot: string;
+  stamp: string;
+  now: Date;
+  checker: string;
+  expected: readonly string[];
+  rules: Parameters<typeof staleDatasets>[1];
+}
+
+const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+interface Manifest {
+  updated?: string | null;
+  publisher?: unknown;
+  datasets?: ManifestDataset[];
+}
+
+export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherContext) {
+  const problems: Problem[] = [];
+  const requests = { notModified: 0, fetched: 0, failed: 0 };
+  const datasets: Record<string, DatasetState> = {};
+  const lastGood: string[] = [];
+  const base = `feeds/${p.creditCode}`;
+  const problem = (severity: Problem['severity'], code: string, message: string, dataset?: string) =>
+    problems.push({ ...(dataset ? { dataset } : {}), severity, code, message });
+  const get = async (url: string) => {
+    try {
+      const r = await ctx.fetcher.get(url);
+      requests[r.status === 304 ? 'notModified' : 'fetched']++;
+      return r.body;
+    } catch (e) {
+      requests.failed++;
+      throw e;
+    }
+  };
+  /** The previous release's copy of a dataset, served again (last good); false when there is none. */
+  const keepPrevious = async (id: string, why: string): Promise<boolean> => {
+    const prev = ctx.previous[id];
+    if (!prev || prev.state === 'removed') return false;
+    try {
+      await ctx.release.linkFrom(join(ctx.previousRoot, prev.path), prev.path);
+    } catch {
+      return false;
+    }
+    datasets[id] = { ...prev, state: 'last-good' };
+    lastGood.push(id);
+    problem('warning', 'last_good', `${why}; the last good copy of ${prev.harvested} is served`, id);
+    return true;
+  };
+  const serve = async (s: Servable) => {
+    if (s.unchanged) await ctx.release.linkFrom(join(ctx.previousRoot, s.state.path), s.state.path);
+    else await ctx.release.write(s.state.path, s.bytes);
+    datasets[s.state.id] = s.state;
+  };
+
+  const manifestUrl = /\.json(\?.*)?$/i.test(p.feed) ? p.feed : `${p.feed.replace(/\/?$/, '/')}manifest.json`;
+  let manifest: Manifest | undefined;
+  try {
+    const v = validate('manifest', JSON.parse((await get(manifestUrl)).toString('utf8')));
+    for (const i of v.issues) problem(i.severity, i.code, formatIssue(i));
+    manifest = v.data as Manifest | undefined;
+  } catch (e) {
+    const message = e instanceof FetchFailure ? e.message : `${manifestUrl}: ${(e as Error).message}`;
+    problem('error', 'feed_unreadable', message);
+  }
+  if (!manifest) {
+    // The feed cannot be read this time: every dataset of the last harvest is served as it was.
+    for (const [id, prev] of Object.entries(ctx.previous)) {
+      if (prev.state === 'removed') datasets[id] = prev;
+      else await keepPrevious(id, 'the feed could not be read');
+    }
+  } else {
+    const listed = manifest.datasets ?? [];
+    const outcomes = await Promise.all(
+      listed.map((d) =>
+        harvestDataset(d, manifestUrl, `${base}/data/${d.id}.json`, {
+          get,
+          previous: ctx.previous[d.id],
+          checker: ctx.checker,
+          stamp: ctx.stamp,
+        }),
+      ),
+    );
+    // In the manifest's order, so the catalogue and the report read as the feed does.
+    for (const [i, o] of outcomes.entries()) {
+      const id = listed[i]!.id;
+      problems.push(...(o.ok ? o.served.problems : o.problems));
+      if (o.ok) await serve(o.served);
+      else if (await keepPrevious(id, o.why)) continue;
+      else if (o.servable) await serve(o.servable);
+      else problem('error', o.code, o.why, id);
+    }
+    // Taken out of the feed: recorded, and the copy kept, never silently deleted.
+    for (const [id, prev] of Object.entries(ctx.previous)) {
+      if (datasets[id]) continue;
+      const removedPath = `removed/${p.creditCode}/${id}.json`;
+      try {
+        await ctx.release.write(removedPath, await readFile(join(ctx.previousRoot, prev.path)));
+        datasets[id] = { ...prev, path: removedPath, state: 'removed', removed: prev.removed ?? ctx.stamp };
+      } catch {
+        problem('warning', 'removed_copy_lost', `the kept copy of removed dataset ${id} could not be read`, id);
+      }
+    }
+  }
+  const served = Object.values(datasets).filter((d) => d.state !== 'removed');
+  await ctx.release.write(`${base}/manifest.json`, mirroredManifest(p, manifest, served));
+  const report = publisherReport(p, ctx, { manifest, problems, served, lastGood, datasets, requests });
+  return { report, datasets };
+}
+
+/** The publisher's mirrored feed: a manifest listing what is served, with the hashes of those bytes. */
+function mirroredManifest(p: RegistryPublisher, manifest: Manifest | undefined, served: DatasetState[]): string {
+  return json({
+    modelVersion: MODEL_VERSION,
+    publisher: manifest?.publisher ?? { name: p.name, creditCode: p.creditCode },
+    updated: manifest?.updated ?? null,
+    datasets: served.map((d) => ({
+      kind: d.kind,
+      id: d.id,
+      title: d.title ?? d.id,
+      ...(d.year ? { year: d.year } : {}),
+      url: `data/${d.id}.json`,
+      updated: d.updated,
+      sha256: d.sha256,
+    })),
+  });
+}
+
+function publisherReport(
+  p: RegistryPublisher,
+  ctx: PublisherContext,
+  h: {
+    manifest: Manifest | undefined;
+    problems: Problem[];
+    served: DatasetState[];
+    lastGood: string[];
+    datasets: Record<string, DatasetState>;
+    requests: PublisherReport['requests'];
+  },
+): PublisherReport {
+  const facts: DatasetFacts[] = h.served.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    updated: d.updated,
+    ...(d.year ? { year: d.year } : {}),
+  }));
+  const missing = missingKinds(facts, ctx.expected);
+  const stale = staleDatasets(facts, ctx.rules, ctx.now);
+  const errors = h.problems.filter((x) => x.severity === 'error').length;
+  const warnings = h.problems.length - errors;
+  return {
+    creditCode: p.creditCode,
+    name: p.name,
+    ...(p.region ? { region: p.region } : {}),
+    feed: p.feed,
+    status: publisherStatus({
+      readable: h.manifest !== undefined,
+      errors,
+      warnings,
+      missingKinds: missing,
+      stale,
+      lastGood: h.lastGood,
+    }),
+    lastUpdated: h.manifest?.updated ?? null,
+    lastHarvested: ctx.stamp,
+    datasets: h.served.length,
+    errors,
+    warnings,
+    problems: h.problems,
+    missingKinds: missing,
+    stale,
+    lastGood: h.lastGood,
+    removed: Object.values(h.datasets)
+      .filter((d) => d.state === 'removed')
+      .map((d) => d.id),
+    requests: h.requests,
+  };
+}

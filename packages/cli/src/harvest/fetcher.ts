@@ -60,6 +60,7 @@ export interface FetcherOptions {
 
 export class Fetcher {
   private readonly limit: HostLimit;
+  private cacheReady?: Promise<unknown>;
   constructor(private readonly opts: FetcherOptions) {
     this.limit = new HostLimit(opts.perHost);
   }
@@ -82,7 +83,8 @@ export class Fetcher {
   /** Body first, then its meta, each by rename: a killed harvest never leaves a meta without its body. */
   private async store(url: string, res: Response, body: Buffer): Promise<void> {
     const p = this.paths(url);
-    await mkdir(this.opts.cacheDir, { recursive: true });
+    this.cacheReady ??= mkdir(this.opts.cacheDir, { recursive: true });
+    await this.cacheReady;
     const meta: CacheMeta = { url };
     const etag = res.headers.get('etag');
     const lastModified = res.headers.get('last-modified');

@@ -27,9 +27,19 @@ export class Release {
     return new Release(root, dir, name);
   }
 
+  /** Folders made so far: a province's release holds tens of thousands of files in a few thousand. */
+  private readonly made = new Set<string>();
+
+  private async folderFor(file: string): Promise<void> {
+    const dir = dirname(file);
+    if (this.made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
   async write(rel: string, data: string | Buffer): Promise<void> {
     const file = join(this.dir, rel);
-    await mkdir(dirname(file), { recursive: true });
+    await this.folderFor(file);
     await writeFile(file, data);
   }
 
@@ -39,7 +49,7 @@ export class Release {
    */
   async linkFrom(source: string, rel: string): Promise<void> {
     const file = join(this.dir, rel);
-    await mkdir(dirname(file), { recursive: true });
+    await this.folderFor(file);
     await link(source, file).catch(() => copyFile(source, file));
   }
 

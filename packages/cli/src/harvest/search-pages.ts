@@ -185,11 +185,12 @@ ${item.lines
 }
 
 /**
- * Pages per Pagefind index. The indexer holds a whole index in memory (about 35 kB a page with
- * Chinese segmentation), so a province's pages are split into indexes of this many, built one after
- * another, and searched together (Pagefind's mergeIndex, done by <gk-search>).
+ * Pages per Pagefind index. The indexer holds a whole index in memory (about 65 kB a page with
+ * Chinese segmentation: 2.6 GB for 40,000 pages), so a province's pages are split into indexes of
+ * this many (about 400 MB each), built one after another, and searched together (Pagefind's
+ * mergeIndex, done by <gk-search>).
  */
-export const PAGES_PER_INDEX = 8000;
+export const PAGES_PER_INDEX = 6000;
 
 /** Where the indexes are listed, inside `search/`: the first is `pagefind/`. */
 export const BUNDLES_FILE = 'bundles.json';

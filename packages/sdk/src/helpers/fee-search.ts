@@ -18,6 +18,9 @@ export type FeeSearchOptions = TextSearchOptions;
 
 export interface FeeSearch {
   search(query: string): FeeMatch[];
+  /** Indexes up to `count` more fees (with `deferred`); true when every fee is indexed. */
+  indexMore(count: number): boolean;
+  readonly complete: boolean;
 }
 
 export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions = {}): FeeSearch {
@@ -37,5 +40,9 @@ export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions 
   );
   return {
     search: (query) => index.search(query).map(({ record, score, ranges }) => ({ fee: record, score, ranges })),
+    indexMore: (count) => index.indexMore(count),
+    get complete() {
+      return index.complete;
+    },
   };
 }

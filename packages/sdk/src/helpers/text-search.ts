@@ -34,6 +34,11 @@ interface Entry<T> {
 export interface TextSearchOptions {
   /** From `await loadPinyin()`; without it only text and numbers match. */
   pinyin?: PinyinConverter;
+  /**
+   * Index nothing yet: the caller indexes with `indexMore()` a slice at a time (a long list would
+   * otherwise block the page in one task). Until `complete`, search covers what is indexed.
+   */
+  deferred?: boolean;
 }
 
 /** What is searched in a record: its name (text, pinyin, initials; highlighted) and other text. */
@@ -44,6 +49,10 @@ export interface SearchFields<T> {
 
 export interface TextSearch<T> {
   search(query: string): TextMatch<T>[];
+  /** Indexes up to `count` more records; true when every record is indexed. */
+  indexMore(count: number): boolean;
+  /** Every record is indexed (at once, unless `deferred`). */
+  readonly complete: boolean;
 }
 
 /** Characters whose folding is one UTF-16 unit to one (no spaces, no compatibility expansions). */
@@ -103,8 +112,18 @@ export function createTextSearch<T>(
   fields: SearchFields<T>,
   options: TextSearchOptions = {},
 ): TextSearch<T> {
-  const entries = records.map((r) => indexRecord(r, fields, options.pinyin));
+  const entries: Entry<T>[] = [];
+  const indexMore = (count: number) => {
+    const end = Math.min(records.length, entries.length + count);
+    for (let i = entries.length; i < end; i++) entries.push(indexRecord(records[i]!, fields, options.pinyin));
+    return entries.length === records.length;
+  };
+  if (!options.deferred) indexMore(records.length);
   return {
+    indexMore,
+    get complete() {
+      return entries.length === records.length;
+    },
     search(query: string): TextMatch<T>[] {
       const terms = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
       if (terms.length === 0) return entries.map((e) => ({ record: e.record, score: 0, ranges: [] }));

@@ -30,7 +30,7 @@ export type GkSize = '' | 'kiosk';
  * @cssprop --gk-color-warning-bg - Background of warnings (a disagreeing figure).
  * @cssprop --gk-chart-1 - First chart series colour; --gk-chart-2 … --gk-chart-8 follow, --gk-chart-other for "others".
  * @cssprop --gk-on-chart-1 - Text on the first chart colour; likewise --gk-on-chart-2 … --gk-on-chart-8.
- * @cssprop --gk-font-family - Font family (default: a CJK font ahead of the system fonts).
+ * @cssprop --gk-font-family - Font family (default: the page's own; the kiosk's: a CJK font ahead of the generic ones).
  * @cssprop --gk-font-size - Base font size (default 1rem).
  * @cssprop --gk-font-size-kiosk - Base font size with size="kiosk" (default 1.5rem, 24 px).
  * @cssprop --gk-font-size-tv - Base font size on a wall screen (`presentation`; default 2rem).

@@ -55,6 +55,42 @@ describe('<gk-fee-table>', () => {
     expect(suspended.querySelector('.badge')!.textContent).to.equal('停征');
   });
 
+  it('downloads the pinyin dictionary only for a query with Latin letters, not on focus or a Chinese query', async () => {
+    // Every request the page makes (the resource timing buffer fills up with the test's own modules).
+    const requested: string[] = [];
+    new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({
+      type: 'resource',
+      buffered: true,
+    });
+    const pinyinLoaded = () => requested.some((name) => /pinyin-pro|gongkai-pinyin/.test(name));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(requested.length).to.be.greaterThan(0, 'the observer sees requests');
+    expect(pinyinLoaded()).to.equal(false, 'no test before this one searched');
+    const el = await fromFeed();
+    await type(el, '火化');
+    await waitUntil(() => rows(el).length === 1, 'a Chinese query found nothing', { timeout: 5000 });
+    expect(pinyinLoaded()).to.equal(false, 'focus and a Chinese query load no dictionary');
+    const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    input.select();
+    await sendKeys({ type: 'hh' });
+    await waitUntil(pinyinLoaded, 'a Latin query loads the dictionary', { timeout: 5000 });
+  });
+
+  it('searches a long list while its index is built in slices, saying so, and finds every match once built', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    let sawIndexing = false;
+    const watch = new MutationObserver(() => {
+      sawIndexing ||= Boolean(root(el).querySelector('.summary .indexing'));
+    });
+    watch.observe(root(el), { subtree: true, childList: true, characterData: true });
+    el.query = '收费项目11999';
+    el.data = Array.from({ length: 12_000 }, (_, i) => fee(i));
+    await waitUntil(() => names(el).includes('收费项目11999'), 'the last fee was never found', { timeout: 30_000 });
+    watch.disconnect();
+    expect(sawIndexing).to.equal(true, '正在建立索引 was shown while the index was partial');
+    expect(root(el).querySelector('.summary .indexing')).to.equal(null, 'and is gone once it is complete');
+  });
+
   it('finds fees by pinyin initials, highlighting the matched characters', async () => {
     const el = await fromFeed();
     await type(el, 'bdc');

@@ -45,6 +45,9 @@ type DisplayRow =
 const VIRTUAL_FROM = 80;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
+/** Fees indexed per task: about 2,000 rows index well inside a frame's budget on a slow machine. */
+const INDEX_SLICE = 2000;
+
 /**
  * @tagname gk-fee-table
  * @fires {GkFeeSelectDetail} gk-fee-select - A fee was chosen (click, Enter or Space); `detail.fee`.
@@ -160,9 +163,27 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     if (pinyinArrived || inputs.some((k) => changed.has(k as keyof GkFeeTable))) this.computeView();
   }
 
-  /** The search index of the current fees (with pinyin once loaded), made on first need. */
+  /**
+   * The search index of the current fees (with pinyin once loaded), made on first need. A long list
+   * is indexed a slice at a time, yielding between slices, so no task blocks the page: meanwhile a
+   * search covers the fees indexed so far and says so, and runs again once all are in.
+   */
   private ensureIndex(): FeeSearch {
-    return (this.index ??= createFeeSearch(this.fees, { pinyin: this.indexPinyin }));
+    if (this.index) return this.index;
+    const fees = this.fees;
+    const index = createFeeSearch(fees, { pinyin: this.indexPinyin, deferred: fees.length > INDEX_SLICE });
+    this.index = index;
+    if (!index.complete) void this.indexInSlices(index);
+    return index;
+  }
+
+  private async indexInSlices(index: FeeSearch): Promise<void> {
+    while (this.index === index && !index.indexMore(INDEX_SLICE)) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    if (this.index !== index) return;
+    if (this.query.trim()) this.computeView();
+    this.requestUpdate();
   }
 
   /** Builds the search index while the page is idle, so the first keystroke does not wait for it. */
@@ -225,6 +246,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
       ${this.renderToolbar()}
       <p class="summary" part="summary" role="status">
         ${filtered ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}
+        ${this.query.trim() && this.index && !this.index.complete ? html`<span class="indexing">${t.indexing}</span>` : nothing}
       </p>
       ${
         total === 0
@@ -252,7 +274,6 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         aria-label=${t.search}
         placeholder=${t.searchPlaceholder}
         .value=${this.query}
-        @focus=${this.pinyin.ensure}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
       ${filterSelect(

@@ -18,6 +18,7 @@ export const STRINGS: Strings<
   | 'found'
   | 'noResults'
   | 'searching'
+  | 'indexing'
   | 'empty'
   | 'caption'
   | 'sortBy'
@@ -58,6 +59,7 @@ export const STRINGS: Strings<
     found: '找到 {n} 项（共 {total} 项）',
     noResults: '没有找到与“{q}”相符的收费项目，请换个关键词或清除筛选。',
     searching: '正在搜索…',
+    indexing: '正在建立索引…（结果可能不全）',
     empty: '暂无收费项目。',
     caption: '收费项目、依据及标准',
     sortBy: '按{col}排序',
@@ -98,6 +100,7 @@ export const STRINGS: Strings<
     found: '{n} of {total} fees',
     noResults: 'No fee matches “{q}”. Try another word or clear the filters.',
     searching: 'Searching…',
+    indexing: 'Indexing… (results may be incomplete)',
     empty: 'No fees published.',
     caption: 'Fees, legal basis and standards',
     sortBy: 'Sort by {col}',

@@ -106,11 +106,16 @@ describe('the widget base', () => {
     }
   });
 
-  it('puts a CJK font ahead of the generic families, so digits match the Chinese (issue 16, defect 9)', async () => {
-    const fees = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
-    const family = getComputedStyle(fees).fontFamily;
-    expect(family.indexOf('PingFang SC')).to.be.greaterThan(-1);
-    expect(family.indexOf('PingFang SC')).to.be.lessThan(family.indexOf('system-ui'));
+  it('takes the host page’s font; the kiosk, a screen of its own, puts a CJK font ahead of the generic ones', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif"><gk-fee-table></gk-fee-table><gk-kiosk></gk-kiosk></div>`,
+    );
+    expect(getComputedStyle(page.querySelector('gk-fee-table')!).fontFamily).to.equal('Georgia, serif');
+    const kiosk = getComputedStyle(page.querySelector('gk-kiosk')!).fontFamily;
+    expect(kiosk).to.match(/^"?PingFang SC/, 'a CJK font first, so digits match the Chinese');
+    expect(kiosk.indexOf('PingFang SC')).to.be.lessThan(kiosk.indexOf('sans-serif'));
+    page.style.setProperty('--gk-font-family', 'Verdana');
+    expect(getComputedStyle(page.querySelector('gk-fee-table')!).fontFamily).to.equal('Verdana');
   });
 
   it('keeps its version in step with package.json', async () => {

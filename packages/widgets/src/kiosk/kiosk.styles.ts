@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { cjkFonts } from '../styles/tokens.styles.js';
 
 export const kioskStyles = css`
   :host {
     display: block;
+    font-family: var(--gk-font-family, ${cjkFonts});
     position: relative;
     overflow: hidden;
     height: var(--gk-kiosk-height, 100vh);

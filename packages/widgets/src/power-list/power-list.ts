@@ -245,7 +245,6 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
         aria-label=${t.search}
         placeholder=${t.searchPlaceholder}
         .value=${this.query}
-        @focus=${this.pinyin.ensure}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
       ${filterSelect(

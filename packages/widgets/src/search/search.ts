@@ -98,7 +98,7 @@ export class GkSearch extends GkElement {
       const bundles = this.bundles();
       this.engine = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
         async (pf) => {
-          for (const bundle of (await bundles).slice(1)) await pf.mergeIndex(`${this.base}search/${bundle}`);
+          await Promise.all((await bundles).slice(1).map((b) => pf.mergeIndex(`${this.base}search/${b}`)));
           await pf.init();
           const all = await pf.filters();
           this.facets = Object.fromEntries(

@@ -8,7 +8,7 @@
  *   value is written once, in this file.
  * Colours meet 4.5:1 contrast on the default background.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const tokens = css`
   :host {
@@ -52,17 +52,10 @@ export const tokens = css`
     display: block;
     color: var(--_text);
     background: var(--_bg);
-    /* A CJK font ahead of the generic families, so digits and Latin letters come from the same font as
-       the Chinese text; a page sets --gk-font-family (or 'inherit') to use its own. */
-    font-family: var(
-      --gk-font-family,
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'Source Han Sans SC',
-      system-ui,
-      sans-serif
-    );
+    /* The host page's own font: a widget reads as part of the site (and lays out no faster or slower
+       than the page around it). --gk-font-family names another; the kiosk, a screen of its own, sets
+       the CJK stack (cjkFonts). */
+    font-family: var(--gk-font-family, inherit);
     font-size: var(--_font-size);
     line-height: 1.5;
     /* Amounts line up digit under digit. */
@@ -199,3 +192,12 @@ export const tokens = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * A CJK font ahead of the generic families, so digits and Latin letters come from the same font as
+ * the Chinese text (and the first layout does not walk system-ui's fallbacks for every character):
+ * for screens of our own (the kiosk), where there is no host page whose font to inherit.
+ */
+export const cjkFonts = unsafeCSS(
+  `'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`,
+);

@@ -21,13 +21,16 @@ export async function startHarness() {
   const browser = await launchChromium();
   return {
     base: `http://127.0.0.1:${port}`,
-    /** Opens `path` in a fresh page (1280×900), waits for `window.bench`, and returns the page. */
-    async open(path) {
+    /** Opens `path` in a fresh page (1280×900), waits for `window.bench`, and returns the page (timeout: each step). */
+    async open(path, { timeout = 30_000 } = {}) {
       const page = await browser.newPage();
+      // Every puppeteer timeout set here, not left at its default (a loaded machine runs past 30 s).
+      page.setDefaultTimeout(timeout);
+      page.setDefaultNavigationTimeout(timeout);
       await page.setViewport({ width: 1280, height: 900 });
       page.on('pageerror', (e) => console.error(`${path}: ${e.message}`));
-      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
-      await page.waitForFunction('window.bench !== undefined', { timeout: 30_000 });
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load', timeout });
+      await page.waitForFunction('window.bench !== undefined', { timeout });
       return page;
     },
     async close() {

@@ -81,31 +81,22 @@ writeFileSync(
 );
 const out = join(dir, 'aggregate');
 
-/** The resident memory (kB) of `pid` and every process below it, from /proc. */
+/** The resident memory (kB) of `pid` and every process below it, from /proc (each thread's children). */
 function treeRss(pid) {
-  const parent = new Map();
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue;
+  const children = (p) => {
     try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      return readdirSync(`/proc/${p}/task`).flatMap((t) =>
+        readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
     } catch {
-      // gone meanwhile
+      return []; // gone meanwhile
     }
-  }
-  const tree = new Set([pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [p, pp] of parent) {
-      if (tree.has(pp) && !tree.has(p)) {
-        tree.add(p);
-        grew = true;
-      }
-    }
-  }
+  };
   let sum = 0;
   let largest = 0;
-  for (const p of tree) {
+  for (const queue = [pid]; queue.length;) {
+    const p = queue.pop();
+    queue.push(...children(p));
     try {
       const kb = Number(readFileSync(`/proc/${p}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
       sum += kb;

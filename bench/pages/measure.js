@@ -28,8 +28,53 @@ export function until(condition, action, timeout = 10_000) {
   });
 }
 
+/** The fees of this page's size (`?n=`, default 10,000): ours with the model's standard, the others pre-formatted. */
 export async function loadFees() {
-  return (
-    await fetch('/bench/.cache/' + (location.pathname.includes('gongkai') ? 'fees-10000.json' : 'fees-10000-flat.json'))
-  ).json();
+  const n = new URLSearchParams(location.search).get('n') ?? '10000';
+  return (await fetch(`/bench/.cache/fees-${n}${location.pathname.includes('gongkai') ? '' : '-flat'}.json`)).json();
+}
+
+/**
+ * One scale run, the same for every contender: from creating the table, the first rows; then "all
+ * rows in, searchable" (a search for the last fee, issued as soon as the contender has every row,
+ * shows it); the longest main-thread task after the first rows (Long Tasks API, tasks over 50 ms);
+ * and each keystroke of `keys`. `create()` makes the table, `all()` says every row is in, `search(q)`
+ * types a query, `rows()` lists the rendered rows.
+ */
+export async function scaleRun({ create, all, search, rows }, lastName, keys) {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  const first = await until(() => rows().length > 0, create, 600_000);
+  const firstAt = t0 + first;
+  await until(all, () => undefined, 600_000);
+  const allIn = performance.now() - t0;
+  await until(
+    () => [...rows()].some((r) => r.textContent.includes(lastName)),
+    () => search(lastName),
+    600_000,
+  );
+  const searchable = performance.now() - t0;
+  // Tasks still queued (an index built in idle time) count too: wait for a quiet second.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const keystrokes = [];
+  for (const q of keys)
+    keystrokes.push(
+      await until(
+        () => rows().length > 0 && [...rows()].every((r) => r.textContent.includes(q)),
+        () => search(q),
+        600_000,
+      ),
+    );
+  observer.disconnect();
+  const after = tasks.filter((t) => t.startTime >= firstAt);
+  return {
+    first,
+    allIn,
+    searchable,
+    longestTask: Math.max(0, ...after.map((t) => t.duration)),
+    longTasks: after.length,
+    keystrokes,
+  };
 }

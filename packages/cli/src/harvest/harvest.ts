@@ -174,20 +174,30 @@ function servedFingerprint(state: State): string {
 
 /**
  * Hard-links every file of `from` into `to` (a release is never changed once published, so sharing
- * its files is safe, and deleting the old release keeps them). False when `from` is missing.
+ * its files is safe, and deleting the old release keeps them), many at a time: a province's search
+ * pages are tens of thousands of files. False when `from` is missing.
  */
 async function linkTree(from: string, to: string): Promise<boolean> {
-  let entries;
-  try {
-    entries = await readdir(from, { withFileTypes: true });
-  } catch {
-    return false;
-  }
-  await mkdir(to, { recursive: true });
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!(await linkTree(join(from, e.name), join(to, e.name)))) return false;
-    } else await link(join(from, e.name), join(to, e.name));
-  }
+  const files: [string, string][] = [];
+  const walk = async (a: string, b: string): Promise<boolean> => {
+    let entries;
+    try {
+      entries = await readdir(a, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    await mkdir(b, { recursive: true });
+    for (const e of entries) {
+      if (!e.isDirectory()) files.push([join(a, e.name), join(b, e.name)]);
+      else if (!(await walk(join(a, e.name), join(b, e.name)))) return false;
+    }
+    return true;
+  };
+  if (!(await walk(from, to))) return false;
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) await link(...files[i]!);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
   return true;
 }

@@ -2,6 +2,8 @@
  * The aggregate is written as a release folder and published by swapping one symlink: `out/current`
  * points at a complete `out/releases/<stamp>/` or at nothing. A harvest killed midway leaves only a
  * release nobody points at, removed by the next run; readers and web servers never see half of one.
+ * The previous release stays beside the current one until the next run (most files are shared by
+ * hard links, so it costs little disk).
  */
 import { copyFile, link, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -11,20 +13,25 @@ export class Release {
     readonly root: string,
     readonly dir: string,
     private readonly name: string,
+    /** Removing the releases no longer served (tens of thousands of files), meanwhile. */
+    private readonly cleanup: Promise<unknown>,
   ) {}
 
-  /** A new, empty release folder; stale ones from killed runs are removed first. */
+  /**
+   * A new, empty release folder. Releases nobody points at (the one the last harvest replaced, or
+   * one a killed run left) are removed in the background: a harvest mostly waits on the network.
+   */
   static async open(root: string, now: Date): Promise<Release> {
     await mkdir(join(root, 'releases'), { recursive: true });
     const current = await currentName(root);
-    const keep = new Set([current].filter(Boolean));
-    for (const name of await readdir(join(root, 'releases'))) {
-      if (!keep.has(name)) await rm(join(root, 'releases', name), { recursive: true, force: true });
-    }
+    const stale = (await readdir(join(root, 'releases'))).filter((name) => name !== current);
+    const cleanup = Promise.all(
+      stale.map((name) => rm(join(root, 'releases', name), { recursive: true, force: true })),
+    ).catch(() => undefined); // one left behind is removed next time
     const name = `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
     const dir = join(root, 'releases', name);
     await mkdir(dir, { recursive: true });
-    return new Release(root, dir, name);
+    return new Release(root, dir, name, cleanup);
   }
 
   /** Folders made so far: a province's release holds tens of thousands of files in a few thousand. */
@@ -53,16 +60,17 @@ export class Release {
     await link(source, file).catch(() => copyFile(source, file));
   }
 
-  /** Points `current` at this release in one rename, then removes the release it replaced. */
+  /**
+   * Points `current` at this release in one rename. The release it replaced stays until the next
+   * harvest (a reader may be half-way through it) and is removed then, in the background.
+   */
   async publish(): Promise<void> {
-    const previous = await currentName(this.root);
+    await this.cleanup;
     const link = join(this.root, 'current');
     const tmp = join(this.root, `.current-${process.pid}`);
     await rm(tmp, { force: true });
     await symlink(join('releases', this.name), tmp);
     await rename(tmp, link);
-    if (previous && previous !== this.name)
-      await rm(join(this.root, 'releases', previous), { recursive: true, force: true });
   }
 }
 

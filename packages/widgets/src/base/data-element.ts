@@ -123,7 +123,7 @@ const FIRST_RECORDS = 200;
  * The most records `.data` may hold (a widget keeps every record in memory and indexes it for
  * search); larger lists are refused with a reason: publish them as several datasets, read by `src`.
  */
-export const MAX_DATA_RECORDS = 200_000;
+export const MAX_DATA_RECORDS = 300_000;
 
 /**
  * @csspart status - The loading, empty and error views.

@@ -45,6 +45,8 @@ type DisplayRow =
 const VIRTUAL_FROM = 80;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
 
+const NO_RANGES: [number, number][] = [];
+
 /** Fees indexed per task: about 2,000 rows index well inside a frame's budget on a slow machine. */
 const INDEX_SLICE = 2000;
 
@@ -96,6 +98,14 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private indexPinyin?: PinyinConverter;
   private indexStale = false;
   private view: DisplayRow[] = [];
+  /** How many fees `view` holds (without its group headings). */
+  private shownFees = 0;
+  private choicesOf?: {
+    fees: Fee[];
+    departments: string[];
+    categories: Fee['category'][];
+    statuses: NonNullable<Fee['status']>[];
+  };
   private keys: string[] = [];
   private readonly rows = new VirtualRows(this, { scroller: () => this.scroller });
   private focusPending = false;
@@ -200,13 +210,14 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     let matches: { fee: Fee; ranges: [number, number][] }[];
     if (this.query.trim()) {
       matches = this.ensureIndex().search(this.query);
-    } else matches = fees.map((fee) => ({ fee, ranges: [] }));
-    matches = matches.filter(
-      ({ fee }) =>
-        (!this.department || fee.department === this.department) &&
-        (!this.category || fee.category === this.category) &&
-        (!this.status || (fee.status ?? 'active') === this.status),
-    );
+    } else matches = fees.map((fee) => ({ fee, ranges: NO_RANGES }));
+    if (this.department || this.category || this.status)
+      matches = matches.filter(
+        ({ fee }) =>
+          (!this.department || fee.department === this.department) &&
+          (!this.category || fee.category === this.category) &&
+          (!this.status || (fee.status ?? 'active') === this.status),
+      );
     if (this.sort) {
       const dir = this.sort.startsWith('-') ? -1 : 1;
       const byName = this.sort.endsWith('name');
@@ -225,10 +236,11 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
       for (const [label, list] of groups) {
         view.push({ type: 'group', key: `group:${label}`, label, count: list.length });
-        for (const m of list) view.push({ type: 'fee', key: m.fee.id, ...m });
+        for (const m of list) view.push({ type: 'fee', key: m.fee.id, fee: m.fee, ranges: m.ranges });
       }
-    } else for (const m of matches) view.push({ type: 'fee', key: m.fee.id, ...m });
+    } else for (const m of matches) view.push({ type: 'fee', key: m.fee.id, fee: m.fee, ranges: m.ranges });
     this.view = view;
+    this.shownFees = matches.length;
     this.keys = view.map((r) => r.key);
     if (this.activeIndex >= view.length) this.activeIndex = -1;
   }
@@ -240,7 +252,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
     const total = ready.data.total ?? this.fees.length;
-    const shown = this.view.filter((r) => r.type === 'fee').length;
+    const shown = this.shownFees;
     const filtered = Boolean(this.query.trim() || this.department || this.category || this.status);
     return html`
       ${this.renderToolbar()}
@@ -261,12 +273,26 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     `;
   }
 
+  /** The filters' options: what the fees hold, found once per list (not on every keystroke's render). */
+  private choices() {
+    const fees = this.fees;
+    if (this.choicesOf?.fees !== fees) {
+      const departments = new Set<string>();
+      const categories = new Set<Fee['category']>();
+      const statuses = new Set<NonNullable<Fee['status']>>();
+      for (const f of fees) {
+        departments.add(f.department);
+        categories.add(f.category);
+        statuses.add(f.status ?? 'active');
+      }
+      this.choicesOf = { fees, departments: [...departments], categories: [...categories], statuses: [...statuses] };
+    }
+    return this.choicesOf;
+  }
+
   private renderToolbar() {
     const t = STRINGS[this.effectiveLang];
-    const fees = this.fees;
-    const departments = [...new Set(fees.map((f) => f.department))];
-    const categories = [...new Set(fees.map((f) => f.category))];
-    const statuses = [...new Set(fees.map((f) => f.status ?? 'active'))];
+    const { departments, categories, statuses } = this.choices();
     return html`<div class="toolbar" part="toolbar">
       <input
         type="search"

@@ -1,0 +1,98 @@
+// <gk-fee-table> against Tabulator as the list grows (1,000 to 300,000 fees): first rows, all rows
+// in and searchable, the longest main-thread task after the first rows, a keystroke, and the heap.
+// Contenders are interleaved page load by page load (order alternating), after one warm-up load
+// each that is discarded; min / median / max of the rest. Usage: SIZES=1000,10000 node bench/…
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { formatFeeStandard } from '../packages/sdk/dist/index.js';
+import { browserNote, startHarness } from './browser-harness.mjs';
+import { feeList } from './data.mjs';
+import { machine, writeSection } from './results-file.mjs';
+
+const SIZES = (process.env.SIZES ?? '1000,10000,100000,300000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const KEYS = ['火化', '工本', '学费'];
+const CONTENDERS = [
+  { name: 'gk-fee-table', page: 'gongkai' },
+  { name: 'Tabulator 6.5.3', page: 'tabulator' },
+];
+
+const cache = new URL('./.cache/', import.meta.url);
+mkdirSync(cache, { recursive: true });
+for (const n of SIZES) {
+  if (existsSync(new URL(`fees-${n}-flat.json`, cache))) continue;
+  const fees = feeList(n);
+  writeFileSync(new URL(`fees-${n}.json`, cache), JSON.stringify(fees));
+  const flat = { items: fees.items.map((f) => ({ ...f, standardText: formatFeeStandard(f.standard) })) };
+  writeFileSync(new URL(`fees-${n}-flat.json`, cache), JSON.stringify(flat));
+}
+
+const harness = await startHarness();
+/** size → contender → list of runs */
+const runs = new Map();
+try {
+  for (const n of SIZES) {
+    const bySize = new Map(CONTENDERS.map((c) => [c, []]));
+    runs.set(n, bySize);
+    for (let run = 0; run <= RUNS; run++) {
+      const order = run % 2 ? [...CONTENDERS].reverse() : CONTENDERS;
+      for (const c of order) {
+        const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}`, { timeout: 600_000 });
+        page.setDefaultTimeout(600_000);
+        const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
+        const cdp = await page.createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+        await page.close();
+        if (run > 0) bySize.get(c).push(r); // run 0 warms the browser and the caches: discarded
+        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
+      }
+    }
+  }
+} finally {
+  await harness.close();
+}
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const mmm = (xs, digits = 0) => {
+  const s = sorted(xs);
+  const f = (x) => x.toFixed(digits);
+  return `${f(s[0])} / **${f(s[Math.floor(s.length / 2)])}** / ${f(s.at(-1))}`;
+};
+const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const lines = [];
+for (const [n, bySize] of runs) {
+  for (const [c, rs] of bySize) {
+    const keys = rs.flatMap((r) => r.keystrokes);
+    lines.push(
+      `| ${n.toLocaleString('en')} | ${c.name} | ${mmm(rs.map((r) => r.first))} | ${mmm(rs.map((r) => r.allIn))} | ` +
+        `${mmm(rs.map((r) => r.searchable))} | ${mmm(rs.map((r) => r.longestTask))} | ${med(rs.map((r) => r.longTasks))} | ` +
+        `${mmm(keys, 1)} | ${med(rs.map((r) => r.heapMb)).toFixed(0)} MB |`,
+    );
+  }
+  const [ours, peer] = [...bySize.values()];
+  const ratio = (f) => (med(peer.map(f)) / med(ours.map(f))).toFixed(2);
+  lines.push(
+    `| | Tabulator ÷ ours (medians) | ${ratio((r) => r.first)}× | ${ratio((r) => r.allIn)}× | ` +
+      `${ratio((r) => r.searchable)}× | | | ${(med(peer.flatMap((r) => r.keystrokes)) / med(ours.flatMap((r) => r.keystrokes))).toFixed(2)}× | |`,
+  );
+}
+
+const text = `## <gk-fee-table> vs Tabulator as the list grows
+
+${await machine()}; ${browserNote()}, 1280×900. Contenders interleaved page load by page load (the order alternating),
+one warm-up load each discarded, then ${RUNS} loads each: min / **median** / max. Both get the rows as a parsed object
+(the page fetches and parses the JSON before the clock starts). Times are wall-clock in the page, from creating the
+table: "first rows" until rows are in the DOM and laid out; "all rows in, searchable" until a search for the last fee,
+issued as soon as the contender holds every row, shows it (ours validates every fee against the model first; Tabulator
+takes the rows as given). "Longest task" is the longest main-thread task after the first rows (Long Tasks API, which
+reports tasks over 50 ms; 0 = none), "long tasks" how many. Keystrokes: ${KEYS.map((k) => `"${k}"`).join(', ')}
+after the list is in. Heap: JS heap in use after a forced GC.
+
+| fees | contender | first rows (ms) | all rows in (ms) | all rows in, searchable (ms) | longest task (ms) | long tasks | keystroke (ms) | heap |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${lines.join('\n')}
+
+Aims (issue 19): no task over 50 ms after the first screen at any size; first rows ≤ 50 ms at 10k; keystroke ≤ 16 ms
+at 10k and ≤ 100 ms at 300k; ≥ 2× Tabulator on keystroke at every size.`;
+writeSection('fee-table-scale', text);
+console.log(text);

@@ -144,12 +144,27 @@ describe('example sites', () => {
     // A fresh browser profile: what the kiosk pages before it left in the feed cache is not this test's.
     const context = await browser.createBrowserContext();
     const { page, problems } = await open('/examples/department.html?department=示例县民政局#fees', context);
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.url()} HTTP ${r.status()}`));
     const inner = (section) =>
-      page.waitForFunction(
-        (tag) => document.querySelector('gk-department').shadowRoot.querySelector(tag)?.shadowRoot?.textContent,
-        { timeout: SLOW_PAGE },
-        section,
-      );
+      page
+        .waitForFunction(
+          (tag) => document.querySelector('gk-department').shadowRoot.querySelector(tag)?.shadowRoot?.textContent,
+          { timeout: SLOW_PAGE },
+          section,
+        )
+        .catch(async (e) => {
+          // Say what the page shows, so a failure here can be chased.
+          const shown = await page.evaluate(() => {
+            const d = document.querySelector('gk-department');
+            const defined = ['gk-department', 'gk-fee-table'].map((t) => `${t}: ${!!customElements.get(t)}`);
+            return `${defined.join(', ')}; loadStatus ${d?.loadStatus}; shows: ${d?.shadowRoot?.innerHTML.slice(0, 800)}`;
+          });
+          throw new Error(
+            `${e.message}\n${shown}\nfailed requests: ${failed.join('; ') || 'none'}\n${problems.join('\n')}`,
+          );
+        });
     await inner('gk-fee-table');
     const tabs = await page.evaluate(() =>
       [...document.querySelector('gk-department').shadowRoot.querySelectorAll('[role=tab]')].map((t) => [

@@ -15,6 +15,12 @@ export const serviceGuideStyles = css`
     margin: 0.25rem 0 0.75rem;
     color: var(--_muted);
   }
+  /* A 事项编码 is one long unbroken run (30-odd digits and letters): on a phone, in large print or in a
+     wide font, it wraps rather than pushing the page sideways. */
+  .facts > span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .badge {
     display: inline-block;
     padding: 0 0.5rem;

@@ -13,12 +13,16 @@ import {
 } from '../model/kinds.js';
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
-import { checkUniqueIds } from './checks/unique-ids.js';
 import { validate, validateRecord, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
-  /** Records per slice (default 2,000, about 20 ms of work). */
+  /** At most this many records per slice (default 2,000). */
   slice?: number;
+  /**
+   * A slice ends once it has taken this long (default 8 ms), checked every 100 records: a slow or
+   * busy machine gets smaller slices, so no slice becomes a long task.
+   */
+  budgetMs?: number;
   /** Waits between slices; default a macrotask (`setTimeout(0)`), so input and paint get their turn. */
   pause?: () => Promise<void>;
   /** Stops early (the page moved on); the result is then incomplete and `ok: false`. */
@@ -59,28 +63,45 @@ interface RecordsRun<K extends RecordKind> {
   records: RecordOf<K>[];
   issues: ValidationIssue[];
   shapeless: boolean;
+  /** Ids seen so far (→ 1 + index of the first record with it), checked slice by slice as well. */
+  ids: Map<string, number>;
+  duplicates: IssueList;
 }
 
 function checkRange<K extends RecordKind>(run: RecordsRun<K>, start: number, end: number): void {
   for (let i = start; i < end; i++) {
     const r = validateRecord(run.kind, run.list[i], run.options);
     for (const issue of r.issues) run.issues.push({ ...issue, path: [i, ...issue.path] });
-    if (r.data) run.records.push(r.data);
-    else run.shapeless = true;
+    if (!r.data) {
+      run.shapeless = true;
+      continue;
+    }
+    // Records referred to by id must not share one (as checkUniqueIds says of a whole list).
+    const id = (r.data as { id: string }).id;
+    const first = run.ids.get(id);
+    if (first !== undefined) run.duplicates.error([run.records.length, 'id'], 'duplicate_id', { id, first });
+    else run.ids.set(id, run.records.length + 1);
+    run.records.push(r.data);
   }
 }
 
 function finish<K extends RecordKind>(run: RecordsRun<K>): RecordsResult<RecordOf<K>> {
   if (run.shapeless) return { ok: false, issues: run.issues };
-  const out = new IssueList();
-  checkUniqueIds(run.records as unknown as { id: string }[], '', out);
-  // checkUniqueIds names the list; here the index comes first.
-  run.issues.push(...out.items.map((i) => ({ ...i, path: i.path.slice(1) })));
+  run.issues.push(...run.duplicates.items);
   return { ok: !run.issues.some((i) => i.severity === 'error'), records: run.records, issues: run.issues };
 }
 
 const startRun = <K extends RecordKind>(kind: K, list: readonly unknown[], options: ValidateOptions) =>
-  ({ kind, list, options, records: [], issues: [], shapeless: false }) as RecordsRun<K>;
+  ({
+    kind,
+    list,
+    options,
+    records: [],
+    issues: [],
+    shapeless: false,
+    ids: new Map(),
+    duplicates: new IssueList(),
+  }) as RecordsRun<K>;
 
 /**
  * The records of a list kind given on their own (an array of fees), each checked as
@@ -102,12 +123,18 @@ export async function validateRecordsSliced<K extends RecordKind>(
   list: readonly unknown[],
   options: SlicedOptions = {},
 ): Promise<RecordsResult<RecordOf<K>>> {
-  const { slice = 2000, pause = macrotask, cancelled = () => false } = options;
+  const { slice = 2000, budgetMs = 8, pause = macrotask, cancelled = () => false } = options;
   const run = startRun(kind, list, options);
-  for (let start = 0; start < list.length; start += slice) {
+  for (let start = 0; start < list.length;) {
     if (start > 0) await pause();
     if (cancelled()) return { ok: false, issues: run.issues };
-    checkRange(run, start, Math.min(list.length, start + slice));
+    const began = performance.now();
+    const last = Math.min(list.length, start + slice);
+    do {
+      const end = Math.min(last, start + 100);
+      checkRange(run, start, end);
+      start = end;
+    } while (start < last && performance.now() - began < budgetMs);
   }
   return finish(run);
 }

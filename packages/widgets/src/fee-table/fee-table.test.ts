@@ -91,6 +91,24 @@ describe('<gk-fee-table>', () => {
     expect(root(el).querySelector('.summary .indexing')).to.equal(null, 'and is gone once it is complete');
   });
 
+  it('offers every department of a long list in its picker, the last fee’s too, once the list is gone through', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    const list = Array.from({ length: 45_000 }, (_, i) => fee(i));
+    list[list.length - 1] = fee(list.length - 1, { department: '最后一个单位' });
+    el.data = list;
+    const picker = () =>
+      [...root(el).querySelectorAll('select')].find((s) => s.getAttribute('aria-label') === '收费单位');
+    const options = () => [...(picker()?.options ?? [])].map((o) => o.value);
+    await waitUntil(() => options().includes('最后一个单位'), 'the last fee’s department never came', {
+      timeout: 30_000,
+    });
+    expect(
+      options()
+        .filter((o) => o.startsWith('单位'))
+        .sort(),
+    ).to.deep.equal(['单位0', '单位1', '单位2', '单位3', '单位4', '单位5', '单位6']);
+  });
+
   it('finds fees by pinyin initials, highlighting the matched characters', async () => {
     const el = await fromFeed();
     await type(el, 'bdc');

@@ -47,6 +47,16 @@ const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', 
 
 const NO_RANGES: [number, number][] = [];
 
+type FeeStatus = NonNullable<Fee['status']>;
+interface FilterChoices {
+  fees: Fee[];
+  departments: string[];
+  categories: Fee['category'][];
+  statuses: FeeStatus[];
+}
+/** Fees gone through per task for the filters' options (a plain loop: 20,000 take a few ms). */
+const CHOICES_SLICE = 20_000;
+
 /** Fees indexed per task: about 2,000 rows index well inside a frame's budget on a slow machine. */
 const INDEX_SLICE = 2000;
 
@@ -100,12 +110,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private view: DisplayRow[] = [];
   /** How many fees `view` holds (without its group headings). */
   private shownFees = 0;
-  private choicesOf?: {
-    fees: Fee[];
-    departments: string[];
-    categories: Fee['category'][];
-    statuses: NonNullable<Fee['status']>[];
-  };
+  private choicesOf?: FilterChoices;
+  private choicesPending?: Fee[];
   private keys: string[] = [];
   private readonly rows = new VirtualRows(this, { scroller: () => this.scroller });
   private focusPending = false;
@@ -207,6 +213,15 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   private computeView(): void {
     const fees = this.fees;
+    const narrowed = this.query.trim() || this.department || this.category || this.status;
+    if (!narrowed && !this.sort && this.groupBy !== 'department') {
+      // Every fee in published order (the usual first view): one row object per fee, nothing more.
+      this.view = fees.map((fee): DisplayRow => ({ type: 'fee', key: fee.id, fee, ranges: NO_RANGES }));
+      this.shownFees = fees.length;
+      this.keys = fees.map((fee) => fee.id);
+      if (this.activeIndex >= fees.length) this.activeIndex = -1;
+      return;
+    }
     let matches: { fee: Fee; ranges: [number, number][] }[];
     if (this.query.trim()) {
       matches = this.ensureIndex().search(this.query);
@@ -273,21 +288,45 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     `;
   }
 
-  /** The filters' options: what the fees hold, found once per list (not on every keystroke's render). */
-  private choices() {
+  /**
+   * The filters' options: what the fees hold, found once per list (not on every keystroke's render).
+   * A long list is gone through a slice at a time after it is shown; until then the options are
+   * those of the rows shown before (the first screenful), and the pickers fill in when done.
+   */
+  private choices(): FilterChoices {
     const fees = this.fees;
-    if (this.choicesOf?.fees !== fees) {
-      const departments = new Set<string>();
-      const categories = new Set<Fee['category']>();
-      const statuses = new Set<NonNullable<Fee['status']>>();
-      for (const f of fees) {
-        departments.add(f.department);
-        categories.add(f.category);
-        statuses.add(f.status ?? 'active');
-      }
-      this.choicesOf = { fees, departments: [...departments], categories: [...categories], statuses: [...statuses] };
+    if (this.choicesOf?.fees === fees) return this.choicesOf;
+    if (this.choicesPending !== fees) {
+      this.choicesPending = fees;
+      const found = {
+        fees,
+        departments: new Set<string>(),
+        categories: new Set<Fee['category']>(),
+        statuses: new Set<FeeStatus>(),
+      };
+      const step = (from: number) => {
+        if (this.choicesPending !== fees) return; // another list came meanwhile
+        const to = Math.min(fees.length, from + CHOICES_SLICE);
+        for (let i = from; i < to; i++) {
+          const f = fees[i]!;
+          found.departments.add(f.department);
+          found.categories.add(f.category);
+          found.statuses.add(f.status ?? 'active');
+        }
+        if (to < fees.length) return void setTimeout(() => step(to));
+        this.choicesOf = {
+          fees,
+          departments: [...found.departments],
+          categories: [...found.categories],
+          statuses: [...found.statuses],
+        };
+        this.choicesPending = undefined;
+        if (from > 0) this.requestUpdate();
+      };
+      step(0);
+      if (this.choicesOf?.fees === fees) return this.choicesOf;
     }
-    return this.choicesOf;
+    return this.choicesOf ?? { fees, departments: [], categories: [], statuses: [] };
   }
 
   private renderToolbar() {

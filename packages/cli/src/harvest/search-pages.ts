@@ -145,7 +145,11 @@ export function viewLink(template: string, item: SearchItem, e: CatalogueEntry):
   return /^https?:\/\//i.test(template) ? link : `../../../../${link}`;
 }
 
-/** One page: the facts in the body Pagefind indexes, the filters, and JSON-LD for search engines. */
+/**
+ * One page: the facts in the body Pagefind indexes, the filters, and JSON-LD for search engines.
+ * What <gk-search> needs to link a result (feed, section…) is meta Pagefind reads but does not
+ * index, so it never shows in a result's excerpt.
+ */
 export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string, view = DEFAULT_VIEW): string {
   const ld = {
     '@context': 'https://schema.org',
@@ -176,10 +180,12 @@ ${item.lines
   .map((l) => `<p>${esc(l)}</p>`)
   .join('\n')}
 <p class="pinyin">${esc(pinyin)}</p>
-<span data-pagefind-meta="initials" hidden>${esc(pinyin.split(' ')[0])}</span>
-<span data-pagefind-meta="feed" hidden>feeds/${esc(e.publisher)}/</span>
-<span data-pagefind-meta="department" hidden>${esc(item.department)}</span>
-<span data-pagefind-meta="section" hidden>${esc(item.section)}</span>
+<div data-pagefind-ignore hidden>
+<span data-pagefind-meta="initials">${esc(pinyin.split(' ')[0])}</span>
+<span data-pagefind-meta="feed">feeds/${esc(e.publisher)}/</span>
+<span data-pagefind-meta="department">${esc(item.department)}</span>
+<span data-pagefind-meta="section">${esc(item.section)}</span>
+</div>
 </main></body></html>
 `;
 }

@@ -35,6 +35,8 @@ describe('<gk-search>', () => {
     expect(url.pathname).to.match(/department\.html$/);
     expect(url.searchParams.get('src')).to.match(/\/examples\/aggregate\/feeds\/\d{5}/);
     expect(url.hash).to.equal('#fees');
+    // The excerpt is the item's own text: not the feed path or section name kept for the link.
+    for (const r of results) expect(r.excerpt).not.to.match(/feeds\/|\bpowers\b|\bfees\b/);
   });
 
   it('narrows by region with a facet that counts what each holds', async () => {

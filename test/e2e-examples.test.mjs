@@ -29,7 +29,11 @@ after(async () => {
  */
 const SLOW_PAGE = 90_000;
 
-/** Opens a page, recording uncaught errors and CSP violations. */
+/**
+ * Opens a page, recording uncaught errors and CSP violations. (Every waitForFunction below reads the
+ * page null-safely: a predicate that throws — an element not yet upgraded on a busy machine — ends
+ * puppeteer's polling, and the wait then runs out however soon the page is ready.)
+ */
 async function open(path, context) {
   const page = await (context ?? browser).newPage();
   const problems = [];
@@ -97,10 +101,13 @@ describe('example sites', () => {
       await page.evaluate(() => document.querySelector('gk-kiosk').next());
       await new Promise((r) => setTimeout(r, 400));
     }
-    await page.waitForFunction(() => document.querySelector('gk-process-flow').shadowRoot.querySelector('svg.chart'), {
-      timeout: 8000,
-    });
-    await page.waitForFunction(() => document.querySelector('gk-service-guide').shadowRoot.querySelector('svg.qr'), {
+    await page.waitForFunction(
+      () => document.querySelector('gk-process-flow')?.shadowRoot?.querySelector('svg.chart'),
+      {
+        timeout: 8000,
+      },
+    );
+    await page.waitForFunction(() => document.querySelector('gk-service-guide')?.shadowRoot?.querySelector('svg.qr'), {
       timeout: 8000,
     });
     assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], 'no CSP or Trusted Types violation');
@@ -125,7 +132,7 @@ describe('example sites', () => {
     );
     assert.equal(await rows.jsonValue(), 10, 'the last good data, from the browser cache');
     await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
-    await page.waitForFunction(() => document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), {
+    await page.waitForFunction(() => document.querySelector('gk-kiosk')?.shadowRoot?.querySelector('footer .stale'), {
       timeout: 8000,
     });
     assert.ok(
@@ -134,9 +141,14 @@ describe('example sites', () => {
     );
     offline = false;
     await page.evaluate(() => document.querySelector('gk-kiosk').refreshNow());
-    await page.waitForFunction(() => !document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'), {
-      timeout: 8000,
-    });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('gk-kiosk')?.shadowRoot &&
+        !document.querySelector('gk-kiosk').shadowRoot.querySelector('footer .stale'),
+      {
+        timeout: 8000,
+      },
+    );
     await context.close();
   });
 
@@ -150,7 +162,7 @@ describe('example sites', () => {
     const inner = (section) =>
       page
         .waitForFunction(
-          (tag) => document.querySelector('gk-department').shadowRoot.querySelector(tag)?.shadowRoot?.textContent,
+          (tag) => document.querySelector('gk-department')?.shadowRoot?.querySelector(tag)?.shadowRoot?.textContent,
           { timeout: SLOW_PAGE },
           section,
         )
@@ -186,8 +198,8 @@ describe('example sites', () => {
       () =>
         document
           .querySelector('gk-department')
-          .shadowRoot.querySelector('gk-power-list')
-          .shadowRoot.querySelector('.summary')
+          ?.shadowRoot?.querySelector('gk-power-list')
+          ?.shadowRoot?.querySelector('.summary')
           ?.textContent.includes('共 36 项职权'),
       { timeout: SLOW_PAGE },
     );

@@ -16,14 +16,23 @@ export class RowWindow {
   private sum = 0;
   private keys: readonly string[] = [];
   private offsets = new Float64Array(1);
-  private dirty = true;
+  /**
+   * offsets[0..laidOut] are laid out for the current keys; rows below are estimated. A window near
+   * the top of 300,000 rows (every new search) lays out a screenful, not the whole list.
+   */
+  private laidOut = 0;
+  /** The row height assumed for unmeasured rows while laying out (the average of measured ones). */
+  private est: number;
 
-  constructor(private readonly fallbackHeight = 44) {}
+  constructor(private readonly fallbackHeight = 44) {
+    this.est = fallbackHeight;
+  }
 
   setKeys(keys: readonly string[]): void {
     if (keys !== this.keys) {
       this.keys = keys;
-      this.dirty = true;
+      if (this.offsets.length !== keys.length + 1) this.offsets = new Float64Array(keys.length + 1);
+      this.laidOut = 0;
     }
   }
 
@@ -33,7 +42,7 @@ export class RowWindow {
     if (old === height || height <= 0) return false;
     this.sum += height - (old ?? 0);
     this.measured.set(key, height);
-    this.dirty = true;
+    this.laidOut = 0;
     return true;
   }
 
@@ -41,38 +50,43 @@ export class RowWindow {
     return this.measured.size ? this.sum / this.measured.size : this.fallbackHeight;
   }
 
-  private layout(): Float64Array {
-    if (this.dirty) {
-      const est = this.estimate();
-      const n = this.keys.length;
-      if (this.offsets.length !== n + 1) this.offsets = new Float64Array(n + 1);
-      for (let i = 0; i < n; i++) this.offsets[i + 1] = this.offsets[i]! + (this.measured.get(this.keys[i]!) ?? est);
-      this.dirty = false;
-    }
-    return this.offsets;
+  /** Lays out rows up to `i` (offsets[0..i] exact). */
+  private layOutTo(i: number): void {
+    const end = Math.max(0, Math.min(i, this.keys.length));
+    if (end <= this.laidOut) return;
+    if (this.laidOut === 0) this.est = this.estimate();
+    const o = this.offsets;
+    for (let k = this.laidOut; k < end; k++) o[k + 1] = o[k]! + (this.measured.get(this.keys[k]!) ?? this.est);
+    this.laidOut = end;
   }
 
   /** Offset of the top of row `i` from the top of the first row. */
   offsetOf(i: number): number {
-    return this.layout()[Math.max(0, Math.min(i, this.keys.length))]!;
+    const at = Math.max(0, Math.min(i, this.keys.length));
+    this.layOutTo(at);
+    return this.offsets[at]!;
   }
 
   heightOf(i: number): number {
-    const o = this.layout();
-    return o[i + 1]! - o[i]!;
+    return this.offsetOf(i + 1) - this.offsetOf(i);
   }
 
+  /** Every row's height: laid out as far as needed so far, the rest estimated. */
   totalHeight(): number {
-    return this.offsetOf(this.keys.length);
+    return this.offsets[this.laidOut]! + (this.keys.length - this.laidOut) * this.est;
   }
 
   /** Rows that intersect [scrollTop, scrollTop + viewport], plus `overscan` rows each side. */
   range(scrollTop: number, viewport: number, overscan = 6): WindowRange {
-    const o = this.layout();
     const n = this.keys.length;
+    const bottomEdge = scrollTop + viewport;
+    // Lay out until past the viewport's bottom edge (a screenful at a time).
+    if (this.laidOut === 0) this.layOutTo(Math.min(n, 64));
+    while (this.laidOut < n && this.offsets[this.laidOut]! <= bottomEdge) this.layOutTo(this.laidOut + 256);
+    const o = this.offsets;
     const find = (y: number) => {
       let lo = 0;
-      let hi = n;
+      let hi = this.laidOut;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (o[mid + 1]! <= y) lo = mid + 1;
@@ -81,7 +95,8 @@ export class RowWindow {
       return lo;
     };
     const start = Math.max(0, find(scrollTop) - overscan);
-    const end = Math.min(n, find(scrollTop + viewport) + 1 + overscan);
-    return { start, end, top: o[start]!, bottom: o[n]! - o[end]! };
+    const end = Math.min(n, find(bottomEdge) + 1 + overscan);
+    this.layOutTo(end);
+    return { start, end, top: o[start]!, bottom: this.totalHeight() - o[end]! };
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '../model/kinds.js';
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
+import { UniqueIds } from './checks/unique-ids.js';
 import { validate, validateRecord, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
@@ -63,8 +64,8 @@ interface RecordsRun<K extends RecordKind> {
   records: RecordOf<K>[];
   issues: ValidationIssue[];
   shapeless: boolean;
-  /** Ids seen so far (→ 1 + index of the first record with it), checked slice by slice as well. */
-  ids: Map<string, number>;
+  /** Repeated ids, checked slice by slice as well (reported after the records' own issues). */
+  ids: UniqueIds;
   duplicates: IssueList;
 }
 
@@ -76,11 +77,7 @@ function checkRange<K extends RecordKind>(run: RecordsRun<K>, start: number, end
       run.shapeless = true;
       continue;
     }
-    // Records referred to by id must not share one (as checkUniqueIds says of a whole list).
-    const id = (r.data as { id: string }).id;
-    const first = run.ids.get(id);
-    if (first !== undefined) run.duplicates.error([run.records.length, 'id'], 'duplicate_id', { id, first });
-    else run.ids.set(id, run.records.length + 1);
+    run.ids.add((r.data as { id: string }).id, run.records.length);
     run.records.push(r.data);
   }
 }
@@ -91,17 +88,19 @@ function finish<K extends RecordKind>(run: RecordsRun<K>): RecordsResult<RecordO
   return { ok: !run.issues.some((i) => i.severity === 'error'), records: run.records, issues: run.issues };
 }
 
-const startRun = <K extends RecordKind>(kind: K, list: readonly unknown[], options: ValidateOptions) =>
-  ({
+function startRun<K extends RecordKind>(kind: K, list: readonly unknown[], options: ValidateOptions): RecordsRun<K> {
+  const duplicates = new IssueList();
+  return {
     kind,
     list,
     options,
     records: [],
     issues: [],
     shapeless: false,
-    ids: new Map(),
-    duplicates: new IssueList(),
-  }) as RecordsRun<K>;
+    ids: new UniqueIds([], duplicates),
+    duplicates,
+  };
+}
 
 /**
  * The records of a list kind given on their own (an array of fees), each checked as

@@ -211,10 +211,14 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     });
   }
 
+  /** A search or a filter narrows the list. */
+  private get narrowed(): boolean {
+    return Boolean(this.query.trim() || this.department || this.category || this.status);
+  }
+
   private computeView(): void {
     const fees = this.fees;
-    const narrowed = this.query.trim() || this.department || this.category || this.status;
-    if (!narrowed && !this.sort && this.groupBy !== 'department') {
+    if (!this.narrowed && !this.sort && this.groupBy !== 'department') {
       // Every fee in published order (the usual first view): one row object per fee, nothing more.
       this.view = fees.map((fee): DisplayRow => ({ type: 'fee', key: fee.id, fee, ranges: NO_RANGES }));
       this.shownFees = fees.length;
@@ -268,11 +272,10 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const t = STRINGS[lang];
     const total = ready.data.total ?? this.fees.length;
     const shown = this.shownFees;
-    const filtered = Boolean(this.query.trim() || this.department || this.category || this.status);
     return html`
       ${this.renderToolbar()}
       <p class="summary" part="summary" role="status">
-        ${filtered ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}
+        ${this.narrowed ? fill(t.found, { n: shown, total }) : fill(t.count, { n: total })}
         ${this.query.trim() && this.index && !this.index.complete ? html`<span class="indexing">${t.indexing}</span>` : nothing}
       </p>
       ${

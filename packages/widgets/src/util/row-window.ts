@@ -80,8 +80,7 @@ export class RowWindow {
   range(scrollTop: number, viewport: number, overscan = 6): WindowRange {
     const n = this.keys.length;
     const bottomEdge = scrollTop + viewport;
-    // Lay out until past the viewport's bottom edge (a screenful at a time).
-    if (this.laidOut === 0) this.layOutTo(Math.min(n, 64));
+    // Lay out until past the viewport's bottom edge, 256 rows at a time.
     while (this.laidOut < n && this.offsets[this.laidOut]! <= bottomEdge) this.layOutTo(this.laidOut + 256);
     const o = this.offsets;
     const find = (y: number) => {

@@ -13,4 +13,5 @@ useMessages(MESSAGES);
 export * from './core.js';
 // The platform's files (registry, catalogue, report): for the CLI and scripts, kept out of the widgets' core.
 export * from './model/harvest.js';
+export { mapLimit } from './helpers/map-limit.js';
 export { MESSAGES };

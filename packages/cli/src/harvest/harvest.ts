@@ -6,7 +6,7 @@
  */
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MODEL_VERSION, Registry, type CatalogueEntry, type HarvestReport, type PublisherReport } from '@gongkai/sdk';
+import { MODEL_VERSION, Registry, mapLimit, type CatalogueEntry, type HarvestReport } from '@gongkai/sdk';
 import type { DatasetState } from './dataset.js';
 import { Fetcher } from './fetcher.js';
 import { DEFAULT_EXPECTED } from './freshness.js';
@@ -30,8 +30,6 @@ export interface HarvestOptions {
 }
 
 type State = Record<string, { datasets: Record<string, DatasetState> }>;
-
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
 /** Names the checks a dataset passed: a new toolkit or model version checks unchanged bytes again. */
 async function checkerName(): Promise<string> {
@@ -77,34 +75,30 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   });
   const release = await Release.open(opts.out, now);
   const checker = await checkerName();
-  const reports: PublisherReport[] = new Array(registry.publishers.length);
-  const state: State = {};
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    for (let i = next++; i < registry.publishers.length; i = next++) {
-      const p = registry.publishers[i]!;
-      const r = await harvestPublisher(p, {
-        fetcher,
-        release,
-        previous: previous[p.creditCode]?.datasets ?? {},
-        previousRoot,
-        stamp,
-        now,
-        checker,
-        expected: p.expect ?? registry.expect ?? DEFAULT_EXPECTED,
-        rules: registry.rules,
-      });
-      reports[i] = r.report;
-      state[p.creditCode] = { datasets: r.datasets };
-      opts.onPublisher?.(++done, registry.publishers.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+  const harvested = await mapLimit(registry.publishers, Math.max(1, opts.concurrency ?? 8), async (p) => {
+    const r = await harvestPublisher(p, {
+      fetcher,
+      release,
+      previous: previous[p.creditCode]?.datasets ?? {},
+      previousRoot,
+      stamp,
+      now,
+      checker,
+      expected: p.expect ?? registry.expect ?? DEFAULT_EXPECTED,
+      rules: registry.rules,
+    });
+    opts.onPublisher?.(++done, registry.publishers.length);
+    return r;
+  });
+  const reports = harvested.map((r) => r.report);
+  const state: State = Object.fromEntries(
+    registry.publishers.map((p, i) => [p.creditCode, { datasets: harvested[i]!.datasets }]),
+  );
 
-  const datasets: CatalogueEntry[] = Object.entries(state).flatMap(([cc, s]) => {
-    const p = registry.publishers.find((x) => x.creditCode === cc)!;
-    return Object.values(s.datasets).map((d) => ({
+  const datasets: CatalogueEntry[] = registry.publishers.flatMap((p) => {
+    const cc = p.creditCode;
+    return Object.values(state[cc]!.datasets).map((d) => ({
       publisher: cc,
       publisherName: p.name,
       ...(p.region ? { region: p.region } : {}),
@@ -127,11 +121,13 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     harvested: stamp,
     publishers: reports,
   };
-  await release.write(
-    'catalogue.json',
-    json({ modelVersion: MODEL_VERSION, name: registry.name, harvested: stamp, datasets }),
-  );
-  await release.write('report.json', json(report));
+  await release.writeJson('catalogue.json', {
+    modelVersion: MODEL_VERSION,
+    name: registry.name,
+    harvested: stamp,
+    datasets,
+  });
+  await release.writeJson('report.json', report);
   // The Parquet tables and the search index depend only on what is served: when not one dataset
   // changed (an unchanged re-harvest: 304s, last good copies), the previous ones are linked in.
   const sameAsBefore = servedFingerprint(state) === servedFingerprint(previous) && Object.keys(previous).length > 0;
@@ -157,7 +153,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     );
   }
   await release.write('report.html', reportHtml(report));
-  await release.write('state.json', json(state));
+  await release.writeJson('state.json', state);
   await release.publish();
   return report;
 }
@@ -194,10 +190,6 @@ async function linkTree(from: string, to: string): Promise<boolean> {
     return true;
   };
   if (!(await walk(from, to))) return false;
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) await link(...files[i]!);
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+  await mapLimit(files, 32, ([a, b]) => link(a, b));
   return true;
 }

@@ -5,7 +5,6 @@
  * manifest and its line of the report.
  */
 import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { MODEL_VERSION, formatIssue, validate, type PublisherReport, type RegistryPublisher } from '@gongkai/sdk';
 import { FetchFailure, type Fetcher } from './fetcher.js';
 import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
@@ -23,8 +22,6 @@ export interface PublisherContext {
   expected: readonly string[];
   rules: Parameters<typeof staleDatasets>[1];
 }
-
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
 interface Manifest {
   updated?: string | null;
@@ -112,7 +109,7 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
       if (datasets[id]) continue;
       const removedPath = `removed/${p.creditCode}/${id}.json`;
       try {
-        await ctx.release.write(removedPath, await readFile(join(ctx.previousRoot, prev.path)));
+        await ctx.release.linkFrom(join(ctx.previousRoot, prev.path), removedPath);
         datasets[id] = { ...prev, path: removedPath, state: 'removed', removed: prev.removed ?? ctx.stamp };
       } catch {
         problem('warning', 'removed_copy_lost', `the kept copy of removed dataset ${id} could not be read`, id);
@@ -120,14 +117,14 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     }
   }
   const served = Object.values(datasets).filter((d) => d.state !== 'removed');
-  await ctx.release.write(`${base}/manifest.json`, mirroredManifest(p, manifest, served));
+  await ctx.release.writeJson(`${base}/manifest.json`, mirroredManifest(p, manifest, served));
   const report = publisherReport(p, ctx, { manifest, problems, served, lastGood, datasets, requests });
   return { report, datasets };
 }
 
 /** The publisher's mirrored feed: a manifest listing what is served, with the hashes of those bytes. */
-function mirroredManifest(p: RegistryPublisher, manifest: Manifest | undefined, served: DatasetState[]): string {
-  return json({
+function mirroredManifest(p: RegistryPublisher, manifest: Manifest | undefined, served: DatasetState[]) {
+  return {
     modelVersion: MODEL_VERSION,
     publisher: manifest?.publisher ?? { name: p.name, creditCode: p.creditCode },
     updated: manifest?.updated ?? null,
@@ -140,7 +137,7 @@ function mirroredManifest(p: RegistryPublisher, manifest: Manifest | undefined, 
       updated: d.updated,
       sha256: d.sha256,
     })),
-  });
+  };
 }
 
 function publisherReport(

@@ -50,6 +50,11 @@ export class Release {
     await writeFile(file, data);
   }
 
+  /** A JSON file as the aggregate serves them: indented, ending in a newline. */
+  writeJson(rel: string, value: unknown): Promise<void> {
+    return this.write(rel, JSON.stringify(value, null, 2) + '\n');
+  }
+
   /**
    * Puts a file of an earlier release at `rel` by a hard link (releases never change once published,
    * and removing the old one keeps the file); a copy where links are not possible.

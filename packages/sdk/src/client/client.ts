@@ -14,6 +14,7 @@ import { FeedError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
 import { locate, manifestUrlOf } from './locate.js';
 import { combineSources, type ReadRequest, type ReadResult, type Source } from './read-types.js';
+import { mapLimit } from '../helpers/map-limit.js';
 
 export interface ClientOptions {
   /** The manifest URL (…/manifest.json) or the feed folder that holds manifest.json. */
@@ -361,20 +362,6 @@ export function createClient(options: ClientOptions) {
       };
     },
   };
-}
-
-/** `fn` over `items`, at most `limit` at a time, results in order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /** The kind a file is read as: the one it declares when that is among `kinds`, else the first asked for. */

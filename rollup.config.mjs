@@ -113,9 +113,37 @@ function browserLoader(pkg) {
   };
 }
 
-// The platform's report model (model/harvest) is only the dashboard's: kept out of the shared core.
+/**
+ * What every element needs goes into one shared chunk: Lit, zod, ky, the SDK's client and validator
+ * with the manifest's rules, the widget base. Each kind's schema and checks stay out (a widget
+ * registers the kinds it shows), as do the platform's report model and helpers only some elements
+ * use: rollup puts those into the elements that use them or into chunks they share.
+ */
 const CORE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(core\.js|model\/(?!harvest)|validate|client|rules|helpers\/(dates|intl-format|amount))|\/widgets\/src\/(base|util|styles)\//;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(dates|intl-format|amount|map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/(base\/|styles\/(tokens|themes|controls))/;
+
+/**
+ * Each kind's schema, checks and the helpers only they use, in a chunk of its own
+ * (`gongkai-kind-budget.js` …) that the elements showing that kind load. Named explicitly: left to
+ * rollup they would follow the SDK's barrel module into the shared core.
+ */
+const KIND_PARTS = {
+  budget:
+    /\/sdk\/dist\/(model\/budget|validate\/(checks|kinds)\/budget|helpers\/(budget-tree|compare)|rules\/\w+)\.js$/,
+  'three-public': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds|helpers)\/three-public\.js$/,
+  'fee-list':
+    /\/sdk\/dist\/(model\/fees|validate\/checks\/fees|validate\/kinds\/fee-list|helpers\/fee-(standard|search))\.js$/,
+  'service-guide':
+    /\/sdk\/dist\/(model\/service-guide|validate\/(checks|kinds)\/service-guide|helpers\/material-form)\.js$/,
+  process: /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/process-path)\.js$/,
+  'power-list': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/power-list\.js$/,
+  results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/(deidentify|result-\w+))\.js$/,
+  'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,
+  supervision: /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/supervision\.js$/,
+  // Every kind at once, for the department page.
+  all: /\/sdk\/dist\/validate\/kinds\/all\.js$/,
+};
+const kindPart = (id) => Object.keys(KIND_PARTS).find((k) => KIND_PARTS[k].test(id));
 
 /**
  * The elements a page can load one at a time, each with what it needs (shared code in shared chunks):
@@ -142,7 +170,11 @@ function browserPerElement(pkg) {
       chunkFileNames: (c) => `browser/elements/${lazyChunk(c.moduleIds) ?? '[name].js'}`,
       // What every element needs (Lit, the SDK, the widget base) in one chunk, so a page makes two
       // requests, not fifteen; code only some elements share goes into chunks of its own.
-      manualChunks: (id) => (CORE.test(id) && !LAZY.some((l) => l.from.test(id)) ? 'gongkai-core' : undefined),
+      manualChunks: (id) => {
+        if (LAZY.some((l) => l.from.test(id))) return undefined;
+        const kind = kindPart(id);
+        return kind ? `gongkai-kind-${kind}` : CORE.test(id) ? 'gongkai-core' : undefined;
+      },
       sourcemap: true,
     },
     plugins: [

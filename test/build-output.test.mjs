@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { pageFiles } from '../bench/results-file.mjs';
 
 const dist = new URL('../packages/sdk/dist/', import.meta.url);
 const read = (rel) => readFileSync(new URL(rel, dist), 'utf8');
@@ -78,6 +79,24 @@ describe('@gongkai/widgets browser build', () => {
       const code = readFileSync(new URL(f, browser), 'utf8');
       assert.doesNotMatch(code, /(?:^|[;}])\s*(?:import|export)\s*[^('"]*?from\s*["']\.\//, f);
     }
+  });
+
+  it("a one-widget page downloads its own kind's schema and checks, not every kind's", () => {
+    const kindsOf = (element) =>
+      pageFiles(element)
+        .map((f) => f.match(/gongkai-kind-([a-z-]+)\.js$/)?.[1])
+        .filter(Boolean)
+        .sort();
+    assert.deepEqual(kindsOf('fee-table'), ['fee-list']);
+    assert.deepEqual(kindsOf('process-flow'), ['process']);
+    assert.deepEqual(kindsOf('results'), ['results']);
+    // A guide shows its fees and its process too, a power its guides, fees and processes; a department every kind.
+    assert.deepEqual(kindsOf('power-list'), ['fee-list', 'power-list', 'process', 'service-guide']);
+    assert.deepEqual(kindsOf('service-guide'), ['fee-list', 'power-list', 'process', 'service-guide']);
+    assert.equal(kindsOf('department').length, 10);
+    // The shared core names no kind's rules (its only static imports would be kind chunks).
+    const core = readFileSync(new URL('elements/gongkai-core.js', browser), 'utf8');
+    assert.doesNotMatch(core, /from\s*["']\.\/gongkai-kind-/);
   });
 
   it('the one tag is a loader under 60 kB gzip, and every element it names has its module beside it', () => {

@@ -1,6 +1,8 @@
 /**
  * @gongkai/sdk/core — everything in `@gongkai/sdk` except the bilingual issue-message table,
- * which it loads on the first error (`loadMessages()`): what the widgets' browser bundle uses.
+ * which it loads on the first error (`loadMessages()`), and with only the manifest's rules
+ * registered: `registerKinds(feeListRules)` (or `...ALL_KINDS`) before validating a kind. What the
+ * widgets' browser bundle uses: each widget registers the kinds it shows.
  * Issues are data (path, code, params); `formatIssue` words them, naming only the code until the
  * table is loaded.
  */
@@ -16,8 +18,8 @@ export * from './model/power-list.js';
 export * from './model/results.js';
 export * from './model/service-rules.js';
 export * from './model/supervision.js';
+export { SCHEMAS } from './model/schemas.js';
 export {
-  SCHEMAS,
   RECORD_LISTS,
   isSchemaKind,
   isRecordKind,
@@ -31,6 +33,24 @@ export {
 export { jsonSchemaFor } from './model/json-schema.js';
 
 export { validate, validateRecord, type ValidateOptions } from './validate/validate.js';
+export {
+  registerKinds,
+  rulesFor,
+  defineKind,
+  manifestRules,
+  type KindRules,
+  type AnyKindRules,
+} from './validate/kind-rules.js';
+export { budgetRules, finalAccountRules } from './validate/kinds/budget.js';
+export { threePublicRules } from './validate/kinds/three-public.js';
+export { feeListRules } from './validate/kinds/fee-list.js';
+export { serviceGuideRules } from './validate/kinds/service-guide.js';
+export { processRules } from './validate/kinds/process.js';
+export { powerListRules } from './validate/kinds/power-list.js';
+export { resultsRules } from './validate/kinds/results.js';
+export { serviceRulesRules } from './validate/kinds/service-rules.js';
+export { supervisionRules } from './validate/kinds/supervision.js';
+export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,
   validateRecords,

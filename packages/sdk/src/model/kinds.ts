@@ -1,38 +1,44 @@
-/** The one table from dataset kind to schema; validator, client and JSON Schema build all read it. */
+/**
+ * Dataset kinds and their types. The schemas themselves are only imported as types here, so a
+ * bundle that validates one kind does not carry every kind's schema (the full table: schemas.ts).
+ */
 import type * as z from 'zod/v4/mini';
-import { Budget } from './budget.js';
-import { FeeList } from './fees.js';
-import { Manifest } from './manifest.js';
-import { PowerList } from './power-list.js';
-import { ProcessList } from './process.js';
-import { ResultList } from './results.js';
-import { ServiceRules } from './service-rules.js';
-import { Supervision } from './supervision.js';
-import { ServiceGuideList } from './service-guide.js';
-import { ThreePublic } from './three-public.js';
+import type { Budget } from './budget.js';
+import type { FeeList } from './fees.js';
+import { DATASET_KINDS, type Manifest } from './manifest.js';
+import type { PowerList } from './power-list.js';
+import type { ProcessList } from './process.js';
+import type { ResultList } from './results.js';
+import type { ServiceRules } from './service-rules.js';
+import type { Supervision } from './supervision.js';
+import type { ServiceGuideList } from './service-guide.js';
+import type { ThreePublic } from './three-public.js';
 
-export const SCHEMAS = {
-  manifest: Manifest,
-  budget: Budget,
-  'final-account': Budget,
-  'three-public': ThreePublic,
-  'fee-list': FeeList,
-  'service-guide': ServiceGuideList,
-  process: ProcessList,
-  'power-list': PowerList,
-  results: ResultList,
-  'service-rules': ServiceRules,
-  supervision: Supervision,
-} as const;
+/** Each kind's schema type (the values: schemas.ts). */
+export interface Schemas {
+  manifest: typeof Manifest;
+  budget: typeof Budget;
+  'final-account': typeof Budget;
+  'three-public': typeof ThreePublic;
+  'fee-list': typeof FeeList;
+  'service-guide': typeof ServiceGuideList;
+  process: typeof ProcessList;
+  'power-list': typeof PowerList;
+  results: typeof ResultList;
+  'service-rules': typeof ServiceRules;
+  supervision: typeof Supervision;
+}
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */
-export type SchemaKind = keyof typeof SCHEMAS;
-export type DataOf<K extends SchemaKind> = z.infer<(typeof SCHEMAS)[K]>;
+export type SchemaKind = keyof Schemas;
+export type DataOf<K extends SchemaKind> = z.infer<Schemas[K]>;
 /** Any dataset file this version understands. */
 export type Dataset = DataOf<Exclude<SchemaKind, 'manifest'>>;
 
+const SCHEMA_KINDS: ReadonlySet<string> = new Set<SchemaKind>(['manifest', ...DATASET_KINDS]);
+
 export function isSchemaKind(kind: string): kind is SchemaKind {
-  return Object.hasOwn(SCHEMAS, kind);
+  return SCHEMA_KINDS.has(kind);
 }
 
 /** The list kinds, and the key of their list of records (a fee list's `items`, …). */

@@ -255,6 +255,10 @@ export const MESSAGES = {
     `未知的数据类型 ${q(p.kind)}，本版本将跳过该数据集`,
     `unknown dataset kind ${q(p.kind)}: this version skips it`,
   ],
+  kind_not_loaded: (p) => [
+    `本页面没有加载 ${q(p.kind)} 类数据的校验规则：请加载显示这类数据的组件（或完整的 @gongkai/sdk）`,
+    `this page has not loaded the rules for ${q(p.kind)} data: load the widget that shows it (or the whole @gongkai/sdk)`,
+  ],
   kind_mismatch: (p) => [
     `数据类型为 ${q(p.actual)}，但应为 ${q(p.expected)}`,
     `dataset kind is ${q(p.actual)} but ${q(p.expected)} was expected`,

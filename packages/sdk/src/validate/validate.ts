@@ -3,48 +3,12 @@
  * `validateRecord(kind, record)`: one record of a list kind (a fee, a guide, a process, a power) on its own.
  */
 import * as z from 'zod/v4/mini';
-import { SCHEMAS, isSchemaKind, type DataOf, type RecordKind, type RecordOf, type SchemaKind } from '../model/kinds.js';
-import { Fee } from '../model/fees.js';
-import { Power } from '../model/power-list.js';
-import { Process } from '../model/process.js';
-import { Result } from '../model/results.js';
-import { ServiceGuide } from '../model/service-guide.js';
-import { checkBudget } from './checks/budget.js';
-import { checkFee, checkFeeList } from './checks/fees.js';
-import { checkManifest } from './checks/manifest.js';
-import { checkPower, checkPowerList } from './checks/power-list.js';
-import { checkProcess, checkProcessList } from './checks/process.js';
-import { checkResult, checkResultList } from './checks/results.js';
-import { checkSupervision } from './checks/supervision.js';
-import { checkGuide, checkServiceGuides } from './checks/service-guide.js';
-import { checkThreePublic } from './checks/three-public.js';
+import { isSchemaKind, type DataOf, type RecordKind, type RecordOf, type SchemaKind } from '../model/kinds.js';
 import { describeRecords } from './describe-record.js';
 import { fromZodIssue } from './from-zod.js';
 import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
+import { rulesFor, type KindRules } from './kind-rules.js';
 import { reportUnknownFields } from './unknown-fields.js';
-
-const SEMANTIC_CHECKS: { [K in SchemaKind]: (data: DataOf<K>, out: IssueList) => void } = {
-  manifest: (d, out) => checkManifest(d, out),
-  budget: (d, out) => checkBudget(d, 'budget', out),
-  'final-account': (d, out) => checkBudget(d, 'final-account', out),
-  'three-public': (d, out) => checkThreePublic(d, out),
-  'fee-list': (d, out) => checkFeeList(d, out),
-  'service-guide': (d, out) => checkServiceGuides(d, out),
-  process: (d, out) => checkProcessList(d, out),
-  'power-list': (d, out) => checkPowerList(d, out),
-  results: (d, out) => checkResultList(d, out),
-  'service-rules': () => undefined,
-  supervision: (d, out) => checkSupervision(d, out),
-};
-
-/** The list kinds whose records can be checked one by one, with each record's schema and checks. */
-const RECORDS = {
-  'fee-list': { schema: Fee, check: checkFee },
-  'service-guide': { schema: ServiceGuide, check: checkGuide },
-  process: { schema: Process, check: checkProcess },
-  'power-list': { schema: Power, check: checkPower },
-  results: { schema: Result, check: checkResult },
-} as const satisfies Record<RecordKind, unknown>;
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */
 function declaredKind(input: unknown): unknown {
@@ -104,8 +68,9 @@ export function validate<K extends SchemaKind>(
   if (kind !== 'manifest' && typeof declared === 'string' && declared !== kind) {
     return { ok: false, issues: [makeIssue(['kind'], 'kind_mismatch', { actual: declared, expected: kind })] };
   }
-  const schema = SCHEMAS[kind] as unknown as z.ZodMiniType<DataOf<K>>;
-  return check(input, (v) => schema.safeParse(v), SEMANTIC_CHECKS[kind], options);
+  const rules = rulesFor(kind);
+  if (!rules) return { ok: false, issues: [makeIssue([], 'kind_not_loaded', { kind })] };
+  return check(input, (v) => rules.schema.safeParse(v), rules.check, options);
 }
 
 /**
@@ -118,7 +83,9 @@ export function validateRecord<K extends RecordKind>(
   record: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<RecordOf<K>> {
-  const { schema, check: semantic } = RECORDS[kind] as unknown as {
+  const rules = rulesFor(kind)?.record as KindRules<RecordKind>['record'] | undefined;
+  if (!rules) return { ok: false, issues: [makeIssue([], 'kind_not_loaded', { kind })] };
+  const { schema, check: semantic } = rules as unknown as {
     schema: z.ZodMiniType<RecordOf<K>>;
     check: (r: RecordOf<K>, at: PathSegment[], out: IssueList) => void;
   };

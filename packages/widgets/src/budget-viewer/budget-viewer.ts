@@ -24,6 +24,9 @@ import {
   type BudgetNode,
   type BudgetTree,
   type LineComparison,
+  budgetRules,
+  finalAccountRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
 import { textMeasurer, type Measure } from '../util/measure-text.js';
@@ -130,6 +133,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   }
 
   protected readonly kinds = ['budget', 'final-account'] as const;
+
+  static {
+    registerKinds(budgetRules, finalAccountRules);
+  }
   protected override readonly errorsShownInline = ['sum_mismatch', 'parts_mismatch', 'total_mismatch'];
   protected override readonly datasetLimit = 1;
 

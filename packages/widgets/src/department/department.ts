@@ -6,6 +6,7 @@
  * `#services/guide-dibao`), so a CMS menu can link straight to it. Each section's element loads
  * when the section is first shown.
  */
+import { ALL_KINDS, registerKinds } from '@gongkai/sdk/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
@@ -94,6 +95,9 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = KINDS;
+  static {
+    registerKinds(...ALL_KINDS);
+  }
   protected override readonly reloadKeys = ['department'];
 
   @state() private guideId = '';

@@ -13,6 +13,8 @@ import {
   type FeeSearch,
   type Lang,
   type PinyinConverter,
+  feeListRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { downloadCsv, toCsv } from '../util/csv.js';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
@@ -157,6 +159,10 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   }
 
   protected readonly kinds = ['fee-list'] as const;
+
+  static {
+    registerKinds(feeListRules);
+  }
 
   /** Every fee of the lists read, in published order (a `.data` list may still be partly checked: `total`). */
   protected toView({ records, total }: ViewInput<'fee-list'>): FeeTableData {

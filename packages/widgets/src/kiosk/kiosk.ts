@@ -17,7 +17,16 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatUpdated, recordsOf, resultDate, resultSummary, type Lang, type Result } from '@gongkai/sdk/core';
+import {
+  formatUpdated,
+  recordsOf,
+  registerKinds,
+  resultDate,
+  resultsRules,
+  resultSummary,
+  type Lang,
+  type Result,
+} from '@gongkai/sdk/core';
 import { clientFor } from '../base/clients.js';
 import { GkDataElement } from '../base/data-element.js';
 import { FeedProvider } from '../base/feed-provider.js';
@@ -63,6 +72,10 @@ const REPAGINATE_EVERY = 1000;
  * @cssprop --gk-kiosk-footer-size - Font size of the header and footer (default 1.5rem; 2rem on a TV).
  */
 export class GkKiosk extends GkElement {
+  // Its ticker reads 办事结果 itself; the panels' widgets register their own kinds.
+  static {
+    registerKinds(resultsRules);
+  }
   static override styles = [tokens, themes, kioskStyles];
 
   /** The feed every panel reads from (panels then need only `dataset="…"`). */

@@ -17,6 +17,11 @@ import {
   type PowerType,
   type ServiceGuide,
   type TextSearch,
+  powerListRules,
+  serviceGuideRules,
+  feeListRules,
+  processRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
@@ -85,6 +90,10 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['power-list'] as const;
+  static {
+    // It reads the guides, fees and processes its powers link to as well.
+    registerKinds(powerListRules, serviceGuideRules, feeListRules, processRules);
+  }
 
   @state() private page = 0;
   @state() private opened = new Set<string>();

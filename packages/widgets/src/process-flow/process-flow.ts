@@ -14,6 +14,8 @@ import {
   type Process,
   type ProcessNode,
   type ValidationIssue,
+  processRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { textMeasurer } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
@@ -128,6 +130,10 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   protected readonly kinds = ['process'] as const;
+
+  static {
+    registerKinds(processRules);
+  }
   /** A process's own errors are listed in place of its chart; another process's errors are noticed. */
   protected override readonly errorsShownInline = [
     'duplicate_id',

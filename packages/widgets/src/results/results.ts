@@ -16,6 +16,8 @@ import {
   type Lang,
   type Result,
   type ResultType,
+  resultsRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { controls } from '../styles/controls.styles.js';
@@ -80,6 +82,9 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['results'] as const;
+  static {
+    registerKinds(resultsRules);
+  }
 
   @state() private page = 0;
   private view: ShownResult[] = [];

@@ -6,7 +6,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFeeStandard, formatWorkingDays, type Fee, type Process, type ServiceGuide } from '@gongkai/sdk/core';
+import {
+  formatFeeStandard,
+  formatWorkingDays,
+  type Fee,
+  type Process,
+  type ServiceGuide,
+  serviceGuideRules,
+  feeListRules,
+  processRules,
+  registerKinds,
+} from '@gongkai/sdk/core';
 import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
@@ -73,6 +83,11 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
   }
 
   protected readonly kinds = ['service-guide'] as const;
+
+  static {
+    // It reads its fees and its process as well.
+    registerKinds(serviceGuideRules, feeListRules, processRules);
+  }
 
   /** The fee lists and processes of the same feed, to resolve the guide's references. */
   protected override relatedReads(): RelatedRead[] {

@@ -2,6 +2,7 @@
  * <gk-service-rules>: 办事纪律 — the numbered rules of a service hall with their basis, and the staff
  * on duty at each window (挂牌上岗), as posted on the wall.
  */
+import { serviceRulesRules, registerKinds } from '@gongkai/sdk/core';
 import { html, nothing } from 'lit';
 import type { ServiceRules } from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
@@ -27,6 +28,9 @@ export class GkServiceRules extends GkDataElement<ServiceRules, 'service-rules'>
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['service-rules'] as const;
+  static {
+    registerKinds(serviceRulesRules);
+  }
   protected override readonly datasetLimit = 1;
 
   protected toView({ sources }: ViewInput<'service-rules'>): ServiceRules {

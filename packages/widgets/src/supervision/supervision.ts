@@ -6,7 +6,14 @@
  */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { RATING_LEVELS, type Channel, type RatingStats, type Supervision } from '@gongkai/sdk/core';
+import {
+  RATING_LEVELS,
+  type Channel,
+  type RatingStats,
+  type Supervision,
+  supervisionRules,
+  registerKinds,
+} from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { figureTables, hallCards } from '../styles/tables.styles.js';
@@ -52,6 +59,9 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['supervision'] as const;
+  static {
+    registerKinds(supervisionRules);
+  }
   protected override readonly datasetLimit = 1;
   @state() private qrEncode?: Awaited<ReturnType<typeof loadQrEncoder>>;
 

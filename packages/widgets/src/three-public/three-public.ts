@@ -12,6 +12,8 @@ import {
   type ThreePublicChange,
   type ThreePublicSubtotalRow,
   type ThreePublicSummary,
+  threePublicRules,
+  registerKinds,
 } from '@gongkai/sdk/core';
 import { renderChange } from './change-cell.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
@@ -159,6 +161,9 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['three-public'] as const;
+  static {
+    registerKinds(threePublicRules);
+  }
   protected override readonly datasetLimit = 1;
 
   protected toView({ records }: ViewInput<'three-public'>): ThreePublicData | Problem {

@@ -1,0 +1,26 @@
+/** Every kind's schema in one table, for what needs them all: the JSON Schema build and its tests. */
+import { Budget } from './budget.js';
+import { FeeList } from './fees.js';
+import type { SchemaKind } from './kinds.js';
+import { Manifest } from './manifest.js';
+import { PowerList } from './power-list.js';
+import { ProcessList } from './process.js';
+import { ResultList } from './results.js';
+import { ServiceRules } from './service-rules.js';
+import { Supervision } from './supervision.js';
+import { ServiceGuideList } from './service-guide.js';
+import { ThreePublic } from './three-public.js';
+
+export const SCHEMAS = {
+  manifest: Manifest,
+  budget: Budget,
+  'final-account': Budget,
+  'three-public': ThreePublic,
+  'fee-list': FeeList,
+  'service-guide': ServiceGuideList,
+  process: ProcessList,
+  'power-list': PowerList,
+  results: ResultList,
+  'service-rules': ServiceRules,
+  supervision: Supervision,
+} as const satisfies Record<SchemaKind, unknown>;

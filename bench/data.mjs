@@ -114,18 +114,31 @@ export function toMermaid(p) {
 }
 
 /** A 5,000-项 budget dataset (类 → 款 → 项, parents equal the sum of their children). */
-export function budget5000() {
+/**
+ * A budget of `total` 项 lines under 20 类, each with its 款 and 项 (codes 201…, 20101…, 2010101…),
+ * every parent's total the sum of its items; 5,000 lines give 10 款 of 25 项 per 类.
+ */
+export function budgetOf(total) {
+  const CLASSES = 20;
+  const sections = Math.max(10, Math.ceil(total / (CLASSES * 99)));
+  const perSection = Math.ceil(total / (CLASSES * sections));
   const lines = [];
   let n = 0;
-  for (let c = 0; n < 5000; c++) {
+  for (let c = 0; n < total; c++) {
     const cls = String(201 + c);
     const kids = [];
-    for (let k = 1; k <= 10; k++) {
+    for (let k = 1; k <= sections; k++) {
       const sec = cls + String(k).padStart(2, '0');
       const items = [];
-      for (let x = 1; x <= 25 && n < 5000; x++, n++) {
-        const total = Math.round(((x * 37 + k * 13 + c * 7) % 97) * 100 + 100) / 100;
-        items.push({ code: sec + String(x).padStart(2, '0'), name: `项目${x}`, basic: 0, project: total, total });
+      for (let x = 1; x <= perSection && n < total; x++, n++) {
+        const amount = Math.round(((x * 37 + k * 13 + c * 7) % 97) * 100 + 100) / 100;
+        items.push({
+          code: sec + String(x).padStart(2, '0'),
+          name: `项目${x}`,
+          basic: 0,
+          project: amount,
+          total: amount,
+        });
       }
       if (!items.length) break;
       const t = Math.round(items.reduce((a, i) => a + i.total * 100, 0)) / 100;
@@ -136,7 +149,7 @@ export function budget5000() {
   }
   return {
     kind: 'budget',
-    id: 'bench-5000',
+    id: `bench-${total}`,
     updated: '2026-02-18',
     department: '示例县综合部门',
     year: 2026,
@@ -145,6 +158,8 @@ export function budget5000() {
     lines,
   };
 }
+
+export const budget5000 = () => budgetOf(5000);
 
 /** The same budget as ECharts treemap data (nested children). */
 export function toEchartsTree(b) {

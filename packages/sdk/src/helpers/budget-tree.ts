@@ -60,16 +60,22 @@ function node(key: string, name: string, level: CodeLevel, code?: string): Budge
 
 export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
   const byKey = new Map<string, BudgetNode>();
+  /** Coded nodes in the order made, parents the table omitted included (each linked below once). */
+  const coded: BudgetNode[] = [];
   const ensure = (code: string): BudgetNode => {
     let n = byKey.get(code);
-    if (!n) byKey.set(code, (n = node(code, code, codeLevel(code), code)));
+    if (!n) {
+      byKey.set(code, (n = node(code, code, codeLevel(code), code)));
+      coded.push(n);
+    }
     return n;
   };
   // Rows printed without a code sit under the coded 类 or 款 printed above them.
   const uncoded = new Map<string, BudgetNode[]>();
   const roots: BudgetNode[] = [];
   let context: BudgetNode | undefined;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.code === undefined) {
       const parentKey = context?.key ?? '';
       const n = node(`${parentKey}/#${i + 1}`, line.name, context ? LEVEL_BELOW[context.level] : 'class');
@@ -77,38 +83,45 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
       byKey.set(n.key, n);
       if (context) {
         n.parentKey = context.key;
-        uncoded.set(context.key, [...(uncoded.get(context.key) ?? []), n]);
+        const kids = uncoded.get(context.key);
+        if (kids) kids.push(n);
+        else uncoded.set(context.key, [n]);
       } else roots.push(n);
-      return;
+      continue;
     }
     const n = ensure(line.code);
     n.line = line;
     n.name = line.name;
-    context = n.level === 'item' ? (parentCode(line.code) ? ensure(parentCode(line.code)!) : n) : n;
-  });
-  // Link each coded node to its parent, creating parents the table omitted (and their parents in turn).
-  const linked = new Set<string>();
-  const link = (n: BudgetNode): void => {
-    if (n.code === undefined || linked.has(n.key)) return;
-    linked.add(n.key);
-    const parent = parentCode(n.code);
-    if (parent === undefined) return;
+    const parent = n.level === 'item' ? parentCode(line.code) : undefined;
+    context = parent ? ensure(parent) : n;
+  }
+  // Link each coded node to its parent, creating parents the table omitted (appended to `coded`, so
+  // they are linked in turn).
+  for (let i = 0; i < coded.length; i++) {
+    const n = coded[i]!;
+    const parent = parentCode(n.code!);
+    if (parent === undefined) continue;
     const p = ensure(parent);
     n.parentKey = p.key;
     p.children.push(n);
-    link(p);
-  };
-  for (const n of [...byKey.values()]) link(n);
-  for (const n of byKey.values()) if (n.code !== undefined) n.children.sort(byCodeOrder);
+  }
+  for (const n of coded) if (n.children.length > 1 && !inCodeOrder(n.children)) n.children.sort(byCodeOrder);
   for (const [key, kids] of uncoded) byKey.get(key)!.children.push(...kids);
-  const coded = [...byKey.values()].filter((n) => n.code !== undefined && n.level === 'class').sort(byCodeOrder);
-  roots.unshift(...coded);
+  const classes = coded.filter((n) => n.level === 'class');
+  if (!inCodeOrder(classes)) classes.sort(byCodeOrder);
+  roots.unshift(...classes);
   let total = 0;
   for (const root of roots) {
     rollUp(root);
     total += root.value ?? 0;
   }
   return { roots, total, byKey, byCode: byKey };
+}
+
+/** Published tables list lines in code order: checked first, so they are not sorted again. */
+function inCodeOrder(nodes: readonly BudgetNode[]): boolean {
+  for (let i = 1; i < nodes.length; i++) if (byCodeOrder(nodes[i - 1]!, nodes[i]!) > 0) return false;
+  return true;
 }
 
 function byCodeOrder(a: BudgetNode, b: BudgetNode): number {

@@ -17,14 +17,17 @@ export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Trimmed, without bidi controls; one pass of checks per string (this runs for every text of a feed). */
-const clean = (s: string) => {
+/**
+ * Trimmed, without bidi controls; one pass of checks per string (this runs for every text of a feed).
+ * What `Text` keeps of a string: also for text shown before its dataset is validated.
+ */
+export const cleanText = (s: string) => {
   const t = s.trim();
   return BIDI_CONTROL.test(t) ? t.replace(BIDI_CONTROLS, '').trim() : t;
 };
 
 /** Human text: never empty, without bidi controls. Rendered as text, never as HTML. */
-export const Text = z.string().check(z.overwrite(clean), z.minLength(1, { error: 'text_empty' }));
+export const Text = z.string().check(z.overwrite(cleanText), z.minLength(1, { error: 'text_empty' }));
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 /** A link shown to the public: only http(s), so `javascript:` and `data:` can never become live links. */

@@ -50,6 +50,8 @@ export interface Ready<T> {
   issues: ValidationIssue[];
   /** While a large `.data` list is checked in two steps: how many records it holds in all. */
   total?: number;
+  /** Drawn from a structural pass of `.data` (`preview`); the full checks are still running. */
+  checking?: boolean;
 }
 
 /** What `toView` returns when the data read cannot make this view (a guide id that is not there). */
@@ -96,6 +98,7 @@ const STATUS_TEXT = {
     invalid: '数据不符合规范',
     stale: '网络异常，显示的可能不是最新数据',
     checking: '正在核对其余数据（已核对 {n} / {total} 项），核对完成前请勿据此办事',
+    verifying: '正在核对数据，核对完成前请勿据此办事',
     flawed: '此数据存在错误，部分内容可能不准确，请以发布单位的正式文件为准',
     issues: '数据问题（仅调试模式可见）',
     errors: '数据有错误',
@@ -110,6 +113,7 @@ const STATUS_TEXT = {
     invalid: 'the data does not match the data model',
     stale: 'Offline: this may not be the latest data',
     checking: 'Still checking the rest ({n} of {total} checked): do not rely on this yet',
+    verifying: 'Still checking this data: do not rely on it yet',
     flawed: "This data has errors: parts may be wrong; the publisher's official documents prevail",
     issues: 'Data issues (shown in debug mode only)',
     errors: 'the data has errors',
@@ -167,6 +171,13 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
   protected readonly datasetLimit?: number;
   /** Builds the view from what was read. Pure: it fetches nothing. */
   protected abstract toView(input: ViewInput<K>): V | Problem;
+  /**
+   * A first screen drawn from a cheap structural pass over `.data`, shown while the full checks run
+   * in a later task (a 5,000-line budget's schema and sum checks take tens of milliseconds, its first
+   * level a few); undefined when the data lacks the shape that pass reads. The checked view replaces
+   * it, or the error view when the checks find the data wrong. None by default.
+   */
+  protected preview?(data: unknown): V | undefined;
   /** Further reads from the same feed (a guide's fees and process); none by default. */
   protected relatedReads(): RelatedRead[] {
     return [];
@@ -264,6 +275,14 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       this.settle({ status: 'ready', data: view, updated: input.updated, issues: input.issues, total: input.total });
       return true;
     };
+    const early = this.preview?.(data);
+    if (early) {
+      this.settle({ status: 'ready', data: early, issues: [], checking: true });
+      // Let it render and paint before the checks take the main thread.
+      await this.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      if (cancelled()) return;
+    }
     if (count <= PROGRESSIVE_FROM) return void show(inputFromData(data, this.kinds));
     // The first screenful, checked, at once; then everything, a slice at a time.
     if (!show(inputFromData(data, this.kinds, FIRST_RECORDS))) return;
@@ -399,7 +418,9 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
           ? html`<span class="gk-stale" role="status"
               >${fill(STATUS_TEXT[lang].checking, { n: FIRST_RECORDS, total: ready.total })}</span
             >`
-          : nothing
+          : ready.checking
+            ? html`<span class="gk-stale" role="status">${STATUS_TEXT[lang].verifying}</span>`
+            : nothing
       }
     </p>`;
   }

@@ -6,8 +6,12 @@ import type { GkBudgetViewer } from './budget-viewer.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const root = (el: HTMLElement) => el.shadowRoot!;
+const checking = (el: GkBudgetViewer) => el.loadState.status === 'ready' && el.loadState.checking === true;
+/** Rendered and checked (a `.data` budget shows its first level before the checks have run). */
 const ready = (el: GkBudgetViewer) =>
-  waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 5000 });
+  waitUntil(() => !checking(el) && root(el).querySelector('table, .gk-error'), 'viewer did not render', {
+    timeout: 5000,
+  });
 const cells = (el: GkBudgetViewer) =>
   [...root(el).querySelectorAll<SVGGElement>('g.cell:not(.inner)')].map((c) => c.dataset.code);
 const row = (el: GkBudgetViewer, code: string) =>
@@ -119,6 +123,48 @@ describe('<gk-budget-viewer>', () => {
     expect(row(el, '212')!.querySelectorAll('td.num')[3]!.textContent!.trim()).to.equal(
       formatAmount(bud.lines.find((l) => l.code === '212')!.total, { unit: '万元', withUnit: false }),
     );
+  });
+
+  describe('first screen before the checks (issue 19)', () => {
+    it('draws the chart’s first level at once, says it is still checking, then adds the table below it', async () => {
+      const data = await budget('budget-2026-hrss');
+      const i = data.lines.findIndex((l) => l.code === '208');
+      // A right-to-left override would reverse what follows it; the schema strips it, and so does the first pass.
+      data.lines[i]!.name = `\u202E${data.lines[i]!.name} `;
+      const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);
+      // The fixture has waited for the first render only: the checks have not run yet.
+      expect(checking(el)).to.equal(true);
+      expect(cells(el)).to.include('208');
+      const label = root(el).querySelector('g.cell[data-code="208"] title')!.textContent!;
+      expect(label).to.contain('社会保障和就业支出').and.not.contain('\u202E');
+      // The table below the chart comes with the checks.
+      expect(root(el).querySelector('table')).to.equal(null);
+      expect(root(el).querySelector('.gk-updated')!.textContent).to.contain('正在核对数据');
+      const top = root(el).querySelector('figure.chart')!.getBoundingClientRect().top;
+      await ready(el);
+      expect(el.loadState.status).to.equal('ready');
+      expect(root(el).querySelector('.gk-updated')!.textContent).not.to.contain('正在核对');
+      expect(row(el, '208')!.textContent).to.contain('社会保障和就业支出').and.not.contain('\u202E');
+      // Checked, the chart has not moved.
+      expect(root(el).querySelector('figure.chart')!.getBoundingClientRect().top).to.equal(top);
+    });
+
+    it('replaces the first screen with the error view when the checks find the data wrong', async () => {
+      const data = { ...(await budget('budget-2026-hrss')), updated: 'yesterday' };
+      const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);
+      expect(checking(el)).to.equal(true); // its lines read fine
+      await ready(el);
+      expect(el.loadState.status).to.equal('error');
+      expect(cells(el)).to.deep.equal([]);
+    });
+
+    it('draws nothing before the checks from a line whose figure is not a number', async () => {
+      const data = await budget('budget-2026-hrss');
+      (data.lines[0] as { total: unknown }).total = '1,234.00';
+      const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);
+      expect(el.loadState.status).to.equal('error');
+      expect(cells(el)).to.deep.equal([]);
+    });
   });
 
   it('shows a visible warning on a line whose total is not the sum of its items', async () => {

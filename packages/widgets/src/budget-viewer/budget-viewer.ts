@@ -45,6 +45,7 @@ import { chartClass, chartColours, onChartClass } from '../styles/chart.styles.j
 /** Print patterns, so neighbouring cells stay apart on a black-and-white copy. */
 const PATTERNS = 6;
 import { STRINGS } from './strings.js';
+import { budgetPreview } from './preview.js';
 import { labelFits, layoutCells, type Cell } from './treemap.js';
 
 export interface BudgetViewData {
@@ -155,6 +156,13 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     return this.model(budget, other);
   }
 
+  /** The first screen from the lines as given, while they are checked (not when comparing with another dataset). */
+  protected override preview(data: unknown): BudgetViewData | undefined {
+    if (this.compareData !== undefined) return undefined;
+    const budget = budgetPreview(data, this.kinds);
+    return budget && this.model(budget);
+  }
+
   private model(budget: Budget, other?: Budget): BudgetViewData {
     const t = STRINGS[this.effectiveLang];
     const tree = buildBudgetTree(budget.lines);
@@ -254,8 +262,21 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         ${renderHeadline(this.headline(ready.data), t, ready.data.compare?.label)}
       </header>
       ${ready.data.mismatches ? html`<p class="warning" role="alert" part="warning">⚠ ${fill(t.mismatchBanner, { n: ready.data.mismatches })}</p>` : nothing}
-      ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)} ${this.renderSplits(ready.data)}
-      ${this.renderTable(ready.data, title)} ${renderRevenue(budget, t, (v) => this.figure(v, true))}
+      ${this.renderBreadcrumb(ready.data)} ${this.renderChart(ready.data, title)}
+      ${ready.checking ? this.renderUpdated(ready) : this.renderBelowChart(ready, title)}
+    `;
+  }
+
+  /**
+   * The splits, the table and the published tables: drawn once the data is checked (the first screen
+   * is the chart), below it, so nothing above moves when they arrive.
+   */
+  private renderBelowChart(ready: Ready<BudgetViewData>, title: string) {
+    const { budget } = ready.data;
+    const t = STRINGS[this.effectiveLang];
+    return html`
+      ${this.renderSplits(ready.data)} ${this.renderTable(ready.data, title)}
+      ${renderRevenue(budget, t, (v) => this.figure(v, true))}
       ${renderPublishedTables(budget, t, (v) => this.figure(v, true), !this.presentation && this.size !== 'kiosk')}
       ${
         budget.explanation

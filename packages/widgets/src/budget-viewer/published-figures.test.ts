@@ -10,8 +10,13 @@ import type { GkBudgetViewer } from './budget-viewer.js';
 
 const FEED = '/test/fixtures/real-layouts/feed/';
 const root = (el: HTMLElement) => el.shadowRoot!;
+/** Rendered and checked (a `.data` budget shows its first level before the checks have run). */
 const ready = (el: GkBudgetViewer) =>
-  waitUntil(() => root(el).querySelector('table, .gk-error'), 'viewer did not render', { timeout: 20000 });
+  waitUntil(
+    () => !(el.loadState.status === 'ready' && el.loadState.checking) && root(el).querySelector('table, .gk-error'),
+    'viewer did not render',
+    { timeout: 20000 },
+  );
 const row = (el: GkBudgetViewer, key: string) => root(el).querySelector<HTMLTableRowElement>(`tr[data-code="${key}"]`);
 const cellsOf = (tr: HTMLTableRowElement | null) => [...tr!.querySelectorAll('td')].map((td) => td.textContent!.trim());
 const wan = (v: number) => formatAmount(v, { unit: '万元', withUnit: false });

@@ -77,10 +77,15 @@ export function budgetLines(count) {
 }
 
 /** A 30-node approval process with decisions, 不予受理 exits and 补正 loops back (same for every contender). */
-export function process30() {
+/**
+ * A process of `count` nodes: a start, steps with their owners, a decision every sixth node with a
+ * 补正 loop back, a 不予受理 exit from the first decision, and an end.
+ */
+export function processOf(count) {
+  const last = count - 1;
   const nodes = [{ id: 'n0', kind: 'start', label: '申请人提交申请', owner: '申请人' }];
   const edges = [];
-  for (let i = 1; i < 29; i++) {
+  for (let i = 1; i < last; i++) {
     const decision = i % 6 === 1;
     nodes.push({
       id: `n${i}`,
@@ -92,11 +97,13 @@ export function process30() {
     edges.push({ from: `n${i - 1}`, to: `n${i}`, label: nodes[i - 1].kind === 'decision' ? '受理' : undefined });
     if (decision && i > 2) edges.push({ from: `n${i}`, to: `n${i - 2}`, label: '补正材料' });
   }
-  nodes.push({ id: 'n29', kind: 'end', label: '办结', owner: '出件窗口' });
-  edges.push({ from: 'n28', to: 'n29' });
-  edges.push({ from: 'n1', to: 'n29', label: '不予受理' });
-  return { id: 'bench-30', name: '三十节点流程', nodes, edges };
+  nodes.push({ id: `n${last}`, kind: 'end', label: '办结', owner: '出件窗口' });
+  edges.push({ from: `n${last - 1}`, to: `n${last}` });
+  edges.push({ from: 'n1', to: `n${last}`, label: '不予受理' });
+  return { id: `bench-${count}`, name: `${count}节点流程`, nodes, edges };
 }
+
+export const process30 = () => processOf(30);
 
 /** The same process in Mermaid's flowchart syntax. */
 export function toMermaid(p) {

@@ -1,65 +1,107 @@
-// <gk-process-flow> against Mermaid's flowchart on the same 30-node process, in one Chromium:
-// layout + render time (first chart on a page, then warm) and minified+gzip size.
+// <gk-process-flow> against Mermaid's flowchart on the same process at 10, 30, 100 and 300 nodes: the
+// first chart on a page and warm renders, and the bytes a page downloads for one chart (Mermaid's full
+// build and its ESM build, which fetches the flowchart's chunks). Contenders interleaved page load by
+// page load (order rotating), one warm-up load each discarded. Usage: SIZES=30 BENCH_RUNS=3 node bench/…
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { browserNote, median, startHarness } from './browser-harness.mjs';
-import { process30, toMermaid } from './data.mjs';
+import { browserNote, startHarness } from './browser-harness.mjs';
+import { processOf, toMermaid } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-mkdirSync(new URL('./.cache/', import.meta.url), { recursive: true });
-const p = process30();
-writeFileSync(new URL('./.cache/process-30.json', import.meta.url), JSON.stringify(p));
-writeFileSync(new URL('./.cache/process-30.mmd', import.meta.url), toMermaid(p));
+const SIZES = (process.env.SIZES ?? '10,30,100,300').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const WARM = 5;
 
-const gz = gzSize;
+const cache = new URL('./.cache/', import.meta.url);
+mkdirSync(cache, { recursive: true });
+for (const n of SIZES) {
+  const p = processOf(n);
+  writeFileSync(new URL(`process-${n}.json`, cache), JSON.stringify(p));
+  writeFileSync(new URL(`process-${n}.mmd`, cache), toMermaid(p));
+}
+
 const CONTENDERS = [
-  {
-    name: 'gk-process-flow (Gongkai, dagre)',
-    page: 'gongkai',
-    files: [...pageFiles('process-flow'), 'packages/widgets/dist/browser/elements/gongkai-layout.js'],
-  },
-  { name: 'Mermaid 11.17.2 flowchart', page: 'mermaid', files: ['node_modules/mermaid/dist/mermaid.min.js'] },
+  { name: 'gk-process-flow (dagre)', page: 'gongkai.html?' },
+  { name: 'Mermaid 11.17.2, full build', page: 'mermaid.html?build=full&' },
+  { name: 'Mermaid 11.17.2, ESM build', page: 'mermaid.html?build=esm&' },
 ];
+/** What a page showing one chart downloads: ours through the one tag (the page loads the all-in-one file). */
+const OUR_FILES = [...pageFiles('process-flow'), 'packages/widgets/dist/browser/elements/gongkai-layout.js'];
 
 const harness = await startHarness();
-const results = [];
+/** size → contender → runs; contender → the scripts its first chart fetched (repository paths). */
+const runs = new Map();
+const fetched = new Map();
 try {
-  for (const c of CONTENDERS) {
-    const cold = [];
-    const warm = [];
-    for (let run = 0; run < RUNS; run++) {
-      const page = await harness.open(`/bench/pages/process-flow/${c.page}.html`);
-      cold.push(await page.evaluate('window.bench.cold()'));
-      for (let i = 0; i < 5; i++) warm.push(await page.evaluate('window.bench.render()'));
-      await page.close();
+  for (const n of SIZES) {
+    const bySize = new Map(CONTENDERS.map((c) => [c, []]));
+    runs.set(n, bySize);
+    for (let run = 0; run <= RUNS; run++) {
+      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + run) % CONTENDERS.length]);
+      for (const c of order) {
+        const page = await harness.open(`/bench/pages/process-flow/${c.page}n=${n}`, { timeout: 600_000 });
+        const cold = await page.evaluate('window.bench.cold()');
+        const warm = [];
+        for (let i = 0; i < WARM; i++) warm.push(await page.evaluate('window.bench.render()'));
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => new URL(e.name).pathname.slice(1))
+            .filter((p) => /\.m?js$/.test(p) && !p.startsWith('bench/')),
+        );
+        fetched.set(c, scripts);
+        await page.close();
+        const r = { cold, warm: warm.sort((a, b) => a - b)[Math.floor(WARM / 2)] };
+        if (run > 0) bySize.get(c).push(r); // run 0 warms the browser and the caches: discarded
+        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
+      }
     }
-    results.push({ ...c, cold: median(cold), warm: median(warm), size: gz(...c.files) });
-    console.log(
-      `${c.name}: first ${median(cold).toFixed(1)} ms, warm ${median(warm).toFixed(1)} ms, ${(gz(...c.files) / 1024).toFixed(1)} kB gz`,
-    );
   }
 } finally {
   await harness.close();
 }
-const [ours, mermaid] = results;
-const row = (r) =>
-  `| ${r.name} | ${r.cold.toFixed(1)} ms | ${r.warm.toFixed(1)} ms | ${(r.size / 1024).toFixed(1)} kB |`;
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const mmm = (xs) => {
+  const s = sorted(xs);
+  return `${s[0].toFixed(1)} / **${med(s).toFixed(1)}** / ${s.at(-1).toFixed(1)}`;
+};
+const bytes = new Map(CONTENDERS.map((c, i) => [c, gzSize(...(i === 0 ? OUR_FILES : fetched.get(c)))]));
+const kb = (c) => `${(bytes.get(c) / 1024).toFixed(1)} kB`;
+const lines = [];
+for (const [n, bySize] of runs) {
+  const [ours, ...peers] = [...bySize.values()];
+  for (const [c, rs] of bySize)
+    lines.push(
+      `| ${n} | ${c.name} | ${mmm(rs.map((r) => r.cold))} | ${mmm(rs.map((r) => r.warm))} | ${n === SIZES[0] ? kb(c) : ''} |`,
+    );
+  peers.forEach((p, i) => {
+    const c = CONTENDERS[i + 1];
+    const ratio = (f) => (med(p.map(f)) / med(ours.map(f))).toFixed(1);
+    lines.push(
+      `| | ${c.name.replace('Mermaid 11.17.2, ', 'Mermaid ')} ÷ ours (medians) | ${ratio((r) => r.cold)}× | ` +
+        `${ratio((r) => r.warm)}× | ${n === SIZES[0] ? `${(bytes.get(c) / bytes.get(CONTENDERS[0])).toFixed(1)}×` : ''} |`,
+    );
+  });
+}
+
 writeSection(
   'process-flow',
-  `## <gk-process-flow> vs Mermaid (30-node process)
+  `## <gk-process-flow> vs Mermaid as the process grows
 
-${await machine()}; ${browserNote()}, median of ${RUNS} page loads (first chart) and ${RUNS * 5} warm renders.
-Time = from handing over the process until the SVG is in the DOM and laid out. Both get the same 30 nodes
-(steps with owner, decisions, 补正 loops back, a 不予受理 exit); ours also validates the process first.
-"First chart" includes fetching our lazy layout chunk (our layout code with dagre) from the local server.
-Each page loads the contender's script first; ours warms Intl's locale data in idle time once it has registered the elements
-(on a real page, while the feed loads), so that one-off 10–25 ms is not inside the measured render, as the contenders' own start-up is not.
+${await machine()}; ${browserNote()}. Contenders interleaved page load by page load (order rotating), one warm-up
+load each discarded, then ${RUNS} loads each: min / **median** / max; "warm" is the median of ${WARM} renders on each
+page. Both get the same process (steps with their owners, a decision every sixth node with a 补正 loop back, a 不予受理
+exit) at ${SIZES.join(' / ')} nodes; ours also validates it first. Time = from handing over the process until the SVG is
+in the DOM and laid out. "First chart" includes fetching our lazy layout chunk (our layout code with dagre), and
+Mermaid's ESM build fetching its flowchart chunks, from the local server.
+Download (min+gzip -9): ours is what a page showing one chart fetches through the one tag (loader, element, core, the
+process kind's chunk, the layout chunk); Mermaid's are the scripts its page fetched for the first chart.
 
-| contender | first chart | warm render | min+gzip |
-| --- | --- | --- | --- |
-${row(ours)}
-${row(mermaid)}
+| nodes | contender | first chart (ms) | warm render (ms) | download |
+| ---: | --- | ---: | ---: | ---: |
+${lines.join('\n')}
 
-Ours is ${(mermaid.warm / ours.warm).toFixed(1)}× faster warm (${(mermaid.cold / ours.cold).toFixed(1)}× on the first chart) and ${(mermaid.size / ours.size).toFixed(1)}× smaller
-(our size is the whole one-tag bundle with every widget plus the layout chunk). Aim: ≥ 5× faster, ≥ 10× smaller.`,
+Aims (issue 19): ≥ 5× faster than Mermaid warm at 30–300 nodes; ≥ 3× smaller than Mermaid's ESM download for one
+chart.`,
 );

@@ -16,6 +16,35 @@ function longList(n: number) {
   items[n - 3] = { ...items[n - 3], id: 'fee-1' }; // a duplicate, nine slices after the first
   return { ...fees, items };
 }
+/** A budget of 10 类 × 10 款 × `perSection` 项, every parent the sum of its items. */
+function longBudget(perSection: number) {
+  const lines: { code: string; name: string; total: number; [k: string]: unknown }[] = [];
+  for (let c = 1; c <= 10; c++) {
+    const kids: typeof lines = [];
+    for (let k = 1; k <= 10; k++) {
+      const sec = `2${String(c).padStart(2, '0')}${String(k).padStart(2, '0')}`;
+      const items = Array.from({ length: perSection }, (_, x) => ({
+        code: `${sec}${String(x + 1).padStart(2, '0')}`,
+        name: `项目${x + 1}`,
+        total: x + 1,
+      }));
+      kids.push({ code: sec, name: `第${k}款`, total: items.reduce((a, i) => a + i.total, 0) }, ...items);
+    }
+    const total = kids.filter((l) => l.code.length === 5).reduce((a, l) => a + l.total, 0);
+    lines.push({ code: `2${String(c).padStart(2, '0')}`, name: `第${c}类`, total }, ...kids);
+  }
+  return {
+    kind: 'budget',
+    id: 'b',
+    updated: '2026-02-18',
+    department: '示例县民政局',
+    year: 2026,
+    phase: 'budget',
+    unit: '万元',
+    lines,
+  };
+}
+
 const summary = (issues: { code: string; path: (string | number)[]; severity: string }[]) =>
   issues.map((i) => `${i.severity} ${i.code} ${i.path.join('.')}`).sort();
 
@@ -35,6 +64,31 @@ describe('validateSliced', () => {
     );
     assert.equal(sliced.ok, false);
     assert.ok(pauses >= 9, `paused ${pauses} times for 10 slices`);
+  });
+
+  it("checks a long budget's lines a slice at a time and says what validate() says", async () => {
+    const data = longBudget(50); // 5,110 lines
+    const far = data.lines.length - 7;
+    data.lines[far] = { ...data.lines[far]!, total: data.lines[far]!.total + 1, colour: 'red' }; // sum off, a stray field
+    const whole = validate('budget', data);
+    let pauses = 0;
+    const sliced = await validateSliced('budget', data, { slice: 500, pause: async () => void pauses++ });
+    assert.ok(pauses >= 10, `paused ${pauses} times`);
+    assert.deepEqual(summary(sliced.issues), summary(whole.issues));
+    assert.ok(
+      summary(sliced.issues).some((s) => s.includes('sum_mismatch')),
+      summary(sliced.issues).join('\n'),
+    );
+    assert.ok(
+      summary(sliced.issues).some((s) => s.includes(`lines.${far}.colour`)),
+      summary(sliced.issues).join('\n'),
+    );
+    assert.deepEqual(sliced.data, whole.data);
+    // A line the schema refuses: no data, and the same issues.
+    (data.lines[far] as { total: unknown }).total = '12';
+    const bad = await validateSliced('budget', data, { slice: 500, pause: async () => undefined });
+    assert.equal(bad.data, undefined);
+    assert.deepEqual(summary(bad.issues), summary(validate('budget', data).issues));
   });
 
   it('ends a slice once its time budget is spent, however many records it may hold', async () => {

@@ -14,6 +14,11 @@ export interface KindRules<K extends SchemaKind = SchemaKind> {
   kind: K;
   schema: z.ZodMiniType<DataOf<K>>;
   check: (data: DataOf<K>, out: IssueList) => void;
+  /**
+   * A long list inside a dataset that is not itself a list of records (a budget's `lines`): its items'
+   * shapes can be checked a slice at a time (`validateSliced`); `check` still sees the whole dataset.
+   */
+  part?: { key: string; schema: z.ZodMiniType<unknown> };
   /** List kinds: one record's schema and checks, for records checked on their own or a slice at a time. */
   record?: K extends RecordKind
     ? {

@@ -14,7 +14,8 @@ import {
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
 import { UniqueIds } from './checks/unique-ids.js';
-import { validate, validateRecord, type ValidateOptions } from './validate.js';
+import { rulesFor } from './kind-rules.js';
+import { validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
   /** At most this many records per slice (default 2,000). */
@@ -37,9 +38,10 @@ export async function validateSliced<K extends SchemaKind>(
   input: unknown,
   options: SlicedOptions = {},
 ): Promise<ValidationResult<DataOf<K>>> {
-  const key = isRecordKind(kind) ? RECORD_LISTS[kind] : undefined;
-  const list = key && input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
-  if (!key || !Array.isArray(list)) return validate(kind, input, options);
+  if (!isRecordKind(kind)) return validateWithPart(kind, input, options);
+  const key = RECORD_LISTS[kind];
+  const list = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) return validate(kind, input, options);
   // The dataset's own fields, with an empty list; then each record on its own.
   const head = validate(kind, { ...(input as object), [key]: [] }, options);
   const r = await validateRecordsSliced(kind as RecordKind, list, options);
@@ -122,18 +124,70 @@ export async function validateRecordsSliced<K extends RecordKind>(
   list: readonly unknown[],
   options: SlicedOptions = {},
 ): Promise<RecordsResult<RecordOf<K>>> {
-  const { slice = 2000, budgetMs = 8, pause = macrotask, cancelled = () => false } = options;
   const run = startRun(kind, list, options);
-  for (let start = 0; start < list.length;) {
+  if (!(await inSlices(list.length, options, (start, end) => checkRange(run, start, end))))
+    return { ok: false, issues: run.issues };
+  return finish(run);
+}
+
+/**
+ * Calls `step(start, end)` over `0…length` in runs of 100, ending a slice at `slice` items or after
+ * `budgetMs`, with a pause between slices. False when cancelled on the way.
+ */
+async function inSlices(
+  length: number,
+  options: SlicedOptions,
+  step: (start: number, end: number) => void,
+): Promise<boolean> {
+  const { slice = 2000, budgetMs = 8, pause = macrotask, cancelled = () => false } = options;
+  for (let start = 0; start < length;) {
     if (start > 0) await pause();
-    if (cancelled()) return { ok: false, issues: run.issues };
+    if (cancelled()) return false;
     const began = performance.now();
-    const last = Math.min(list.length, start + slice);
+    const last = Math.min(length, start + slice);
     do {
       const end = Math.min(last, start + 100);
-      checkRange(run, start, end);
+      step(start, end);
       start = end;
     } while (start < last && performance.now() - began < budgetMs);
   }
-  return finish(run);
+  return true;
 }
+
+/**
+ * A dataset with a long part (a budget's lines): the dataset without it, then each item's shape a
+ * slice at a time, then the kind's semantic checks on the whole (they compare lines with each other).
+ * The same issues as `validate()` (in another order); a kind without such a part is `validate()`d.
+ */
+async function validateWithPart<K extends SchemaKind>(
+  kind: K,
+  input: unknown,
+  options: SlicedOptions,
+): Promise<ValidationResult<DataOf<K>>> {
+  const rules = rulesFor(kind);
+  const part = rules?.part;
+  const list = part && isObject(input) ? input[part.key] : undefined;
+  if (!rules || !part || !Array.isArray(list)) return validate(kind, input, options);
+  const fail = (issues: ValidationIssue[]) => ({ ok: false, issues: describeRecords(input, issues) });
+  // Shape and unknown fields only: the semantic checks need the items.
+  const head = validateShape(rules.schema, { ...(input as object), [part.key]: [] }, options);
+  const issues = [...head.issues];
+  const items: unknown[] = [];
+  let shapeless = !head.data;
+  const done = await inSlices(list.length, options, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const r = validateShape(part.schema, list[i], options);
+      for (const issue of r.issues) issues.push({ ...issue, path: [part.key, i, ...issue.path], record: undefined });
+      if (r.data === undefined) shapeless = true;
+      else items.push(r.data);
+    }
+  });
+  if (!done || shapeless) return fail(issues);
+  const data = { ...(head.data as object), [part.key]: items } as DataOf<K>;
+  const out = new IssueList();
+  rules.check(data, out);
+  issues.push(...out.items);
+  return { ok: !issues.some((i) => i.severity === 'error'), data, issues: describeRecords(input, issues) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -55,6 +55,23 @@ function check<T>(
 }
 
 /**
+ * The shape and unknown fields of `input` against `schema`, without any semantic check: for the parts
+ * of a dataset checked one at a time (`validateSliced`), whose semantic checks need the whole.
+ */
+export function validateShape<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<T> {
+  return check(
+    input,
+    (v) => schema.safeParse(v),
+    () => undefined,
+    options,
+  );
+}
+
+/**
  * Validates one file. Never throws: anything wrong, including a wrong kind or non-object input,
  * comes back as issues with a path. `data` is present whenever the shape is valid.
  */

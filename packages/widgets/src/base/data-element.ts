@@ -278,10 +278,11 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
     const early = this.preview?.(data);
     if (early) {
       this.settle({ status: 'ready', data: early, issues: [], checking: true });
-      // Let it render and paint before the checks take the main thread.
+      // Let it render and paint before the checks, which then go a slice at a time.
       await this.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));
-      if (cancelled()) return;
+      if (!cancelled()) show(await inputFromDataSliced(data, this.kinds, cancelled));
+      return;
     }
     if (count <= PROGRESSIVE_FROM) return void show(inputFromData(data, this.kinds));
     // The first screenful, checked, at once; then everything, a slice at a time.

@@ -42,6 +42,31 @@ export async function startHarness() {
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** "min / **median** / max" of a list of figures, for the results tables. */
+export function spread(xs, digits = 1) {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[0].toFixed(digits)} / **${median(s).toFixed(digits)}** / ${s.at(-1).toFixed(digits)}`;
+}
+
+/**
+ * Contenders compared page load by page load: `runs` + 1 rounds, each contender once a round with the
+ * order rotating, so drift on a busy machine falls on all of them alike; the first round warms the
+ * browser and the caches and is discarded. `measure(contender)` loads a page and returns its figures.
+ * Returns contender → the figures of each kept round.
+ */
+export async function interleave(contenders, runs, measure, label = '') {
+  const results = new Map(contenders.map((c) => [c, []]));
+  for (let run = 0; run <= runs; run++) {
+    for (let i = 0; i < contenders.length; i++) {
+      const c = contenders[(i + run) % contenders.length];
+      const r = await measure(c);
+      if (run > 0) results.get(c).push(r);
+      console.log(`${label}${c.name} run ${run}: ${JSON.stringify(r)}`);
+    }
+  }
+  return results;
+}
+
 /**
  * Which browser and fonts the figures come from. Without a CJK font Chromium lays out Chinese text
  * through its fallback path, which is slower: kiosks with Noto CJK render faster than these figures.

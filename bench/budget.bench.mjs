@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { browserNote, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median as med, spread, startHarness } from './browser-harness.mjs';
 import { budgetOf, toEchartsTree } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
@@ -68,37 +68,33 @@ const harness = await startHarness();
 /** size → contender → runs */
 const runs = new Map();
 try {
-  for (const n of SIZES) {
-    const bySize = new Map(CONTENDERS.map((c) => [c, []]));
-    runs.set(n, bySize);
-    for (let run = 0; run <= RUNS; run++) {
-      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + run) % CONTENDERS.length]);
-      for (const c of order) {
-        const page = await harness.open(`/bench/pages/budget/${c.page}n=${n}`, { timeout: 600_000 });
-        const cdp = await page.createCDPSession();
-        await cdp.send('Performance.enable');
-        const taskTime = async () =>
-          (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-        const before = await taskTime();
-        const r = await page.evaluate('window.bench.render()');
-        // Main-thread task time over the whole scenario (ours until checked), less the 300 ms quiet wait.
-        r.cpu = (await taskTime()) - before;
-        await page.close();
-        if (run > 0) bySize.get(c).push(r); // run 0 warms the browser and the caches: discarded
-        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
-      }
-    }
-  }
+  for (const n of SIZES)
+    runs.set(
+      n,
+      await interleave(
+        CONTENDERS,
+        RUNS,
+        async (c) => {
+          const page = await harness.open(`/bench/pages/budget/${c.page}n=${n}`, { timeout: 600_000 });
+          const cdp = await page.createCDPSession();
+          await cdp.send('Performance.enable');
+          const taskTime = async () =>
+            (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+          const before = await taskTime();
+          const r = await page.evaluate('window.bench.render()');
+          // Main-thread task time over the whole scenario (ours until checked).
+          r.cpu = (await taskTime()) - before;
+          await page.close();
+          return r;
+        },
+        `${n} `,
+      ),
+    );
 } finally {
   await harness.close();
 }
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const mmm = (xs) => {
-  const s = sorted(xs);
-  return `${s[0].toFixed(1)} / **${med(s).toFixed(1)}** / ${s.at(-1).toFixed(1)}`;
-};
+const mmm = (xs) => spread(xs);
 const kb = (c) => `${(gzSize(...c.files) / 1024).toFixed(1)} kB`;
 const lines = [];
 for (const [n, bySize] of runs) {

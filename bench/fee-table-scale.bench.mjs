@@ -4,7 +4,7 @@
 // each that is discarded; min / median / max of the rest. Usage: SIZES=1000,10000 node bench/…
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
-import { browserNote, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median as med, spread, startHarness } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
 import { machine, writeSection } from './results-file.mjs';
 
@@ -30,35 +30,30 @@ const harness = await startHarness();
 /** size → contender → list of runs */
 const runs = new Map();
 try {
-  for (const n of SIZES) {
-    const bySize = new Map(CONTENDERS.map((c) => [c, []]));
-    runs.set(n, bySize);
-    for (let run = 0; run <= RUNS; run++) {
-      const order = run % 2 ? [...CONTENDERS].reverse() : CONTENDERS;
-      for (const c of order) {
-        const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}`, { timeout: 600_000 });
-        page.setDefaultTimeout(600_000);
-        const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
-        const cdp = await page.createCDPSession();
-        await cdp.send('HeapProfiler.collectGarbage');
-        r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
-        await page.close();
-        if (run > 0) bySize.get(c).push(r); // run 0 warms the browser and the caches: discarded
-        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
-      }
-    }
-  }
+  for (const n of SIZES)
+    runs.set(
+      n,
+      await interleave(
+        CONTENDERS,
+        RUNS,
+        async (c) => {
+          const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}`, { timeout: 600_000 });
+          page.setDefaultTimeout(600_000);
+          const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
+          const cdp = await page.createCDPSession();
+          await cdp.send('HeapProfiler.collectGarbage');
+          r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+          await page.close();
+          return r;
+        },
+        `${n} `,
+      ),
+    );
 } finally {
   await harness.close();
 }
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const mmm = (xs, digits = 0) => {
-  const s = sorted(xs);
-  const f = (x) => x.toFixed(digits);
-  return `${f(s[0])} / **${f(s[Math.floor(s.length / 2)])}** / ${f(s.at(-1))}`;
-};
-const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const mmm = (xs, digits = 0) => spread(xs, digits);
 const lines = [];
 for (const [n, bySize] of runs) {
   for (const [c, rs] of bySize) {

@@ -3,7 +3,7 @@
 // build and its ESM build, which fetches the flowchart's chunks). Contenders interleaved page load by
 // page load (order rotating), one warm-up load each discarded. Usage: SIZES=30 BENCH_RUNS=3 node bench/…
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { browserNote, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median as med, spread, startHarness } from './browser-harness.mjs';
 import { processOf, toMermaid } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
@@ -32,40 +32,35 @@ const harness = await startHarness();
 const runs = new Map();
 const fetched = new Map();
 try {
-  for (const n of SIZES) {
-    const bySize = new Map(CONTENDERS.map((c) => [c, []]));
-    runs.set(n, bySize);
-    for (let run = 0; run <= RUNS; run++) {
-      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + run) % CONTENDERS.length]);
-      for (const c of order) {
-        const page = await harness.open(`/bench/pages/process-flow/${c.page}n=${n}`, { timeout: 600_000 });
-        const cold = await page.evaluate('window.bench.cold()');
-        const warm = [];
-        for (let i = 0; i < WARM; i++) warm.push(await page.evaluate('window.bench.render()'));
-        const scripts = await page.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .map((e) => new URL(e.name).pathname.slice(1))
-            .filter((p) => /\.m?js$/.test(p) && !p.startsWith('bench/')),
-        );
-        fetched.set(c, scripts);
-        await page.close();
-        const r = { cold, warm: warm.sort((a, b) => a - b)[Math.floor(WARM / 2)] };
-        if (run > 0) bySize.get(c).push(r); // run 0 warms the browser and the caches: discarded
-        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
-      }
-    }
-  }
+  for (const n of SIZES)
+    runs.set(
+      n,
+      await interleave(
+        CONTENDERS,
+        RUNS,
+        async (c) => {
+          const page = await harness.open(`/bench/pages/process-flow/${c.page}n=${n}`, { timeout: 600_000 });
+          const cold = await page.evaluate('window.bench.cold()');
+          const warm = [];
+          for (let i = 0; i < WARM; i++) warm.push(await page.evaluate('window.bench.render()'));
+          const scripts = await page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .map((e) => new URL(e.name).pathname.slice(1))
+              .filter((p) => /\.m?js$/.test(p) && !p.startsWith('bench/')),
+          );
+          fetched.set(c, scripts);
+          await page.close();
+          return { cold, warm: med(warm) };
+        },
+        `${n} `,
+      ),
+    );
 } finally {
   await harness.close();
 }
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const med = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const mmm = (xs) => {
-  const s = sorted(xs);
-  return `${s[0].toFixed(1)} / **${med(s).toFixed(1)}** / ${s.at(-1).toFixed(1)}`;
-};
+const mmm = (xs) => spread(xs);
 const bytes = new Map(CONTENDERS.map((c, i) => [c, gzSize(...(i === 0 ? OUR_FILES : fetched.get(c)))]));
 const kb = (c) => `${(bytes.get(c) / 1024).toFixed(1)} kB`;
 const lines = [];

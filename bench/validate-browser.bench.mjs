@@ -2,14 +2,14 @@
 // what a visitor's page does) and warm calls, each size in fresh pages. Aim (issue 19): ≥ 40 MB/s on
 // the first call for 10 MB. Usage: SIZES_MB=1,10 BENCH_RUNS=3 node bench/validate-browser.bench.mjs
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { browserNote, startHarness } from './browser-harness.mjs';
+import { browserNote, median, startHarness } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
 import { machine, writeSection } from './results-file.mjs';
 
 const SIZES_MB = (process.env.SIZES_MB ?? '1,10,100').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** Bytes per generated fee, measured once on a sample, to size each list. */
-const PER_FEE = JSON.stringify(feeList(2000)).length / 2000;
+/** UTF-8 bytes per generated fee, measured on 20,000 (longer lists have longer names), to size each list. */
+const PER_FEE = Buffer.byteLength(JSON.stringify(feeList(20_000))) / 20_000;
 
 const cache = new URL('./.cache/', import.meta.url);
 mkdirSync(cache, { recursive: true });
@@ -36,7 +36,7 @@ try {
   await harness.close();
 }
 
-const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const med = median;
 const rate = (bytes, ms) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
 const rows = [...results.values()].map((runs) => {
   const bytes = runs[0].bytes;

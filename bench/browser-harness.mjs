@@ -49,22 +49,26 @@ export function spread(xs, digits = 1) {
 }
 
 /**
- * Contenders compared page load by page load: `runs` + 1 rounds, each contender once a round with the
- * order rotating, so drift on a busy machine falls on all of them alike; the first round warms the
- * browser and the caches and is discarded. `measure(contender)` loads a page and returns its figures.
- * Returns contender → the figures of each kept round.
+ * Contenders compared page load by page load at each size: `runs` + 1 rounds per size, each contender
+ * once a round with the order rotating, so drift on a busy machine falls on all of them alike; the first
+ * round warms the browser and the caches and is discarded. `measure(contender, size)` loads a page and
+ * returns its figures. Returns size → contender → the figures of each kept round.
  */
-export async function interleave(contenders, runs, measure, label = '') {
-  const results = new Map(contenders.map((c) => [c, []]));
-  for (let run = 0; run <= runs; run++) {
-    for (let i = 0; i < contenders.length; i++) {
-      const c = contenders[(i + run) % contenders.length];
-      const r = await measure(c);
-      if (run > 0) results.get(c).push(r);
-      console.log(`${label}${c.name} run ${run}: ${JSON.stringify(r)}`);
+export async function interleave(sizes, contenders, runs, measure) {
+  const bySize = new Map();
+  for (const n of sizes) {
+    const results = new Map(contenders.map((c) => [c, []]));
+    bySize.set(n, results);
+    for (let run = 0; run <= runs; run++) {
+      for (let i = 0; i < contenders.length; i++) {
+        const c = contenders[(i + run) % contenders.length];
+        const r = await measure(c, n);
+        if (run > 0) results.get(c).push(r);
+        console.log(`${n} ${c.name} run ${run}: ${JSON.stringify(r)}`);
+      }
     }
   }
-  return results;
+  return bySize;
 }
 
 /**

@@ -66,30 +66,21 @@ const CONTENDERS = [
 
 const harness = await startHarness();
 /** size → contender → runs */
-const runs = new Map();
+let runs;
 try {
-  for (const n of SIZES)
-    runs.set(
-      n,
-      await interleave(
-        CONTENDERS,
-        RUNS,
-        async (c) => {
-          const page = await harness.open(`/bench/pages/budget/${c.page}n=${n}`, { timeout: 600_000 });
-          const cdp = await page.createCDPSession();
-          await cdp.send('Performance.enable');
-          const taskTime = async () =>
-            (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-          const before = await taskTime();
-          const r = await page.evaluate('window.bench.render()');
-          // Main-thread task time over the whole scenario (ours until checked).
-          r.cpu = (await taskTime()) - before;
-          await page.close();
-          return r;
-        },
-        `${n} `,
-      ),
-    );
+  runs = await interleave(SIZES, CONTENDERS, RUNS, async (c, n) => {
+    const page = await harness.open(`/bench/pages/budget/${c.page}n=${n}`, { timeout: 600_000 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const taskTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const before = await taskTime();
+    const r = await page.evaluate('window.bench.render()');
+    // Main-thread task time over the whole scenario (ours until checked).
+    r.cpu = (await taskTime()) - before;
+    await page.close();
+    return r;
+  });
 } finally {
   await harness.close();
 }

@@ -28,27 +28,18 @@ for (const n of SIZES) {
 
 const harness = await startHarness();
 /** size → contender → list of runs */
-const runs = new Map();
+let runs;
 try {
-  for (const n of SIZES)
-    runs.set(
-      n,
-      await interleave(
-        CONTENDERS,
-        RUNS,
-        async (c) => {
-          const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}`, { timeout: 600_000 });
-          page.setDefaultTimeout(600_000);
-          const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
-          const cdp = await page.createCDPSession();
-          await cdp.send('HeapProfiler.collectGarbage');
-          r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
-          await page.close();
-          return r;
-        },
-        `${n} `,
-      ),
-    );
+  runs = await interleave(SIZES, CONTENDERS, RUNS, async (c, n) => {
+    const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}`, { timeout: 600_000 });
+    page.setDefaultTimeout(600_000);
+    const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+    await page.close();
+    return r;
+  });
 } finally {
   await harness.close();
 }

@@ -29,33 +29,24 @@ const OUR_FILES = [...pageFiles('process-flow'), 'packages/widgets/dist/browser/
 
 const harness = await startHarness();
 /** size → contender → runs; contender → the scripts its first chart fetched (repository paths). */
-const runs = new Map();
 const fetched = new Map();
+let runs;
 try {
-  for (const n of SIZES)
-    runs.set(
-      n,
-      await interleave(
-        CONTENDERS,
-        RUNS,
-        async (c) => {
-          const page = await harness.open(`/bench/pages/process-flow/${c.page}n=${n}`, { timeout: 600_000 });
-          const cold = await page.evaluate('window.bench.cold()');
-          const warm = [];
-          for (let i = 0; i < WARM; i++) warm.push(await page.evaluate('window.bench.render()'));
-          const scripts = await page.evaluate(() =>
-            performance
-              .getEntriesByType('resource')
-              .map((e) => new URL(e.name).pathname.slice(1))
-              .filter((p) => /\.m?js$/.test(p) && !p.startsWith('bench/')),
-          );
-          fetched.set(c, scripts);
-          await page.close();
-          return { cold, warm: med(warm) };
-        },
-        `${n} `,
-      ),
+  runs = await interleave(SIZES, CONTENDERS, RUNS, async (c, n) => {
+    const page = await harness.open(`/bench/pages/process-flow/${c.page}n=${n}`, { timeout: 600_000 });
+    const cold = await page.evaluate('window.bench.cold()');
+    const warm = [];
+    for (let i = 0; i < WARM; i++) warm.push(await page.evaluate('window.bench.render()'));
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.slice(1))
+        .filter((p) => /\.m?js$/.test(p) && !p.startsWith('bench/')),
     );
+    fetched.set(c, scripts);
+    await page.close();
+    return { cold, warm: med(warm) };
+  });
 } finally {
   await harness.close();
 }

@@ -25,7 +25,8 @@ describe('<gk-search>', () => {
     const { bundles } = await (await fetch(`${AGGREGATE}search/bundles.json`)).json();
     expect(bundles.length).to.be.greaterThan(1);
     const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
-    const { results } = await type(el, 'bdc');
+    const { results, partial } = await type(el, 'bdc');
+    expect(partial).to.equal(false);
     const fees = results.filter((r: SearchResult) => r.title === '不动产登记费（住宅）');
     expect(fees.map((r: SearchResult) => r.department).sort()).to.deep.equal(['样例县自然资源局', '示例县自然资源局']);
     await el.updateComplete;
@@ -54,6 +55,18 @@ describe('<gk-search>', () => {
     const { results } = (await shown).detail;
     expect(results.length).to.be.greaterThan(0);
     expect(results.every((r: SearchResult) => r.region === '样例县')).to.equal(true);
+  });
+
+  it('answers from the first index when another of a split index cannot be read, and says so', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src="/test/fixtures/split-search/"></gk-search>`);
+    const { results, partial } = await type(el, '不动产登记');
+    expect(partial).to.equal(true);
+    expect(results.length).to.be.greaterThan(0);
+    expect(results.every((r: SearchResult) => r.title.length > 0)).to.equal(true);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="results"] li').length).to.equal(results.length);
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('部分搜索索引无法读取');
+    await expect(el).to.be.accessible();
   });
 
   it('says in words when the aggregate has no index, and the page goes on', async () => {

@@ -18,12 +18,13 @@ import { STRINGS } from './strings.js';
 /** The part of Pagefind's browser API this element uses. */
 interface Pagefind {
   init(): Promise<void>;
+  options(options: { basePath: string }): Promise<void>;
   mergeIndex(url: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
 }
 interface PagefindData {
   url: string;
@@ -45,6 +46,8 @@ export interface SearchResult {
 export interface GkSearchResultsDetail {
   query: string;
   results: SearchResult[];
+  /** True when some of the aggregate's indexes could not be read: the results are from the others. */
+  partial: boolean;
 }
 
 const FACETS = ['region', 'department', 'kind', 'year'] as const;
@@ -76,7 +79,20 @@ export class GkSearch extends GkElement {
   @state() private results: SearchResult[] = [];
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private problem = '';
-  private engine?: Promise<Pagefind>;
+  /** Results from the first index only are on screen while the others load: how many others. */
+  @state() private pending = 0;
+  /** Some indexes could not be read; what is shown comes from the first. */
+  @state() private degraded = '';
+  /** The first index: it answers first. */
+  private first?: Promise<Pagefind>;
+  /**
+   * The other indexes of a split aggregate (search/bundles.json), merged into an engine of their own
+   * that loads once the first is ready, so a search typed at once is answered by the first in about
+   * half the time; undefined when the index is not split.
+   */
+  private rest?: Promise<Pagefind | undefined>;
+  private complete = false;
+  private bundleList: Promise<string[]> = Promise.resolve([]);
   private searchRun = 0;
 
   override reset(): void {
@@ -89,33 +105,59 @@ export class GkSearch extends GkElement {
     return new URL(this.src.replace(/\/?$/, '/'), document.baseURI).href;
   }
 
-  /** The engine and index, loaded from the aggregate on first use. */
+  /** The engine of the first index, loaded from the aggregate on first use; the others' after it. */
   private load(): Promise<Pagefind> {
-    if (!this.engine) {
+    if (!this.first) {
       this.status = 'loading';
       const url = `${this.base}search/pagefind/pagefind.js`;
-      // A large aggregate splits its index (search/bundles.json): the others are searched with it.
-      const bundles = this.bundles();
-      this.engine = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
-        async (pf) => {
-          await Promise.all((await bundles).slice(1).map((b) => pf.mergeIndex(`${this.base}search/${b}`)));
-          await pf.init();
-          const all = await pf.filters();
-          this.facets = Object.fromEntries(
-            FACETS.map((f) => [f, Object.entries(all[f] ?? {}).sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))]),
-          );
+      const bundles = (this.bundleList = this.bundles());
+      const failed = (e: unknown) => {
+        this.first = this.rest = undefined;
+        this.status = 'error';
+        this.problem = fill(STRINGS[this.effectiveLang].failed, { src: url, reason: (e as Error).message });
+        throw e;
+      };
+      const first = (this.first = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+        await pf.init();
+        return pf;
+      }, failed));
+      const rest = (this.rest = Promise.all([first, bundles]).then(async ([, b]) => {
+        if (b.length < 2) return undefined;
+        // Another URL, so another instance of the module: an engine for the second index and the rest.
+        const second = `${this.base}search/${b[1]}`;
+        // Pagefind logs a missing primary index and never answers: asked first (then cached for it).
+        const entry = await fetch(`${second}pagefind-entry.json`);
+        if (!entry.ok) throw new Error(`${second}pagefind-entry.json: HTTP ${entry.status}`);
+        const pf = (await import(/* @vite-ignore */ `${url}?rest`)) as Pagefind;
+        await pf.options({ basePath: second });
+        await Promise.all(b.slice(2).map((x) => pf.mergeIndex(`${this.base}search/${x}`)));
+        await pf.init();
+        return pf;
+      }));
+      void Promise.all([first, rest]).then(
+        ([f, r]) => {
+          this.complete = true;
           this.status = 'ready';
-          return pf;
+          void this.loadFacets([f, r]);
         },
-        (e: unknown) => {
-          this.engine = undefined;
-          this.status = 'error';
-          this.problem = fill(STRINGS[this.effectiveLang].failed, { src: url, reason: (e as Error).message });
-          throw e;
-        },
+        () => undefined, // said where it is awaited: the first failing is an error, another a degraded search
       );
     }
-    return this.engine;
+    return this.first;
+  }
+
+  /** The facets' choices and counts over every index; a search does not wait for them. */
+  private async loadFacets(engines: (Pagefind | undefined)[]): Promise<void> {
+    const counts: Partial<Record<Facet, Map<string, number>>> = {};
+    for (const pf of engines) {
+      const all = pf ? await pf.filters().catch(() => ({}) as Record<string, Record<string, number>>) : {};
+      for (const f of FACETS)
+        for (const [v, n] of Object.entries(all[f] ?? {}))
+          (counts[f] ??= new Map()).set(v, (counts[f].get(v) ?? 0) + n);
+    }
+    this.facets = Object.fromEntries(
+      FACETS.map((f) => [f, [...(counts[f] ?? [])].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))]),
+    );
   }
 
   /** The aggregate's Pagefind indexes, the first being `pagefind/`; one when it does not list them. */
@@ -128,7 +170,10 @@ export class GkSearch extends GkElement {
     return Array.isArray(listed) && listed.every(safe) && listed.length ? listed : ['pagefind/'];
   }
 
-  /** Runs the query with the chosen facets; a newer query supersedes an older one still running. */
+  /**
+   * Runs the query with the chosen facets; a newer query supersedes an older one still running. While
+   * the other indexes of a split aggregate load, the first answers (said on screen), then all of them.
+   */
   private async run(): Promise<void> {
     const run = ++this.searchRun;
     // Latin letters search pinyin and initials, which the pages carry in lower case.
@@ -138,21 +183,50 @@ export class GkSearch extends GkElement {
       this.results = [];
       return;
     }
-    let pf: Pagefind;
+    let first: Pagefind;
     try {
-      pf = await this.load();
+      first = await this.load();
     } catch {
       return;
     }
-    const found = await pf.search(term || '', { filters });
+    const rest = this.rest;
+    const indexes = (await this.bundleList).length;
+    if (!this.complete && indexes > 1) {
+      const shown = await this.find([first], term, filters);
+      if (run !== this.searchRun) return;
+      this.results = shown;
+      this.pending = indexes - 1;
+    }
+    let others: Pagefind | undefined;
+    try {
+      others = await rest;
+    } catch (e) {
+      if (run !== this.searchRun) return;
+      // The first index answers but the others cannot be read: its results stay, and say so.
+      this.results = await this.find([first], term, filters);
+      this.pending = 0;
+      this.status = 'ready';
+      this.degraded = fill(STRINGS[this.effectiveLang].degraded, { reason: (e as Error).message });
+      this.emit('gk-search-results', { query: this.query, results: this.results, partial: true });
+      return;
+    }
+    const shown = await this.find(others ? [first, others] : [first], term, filters);
+    if (run !== this.searchRun) return;
+    this.results = shown;
+    this.pending = 0;
+    this.emit('gk-search-results', { query: this.query, results: this.results, partial: false });
+  }
+
+  /** One search over the engines given, their results ranked together by Pagefind's score. */
+  private async find(engines: Pagefind[], term: string, filters: Record<string, string>): Promise<SearchResult[]> {
+    const found = await Promise.all(engines.map((pf) => pf.search(term || '', { filters })));
+    const ranked = found.flatMap((f) => f?.results ?? []).sort((a, b) => b.score - a.score);
     const latin = /^[a-z]+$/.test(term);
     // For initials, Pagefind ranks every name that starts so alike: the closest names come first
     // ("bdc" → 不动产登记费 before 不动产登记资料查询费), so a wider page of results is read and ordered.
-    const data = await Promise.all((found?.results ?? []).slice(0, latin ? 100 : this.limit).map((r) => r.data()));
-    if (run !== this.searchRun) return;
+    const data = await Promise.all(ranked.slice(0, latin ? 100 : this.limit).map((r) => r.data()));
     if (latin) data.sort((a, b) => closeness(a, term) - closeness(b, term));
-    this.results = data.slice(0, this.limit).map((d) => this.resultOf(d));
-    this.emit('gk-search-results', { query: this.query, results: this.results });
+    return data.slice(0, this.limit).map((d) => this.resultOf(d));
   }
 
   private resultOf(d: PagefindData): SearchResult {
@@ -191,9 +265,15 @@ export class GkSearch extends GkElement {
         />
       </label>
       ${this.status === 'ready' ? this.renderFacets() : nothing}
-      ${this.status === 'loading' ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
+      ${
+        this.pending
+          ? html`<p aria-busy="true">${fill(t.more, { n: this.pending })}</p>`
+          : this.status === 'loading'
+            ? html`<p aria-busy="true">${t.loading}</p>`
+            : nothing
+      }
       ${this.status === 'error' ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${this.renderResults()}
+      ${this.degraded ? html`<p class="problem" role="alert">${this.degraded}</p>` : nothing} ${this.renderResults()}
     `;
   }
 

@@ -1,7 +1,8 @@
 /**
  * Fetching for a harvest: conditional GET (ETag / Last-Modified) against a cache kept on disk, a
  * limit of concurrent requests per host (a county's 55 publishers often share one CMS host), a
- * deadline per request, one retry on a network error or a 5xx, and a byte cap.
+ * deadline per request, a second request alike when the first has no answer after a while (a host
+ * that hangs on one request answers the next), one retry on a network error or a 5xx, and a byte cap.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -55,6 +56,8 @@ export interface FetcherOptions {
   cacheDir: string;
   perHost: number;
   timeoutMs: number;
+  /** After this long without an answer, the same request is sent once more; the first answer wins. 0: never. */
+  hedgeMs?: number;
   maxBytes: number;
 }
 
@@ -124,7 +127,7 @@ export class Fetcher {
     const signal = AbortSignal.timeout(this.opts.timeoutMs);
     let res: Response;
     try {
-      res = await fetch(url, { headers, signal, redirect: 'follow' });
+      res = await this.request(url, headers, signal);
     } catch (e) {
       if (signal.aborted) throw new FetchFailure(url, `no answer within ${this.opts.timeoutMs / 1000} s`, true);
       throw new FetchFailure(url, (e as Error).message);
@@ -144,5 +147,42 @@ export class Fetcher {
     const length = Number(res.headers.get('content-length'));
     if (length && body.length !== length) throw new FetchFailure(url, `truncated: ${body.length} of ${length} bytes`);
     return { status: 200, body: await this.store(url, res, body).then(() => body) };
+  }
+
+  /**
+   * The request, and after `hedgeMs` without an answer a second one alike: the first answer is used
+   * and the other request dropped. One request in fifty that hangs until the deadline then costs
+   * seconds, not the whole deadline, without asking a host that answers anything twice.
+   */
+  private async request(url: string, headers: Record<string, string>, deadline: AbortSignal): Promise<Response> {
+    const send = (own: AbortController) =>
+      fetch(url, { headers, redirect: 'follow', signal: AbortSignal.any([deadline, own.signal]) });
+    const first = new AbortController();
+    const sent = send(first);
+    if (!this.opts.hedgeMs) return sent;
+    let wake = () => {};
+    const waited = new Promise<undefined>((resolve) => (wake = () => resolve(undefined)));
+    const timer = setTimeout(wake, this.opts.hedgeMs);
+    const early = await Promise.race([
+      sent.then(
+        (res) => ({ res }),
+        (error: unknown) => ({ error }),
+      ),
+      waited,
+    ]);
+    clearTimeout(timer);
+    if (early && 'error' in early) throw early.error;
+    if (early) return early.res;
+    const second = new AbortController();
+    try {
+      const won = await Promise.any([
+        sent.then((res) => ({ res, other: second })),
+        send(second).then((res) => ({ res, other: first })),
+      ]);
+      won.other.abort();
+      return won.res;
+    } catch (e) {
+      throw (e as AggregateError).errors[0];
+    }
   }
 }

@@ -21,6 +21,8 @@ export interface HarvestOptions {
   concurrency?: number;
   perHost?: number;
   timeoutMs?: number;
+  /** A request with no answer after this long is sent once more (default 3 s; 0: never). */
+  hedgeMs?: number;
   /** Search pages per Pagefind index (the indexer's memory grows with it): see search-pages.ts. */
   pagesPerIndex?: number;
   /** Where each search page links: the widget view that shows the item (see search-pages.ts). */
@@ -71,6 +73,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     cacheDir: join(opts.out, 'cache'),
     perHost: opts.perHost ?? 4,
     timeoutMs: opts.timeoutMs ?? 15_000,
+    hedgeMs: opts.hedgeMs ?? 3000,
     maxBytes: 50 * 1024 * 1024,
   });
   const release = await Release.open(opts.out, now);

@@ -38,12 +38,15 @@ let server: Server;
 let base = '';
 let delayMs = 0;
 const seen = { requests: 0, conditional: 0, notModified: 0, active: 0, maxActive: 0 };
+/** Every path asked for, in order. */
+const asked: string[] = [];
 
 before(async () => {
   sites.a = feedOf(['fees-nr', 'guides-nr', 'budget-2026-nr', 'three-public-2025-nr']);
   sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
   server = createServer(async (req, res) => {
     seen.requests++;
+    asked.push(req.url ?? '');
     seen.active++;
     seen.maxActive = Math.max(seen.maxActive, seen.active);
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
@@ -297,6 +300,30 @@ describe('gongkai harvest', () => {
     );
     const fees = JSON.parse(readFileSync(join(out, 'current', `feeds/${A}/data/fees-nr.json`), 'utf8'));
     assert.equal(fees.title, '已更新');
+  });
+
+  it('starts with the publishers that had to be served from a last good copy last time', async () => {
+    const order = join(dir, 'order');
+    sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
+    let r = await cli('harvest', registry(dir), '--out', order, '--concurrency', '1');
+    assert.equal(r.code, 0, r.out + r.err);
+    sites.b!.set('data/powers-hrss.json', { body: '', status: 503 });
+    asked.length = 0;
+    r = await cli('harvest', registry(dir), '--out', order, '--concurrency', '1');
+    assert.equal(r.code, 0, r.out + r.err);
+    // One at a time, in registry order: A's manifest, then B's.
+    const manifests = () => asked.filter((u) => u.endsWith('manifest.json') || u === '/a/');
+    assert.deepEqual(manifests().slice(0, 2), ['/a/manifest.json', '/b/manifest.json']);
+    asked.length = 0;
+    sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
+    r = await cli('harvest', registry(dir), '--out', order, '--concurrency', '1');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.deepEqual(manifests().slice(0, 2), ['/b/manifest.json', '/a/manifest.json']);
+    // The catalogue still follows the registry.
+    assert.deepEqual(
+      [...new Set(read(order, 'catalogue.json').datasets.map((d: { publisher: string }) => d.publisher))],
+      [A, B],
+    );
   });
 
   it('refuses a registry that lists a publisher twice, in words, with exit code 2', async () => {

@@ -79,7 +79,13 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   const release = await Release.open(opts.out, now);
   const checker = await checkerName();
   let done = 0;
-  const harvested = await mapLimit(registry.publishers, Math.max(1, opts.concurrency ?? 8), async (p) => {
+  // Publishers served from a last good copy last time (a host that failed or hung) start first: a host
+  // that hangs again then waits out its deadline while the others are fetched, not after them all.
+  const struggled = (cc: string) => Object.values(previous[cc]?.datasets ?? {}).some((d) => d.state === 'last-good');
+  const order = registry.publishers.map((_, i) => i);
+  order.sort((a, b) => +struggled(registry.publishers[b]!.creditCode) - +struggled(registry.publishers[a]!.creditCode));
+  const inOrder = await mapLimit(order, Math.max(1, opts.concurrency ?? 8), async (i) => {
+    const p = registry.publishers[i]!;
     const r = await harvestPublisher(p, {
       fetcher,
       release,
@@ -94,6 +100,9 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     opts.onPublisher?.(++done, registry.publishers.length);
     return r;
   });
+  // Back in registry order, which the catalogue and the report follow.
+  const harvested = new Array<(typeof inOrder)[number]>(inOrder.length);
+  order.forEach((i, k) => (harvested[i] = inOrder[k]!));
   const reports = harvested.map((r) => r.report);
   const state: State = Object.fromEntries(
     registry.publishers.map((p, i) => [p.creditCode, { datasets: harvested[i]!.datasets }]),

@@ -89,6 +89,10 @@ describe('validateSliced', () => {
     const bad = await validateSliced('budget', data, { slice: 500, pause: async () => undefined });
     assert.equal(bad.data, undefined);
     assert.deepEqual(summary(bad.issues), summary(validate('budget', data).issues));
+    // A file of another kind is refused before any slice, as validate() refuses it: no data.
+    const other = await validateSliced('budget', { ...longBudget(1), kind: 'final-account', phase: 'final' });
+    assert.equal(other.data, undefined);
+    assert.deepEqual(summary(other.issues), ['error kind_mismatch kind']);
   });
 
   it('ends a slice once its time budget is spent, however many records it may hold', async () => {

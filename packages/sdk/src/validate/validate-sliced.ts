@@ -14,8 +14,7 @@ import {
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
 import { UniqueIds } from './checks/unique-ids.js';
-import { rulesFor } from './kind-rules.js';
-import { validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
+import { rulesToValidate, validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
   /** At most this many records per slice (default 2,000). */
@@ -164,10 +163,12 @@ async function validateWithPart<K extends SchemaKind>(
   input: unknown,
   options: SlicedOptions,
 ): Promise<ValidationResult<DataOf<K>>> {
-  const rules = rulesFor(kind);
-  const part = rules?.part;
+  // Refused as validate() refuses it (unknown, another kind, not registered), before any slice.
+  const rules = rulesToValidate(kind, input);
+  if ('refused' in rules) return rules.refused;
+  const part = rules.part;
   const list = part && isObject(input) ? input[part.key] : undefined;
-  if (!rules || !part || !Array.isArray(list)) return validate(kind, input, options);
+  if (!part || !Array.isArray(list)) return validate(kind, input, options);
   const fail = (issues: ValidationIssue[]) => ({ ok: false, issues: describeRecords(input, issues) });
   // Shape and unknown fields only: the semantic checks need the items.
   const head = validateShape(rules.schema, { ...(input as object), [part.key]: [] }, options);

@@ -80,14 +80,26 @@ export function validate<K extends SchemaKind>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<DataOf<K>> {
-  if (!isSchemaKind(kind)) return { ok: false, issues: [makeIssue([], 'unknown_kind', { kind: String(kind) })] };
+  const rules = rulesToValidate(kind, input);
+  if ('refused' in rules) return rules.refused;
+  return check(input, (v) => rules.schema.safeParse(v), rules.check, options);
+}
+
+/**
+ * The rules `input` is validated with as `kind`, or why it is refused before any of them: a kind
+ * this version does not know, a file that declares another kind, a kind nobody registered.
+ */
+export function rulesToValidate<K extends SchemaKind>(
+  kind: K,
+  input: unknown,
+): KindRules<K> | { refused: ValidationResult<never> } {
+  const refused = (issue: ValidationIssue) => ({ refused: { ok: false, issues: [issue] } });
+  if (!isSchemaKind(kind)) return refused(makeIssue([], 'unknown_kind', { kind: String(kind) }));
   const declared = declaredKind(input);
   if (kind !== 'manifest' && typeof declared === 'string' && declared !== kind) {
-    return { ok: false, issues: [makeIssue(['kind'], 'kind_mismatch', { actual: declared, expected: kind })] };
+    return refused(makeIssue(['kind'], 'kind_mismatch', { actual: declared, expected: kind }));
   }
-  const rules = rulesFor(kind);
-  if (!rules) return { ok: false, issues: [makeIssue([], 'kind_not_loaded', { kind })] };
-  return check(input, (v) => rules.schema.safeParse(v), rules.check, options);
+  return rulesFor(kind) ?? refused(makeIssue([], 'kind_not_loaded', { kind }));
 }
 
 /**
@@ -100,12 +112,11 @@ export function validateRecord<K extends RecordKind>(
   record: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<RecordOf<K>> {
-  const rules = rulesFor(kind)?.record as KindRules<RecordKind>['record'] | undefined;
+  const rules = rulesFor(kind)?.record as
+    | { schema: z.ZodMiniType<RecordOf<K>>; check: (r: RecordOf<K>, at: PathSegment[], out: IssueList) => void }
+    | undefined;
   if (!rules) return { ok: false, issues: [makeIssue([], 'kind_not_loaded', { kind })] };
-  const { schema, check: semantic } = rules as unknown as {
-    schema: z.ZodMiniType<RecordOf<K>>;
-    check: (r: RecordOf<K>, at: PathSegment[], out: IssueList) => void;
-  };
+  const { schema, check: semantic } = rules;
   return check(
     record,
     (v) => schema.safeParse(v),

@@ -1,6 +1,6 @@
 /** Command-line parsing and dispatch for `gongkai`. Returns the exit code; never calls process.exit. */
 import { parseArgs } from 'node:util';
-import type { AmountUnit, Lang } from '@gongkai/sdk';
+import { AMOUNT_UNITS, BUDGET_PHASES, type AmountUnit, type Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
 import { harvestCommand } from './commands/harvest.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
@@ -125,9 +125,9 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       if (!kinds.includes(what as (typeof kinds)[number]))
         return usage(o.t(`import 后应为 ${kinds.join('、')} 之一`, `import takes one of ${kinds.join(', ')}`));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));
-      if (v.phase && !['budget', 'adjusted', 'final'].includes(v.phase))
+      if (v.phase && !(BUDGET_PHASES as readonly string[]).includes(v.phase))
         return usage(o.t('--phase 应为 budget、adjusted 或 final', '--phase must be budget, adjusted or final'));
-      if (v.unit && !['元', '万元', '亿元'].includes(v.unit))
+      if (v.unit && !(AMOUNT_UNITS as readonly string[]).includes(v.unit))
         return usage(o.t('--unit 应为 元、万元 或 亿元', '--unit must be 元, 万元 or 亿元'));
       if (v.year && !/^\d{4}$/.test(v.year))
         return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));

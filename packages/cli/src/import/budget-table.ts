@@ -6,6 +6,8 @@
  * Every row it cannot understand is reported with its row and column; none is dropped silently.
  */
 import {
+  ECONOMIC_CODE,
+  FUNCTION_CODE,
   economicSchemeOf,
   type AmountUnit,
   type BudgetLine,
@@ -48,8 +50,6 @@ interface Columns {
   economic: boolean;
 }
 
-const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
-const ECONOMIC_RE = /^[35]\d{2}(?:\d{2})?$/;
 const HEADER_HINT = /科目编码|科目代码|功能分类|经济分类|^类$|^款$|^项$|科目名称/;
 const TOTAL_NAME = /^(合计|总计|本年支出合计|支出合计)$/;
 
@@ -109,7 +109,7 @@ export function titleFacts(title: string | undefined): Pick<BudgetTable, 'year' 
 }
 
 const looksLikeFigure = (c: CellValue) =>
-  typeof c === 'number' || /^-?[\d,]+(\.\d+)?%?$/.test(cellText(c)) || CODE_RE.test(cellText(c));
+  typeof c === 'number' || /^-?[\d,]+(\.\d+)?%?$/.test(cellText(c)) || FUNCTION_CODE.test(cellText(c));
 
 /** Header rows: from the first row that names the code column to the row before the first data row. */
 function findHeader(rows: CellValue[][]): { start: number; end: number } | undefined {
@@ -269,7 +269,7 @@ export function parseBudgetSheet(
       if (b) kuan = b.padStart(2, '0');
       code = !a && !b && !c ? '' : a && !b && !c ? a : b && !c ? cls + kuan : cls + kuan + c.padStart(2, '0');
     } else code = firstText;
-    const valid = cols.economic ? ECONOMIC_RE : CODE_RE;
+    const valid = cols.economic ? ECONOMIC_CODE : FUNCTION_CODE;
     if (code && !valid.test(code)) {
       problems.error(
         s,

@@ -25,9 +25,11 @@ export const FUNDING_SOURCES = [
 export const FundingSource = z.enum(FUNDING_SOURCES, { error: 'funding_source' });
 
 /** 功能分类科目编码: 3, 5 or 7 digits. */
-export const FunctionCode = z.string().check(z.regex(/^\d{3}(?:\d{2}){0,2}$/, { error: 'function_code' }));
+export const FUNCTION_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+export const FunctionCode = z.string().check(z.regex(FUNCTION_CODE, { error: 'function_code' }));
 /** 经济分类科目编码: 3 digits (类) or 5 digits (款), e.g. 301 / 30101 or 501 / 50101. */
-export const EconomicCode = z.string().check(z.regex(/^[35]\d{2}(?:\d{2})?$/, { error: 'economic_code' }));
+export const ECONOMIC_CODE = /^[35]\d{2}(?:\d{2})?$/;
+export const EconomicCode = z.string().check(z.regex(ECONOMIC_CODE, { error: 'economic_code' }));
 
 /**
  * The two economic classifications in use: 政府预算支出经济分类 (501…, the government's) and

@@ -52,19 +52,25 @@ export const DateTimeString = z.union([z.iso.datetime({ offset: true, error: 'da
 export const Year = z.int({ error: 'year' }).check(z.gte(1949, { error: 'year' }), z.lte(2100, { error: 'year' }));
 
 /**
+ * The largest figure a table may print: beyond 10¹⁵ (a thousand trillion 元) a figure is a typing or
+ * encoding error, and sums of such figures would leave the range of numbers.
+ */
+export const FIGURE_LIMIT = 1e15;
+
+/**
  * A published amount. `null` means the cell was left blank (not reported), which is a different
  * fact from `0` (nothing spent): the two are kept apart everywhere.
  */
 export const Amount = z.nullable(
   z
     .number({ error: 'amount' })
-    // Beyond 10¹⁵ (a thousand trillion 元) a figure is a typing or encoding error, and sums of such
-    // figures would leave the range of numbers: refused with a reason instead.
-    .check(z.gte(0, { error: 'amount_negative' }), z.lte(1e15, { error: 'amount_too_big' })),
+    // Beyond FIGURE_LIMIT: refused with a reason.
+    .check(z.gte(0, { error: 'amount_negative' }), z.lte(FIGURE_LIMIT, { error: 'amount_too_big' })),
 );
 
 /** Units in which Chinese public finance tables state their amounts. */
-export const AmountUnit = z.enum(['元', '万元', '亿元'], { error: 'unit' });
+export const AMOUNT_UNITS = ['元', '万元', '亿元'] as const;
+export const AmountUnit = z.enum(AMOUNT_UNITS, { error: 'unit' });
 
 /** Working days (工作日); half days occur in promised deadlines. */
 export const WorkingDays = z

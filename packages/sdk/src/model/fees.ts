@@ -3,11 +3,11 @@
  * Catalogues usually publish no amounts, so the structured standard is optional.
  */
 import * as z from 'zod/v4/mini';
-import { DateString, DocumentRef, Id, Text, datasetHeader, sourceField } from './common.js';
+import { DateString, DocumentRef, FIGURE_LIMIT, Id, Text, datasetHeader, sourceField } from './common.js';
 
 const Money = z
   .number({ error: 'amount' })
-  .check(z.gte(0, { error: 'amount_negative' }), z.lte(1e15, { error: 'amount_too_big' }));
+  .check(z.gte(0, { error: 'amount_negative' }), z.lte(FIGURE_LIMIT, { error: 'amount_too_big' }));
 
 /** "80 元/件": one amount per unit of service. */
 const Fixed = z.object({ type: z.literal('fixed'), amount: Money, per: z.optional(Text) });

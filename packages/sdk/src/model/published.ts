@@ -4,14 +4,17 @@
  * arithmetic can allow for the publisher's rounding (133% agrees with a computed 133.33%).
  */
 import * as z from 'zod/v4/mini';
+import { FIGURE_LIMIT } from './common.js';
 
+/** At most this many decimals are printed in a figure. */
+export const MAX_DIGITS = 6;
 /** Decimals as printed: "133%" → 0, "-7.81%" → 2. */
-const Digits = z.int({ error: 'digits' }).check(z.gte(0, { error: 'digits' }), z.lte(6, { error: 'digits' }));
+const Digits = z.int({ error: 'digits' }).check(z.gte(0, { error: 'digits' }), z.lte(MAX_DIGITS, { error: 'digits' }));
 
 /** A signed published figure: a change can be negative, unlike an amount. */
 const SignedFigure = z
   .number({ error: 'number' })
-  .check(z.gte(-1e15, { error: 'amount_too_big' }), z.lte(1e15, { error: 'amount_too_big' }));
+  .check(z.gte(-FIGURE_LIMIT, { error: 'amount_too_big' }), z.lte(FIGURE_LIMIT, { error: 'amount_too_big' }));
 
 export const PublishedChange = z.object({
   /** 增减额, in the dataset's unit; null when the cell was left blank. */

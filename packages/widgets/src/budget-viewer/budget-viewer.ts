@@ -24,6 +24,7 @@ import {
   type BudgetNode,
   type BudgetTree,
   type LineComparison,
+  AMOUNT_UNITS,
   budgetRules,
   finalAccountRules,
   registerKinds,
@@ -65,7 +66,7 @@ export interface GkBudgetSelectDetail {
 }
 
 const CHART_HEIGHT = 320;
-const UNITS: AmountUnit[] = ['元', '万元', '亿元'];
+const UNITS = AMOUNT_UNITS;
 
 /**
  * @tagname gk-budget-viewer

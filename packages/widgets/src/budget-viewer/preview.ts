@@ -6,16 +6,27 @@
  * explanation) waits for the checked dataset, below what is already on screen. Data this pass cannot
  * read gets no preview: the full checks then say what is wrong.
  */
-import { cleanText, type Budget, type BudgetLine, type PublishedChange, type TotalRow } from '@gongkai/sdk/core';
+import {
+  AMOUNT_UNITS,
+  BUDGET_PHASES,
+  FIGURE_LIMIT,
+  FUNCTION_CODE,
+  MAX_DIGITS,
+  cleanText,
+  type Budget,
+  type BudgetLine,
+  type PublishedChange,
+  type TotalRow,
+} from '@gongkai/sdk/core';
 
 type Rec = Record<string, unknown>;
 
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isAmount = (v: unknown): v is number | null =>
-  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e15);
+  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= FIGURE_LIMIT);
 const isFigure = (v: unknown): v is number | null =>
-  v === null || (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e15);
-const isDigits = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 6;
+  v === null || (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= FIGURE_LIMIT);
+const isDigits = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_DIGITS;
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
 const text = (v: unknown): string | undefined => {
   if (typeof v !== 'string') return undefined;
@@ -23,9 +34,8 @@ const text = (v: unknown): string | undefined => {
   return t ? t : undefined;
 };
 
-const PHASES = new Set(['budget', 'adjusted', 'final']);
-const UNITS = new Set(['元', '万元', '亿元']);
-const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const PHASES: ReadonlySet<string> = new Set(BUDGET_PHASES);
+const UNITS: ReadonlySet<string> = new Set(AMOUNT_UNITS);
 
 function isChange(v: unknown): v is PublishedChange {
   return (
@@ -52,7 +62,7 @@ function line(v: unknown): BudgetLine | undefined {
   if (!isRec(v)) return undefined;
   const name = text(v.name);
   if (!name || !isAmount(v.total)) return undefined;
-  if (!optional(v.code, (c) => typeof c === 'string' && CODE.test(c))) return undefined;
+  if (!optional(v.code, (c) => typeof c === 'string' && FUNCTION_CODE.test(c))) return undefined;
   for (const k of ['basic', 'project', 'previous'] as const) if (!optional(v[k], isAmount)) return undefined;
   if (!optional(v.change, isChange)) return undefined;
   if (!optional(v.funding, (f) => isRec(f) && Object.values(f).every(isAmount))) return undefined;
@@ -67,7 +77,8 @@ export function budgetPreview(data: unknown, kinds: readonly string[]): Budget |
   const year = data.year;
   if (!department || typeof year !== 'number' || !Number.isInteger(year)) return undefined;
   if (!PHASES.has(data.phase as string) || !UNITS.has(data.unit as string)) return undefined;
-  if (!optional(data.title, (t) => text(t) !== undefined) || !optional(data.total, isTotalRow)) return undefined;
+  const title = data.title === undefined ? undefined : text(data.title);
+  if ((data.title !== undefined && !title) || !optional(data.total, isTotalRow)) return undefined;
   const lines: BudgetLine[] = [];
   for (const l of data.lines as unknown[]) {
     const checked = line(l);
@@ -75,6 +86,5 @@ export function budgetPreview(data: unknown, kinds: readonly string[]): Budget |
     lines.push(checked);
   }
   const { kind, phase, unit, total } = data as Budget;
-  const title = data.title === undefined ? undefined : text(data.title);
   return { kind, department, year, phase, unit, total, lines, ...(title ? { title } : {}) } as Budget;
 }

@@ -51,6 +51,7 @@ export interface GkSearchResultsDetail {
 }
 
 const FACETS = ['region', 'department', 'kind', 'year'] as const;
+const noop = () => undefined;
 type Facet = (typeof FACETS)[number];
 
 /**
@@ -91,7 +92,6 @@ export class GkSearch extends GkElement {
    * half the time; undefined when the index is not split.
    */
   private rest?: Promise<Pagefind | undefined>;
-  private complete = false;
   private bundleList: Promise<string[]> = Promise.resolve([]);
   private searchRun = 0;
 
@@ -134,14 +134,18 @@ export class GkSearch extends GkElement {
         await pf.init();
         return pf;
       }));
-      void Promise.all([first, rest]).then(
-        ([f, r]) => {
-          this.complete = true;
-          this.status = 'ready';
-          void this.loadFacets([f, r]);
-        },
-        () => undefined, // said where it is awaited: the first failing is an error, another a degraded search
-      );
+      void Promise.all([first, rest]).then(([f, r]) => {
+        this.status = 'ready';
+        void this.loadFacets([f, r]);
+      }, noop);
+      // Said before any search hears of it: the first failing is `failed`'s to say; another leaves a
+      // search of the first index, with a notice.
+      rest.catch((e: unknown) => {
+        if (!this.first) return;
+        this.status = 'ready';
+        this.degraded = fill(STRINGS[this.effectiveLang].degraded, { reason: (e as Error).message });
+        void first.then((f) => this.loadFacets([f]));
+      });
     }
     return this.first;
   }
@@ -191,30 +195,26 @@ export class GkSearch extends GkElement {
     }
     const rest = this.rest;
     const indexes = (await this.bundleList).length;
-    if (!this.complete && indexes > 1) {
-      const shown = await this.find([first], term, filters);
+    // The first index's answer, shown while the others load (a search after they have is not split).
+    let fromFirst: SearchResult[] | undefined;
+    if (this.status !== 'ready' && indexes > 1) {
+      fromFirst = await this.find([first], term, filters);
       if (run !== this.searchRun) return;
-      this.results = shown;
+      this.results = fromFirst;
       this.pending = indexes - 1;
     }
-    let others: Pagefind | undefined;
-    try {
-      others = await rest;
-    } catch (e) {
-      if (run !== this.searchRun) return;
-      // The first index answers but the others cannot be read: its results stay, and say so.
-      this.results = await this.find([first], term, filters);
-      this.pending = 0;
-      this.status = 'ready';
-      this.degraded = fill(STRINGS[this.effectiveLang].degraded, { reason: (e as Error).message });
-      this.emit('gk-search-results', { query: this.query, results: this.results, partial: true });
-      return;
-    }
-    const shown = await this.find(others ? [first, others] : [first], term, filters);
+    // The others cannot be read: the first index's results stay (load() has said so on screen).
+    const others = await rest?.then(
+      (pf) => ({ pf }),
+      () => undefined,
+    );
+    const shown = others
+      ? await this.find(others.pf ? [first, others.pf] : [first], term, filters)
+      : (fromFirst ?? (await this.find([first], term, filters)));
     if (run !== this.searchRun) return;
     this.results = shown;
     this.pending = 0;
-    this.emit('gk-search-results', { query: this.query, results: this.results, partial: false });
+    this.emit('gk-search-results', { query: this.query, results: this.results, partial: !others });
   }
 
   /** One search over the engines given, their results ranked together by Pagefind's score. */

@@ -81,9 +81,11 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   let done = 0;
   // Publishers served from a last good copy last time (a host that failed or hung) start first: a host
   // that hangs again then waits out its deadline while the others are fetched, not after them all.
-  const struggled = (cc: string) => Object.values(previous[cc]?.datasets ?? {}).some((d) => d.state === 'last-good');
-  const order = registry.publishers.map((_, i) => i);
-  order.sort((a, b) => +struggled(registry.publishers[b]!.creditCode) - +struggled(registry.publishers[a]!.creditCode));
+  const struggled = registry.publishers.map((p) =>
+    Object.values(previous[p.creditCode]?.datasets ?? {}).some((d) => d.state === 'last-good'),
+  );
+  const all = struggled.map((_, i) => i);
+  const order = [...all.filter((i) => struggled[i]), ...all.filter((i) => !struggled[i])];
   const inOrder = await mapLimit(order, Math.max(1, opts.concurrency ?? 8), async (i) => {
     const p = registry.publishers[i]!;
     const r = await harvestPublisher(p, {

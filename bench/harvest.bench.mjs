@@ -259,7 +259,7 @@ const lines = [
   row('re-harvest, nothing changed', third, thirdRequests, '≤ 60 s, mostly 304'),
   '',
   `- Datasets lost to a fault in the re-harvest: **${lost}** (aim 0); served from their last good copy: ${lastGood}.`,
-  `- Pagefind: ${searches[0].indexes} indexes of ≤ 6,000 pages, ${mb(du(join(current(), 'search')) - du(join(current(), 'search', 'items')))} MB on disk for ${readdirSync(join(current(), 'search', 'items')).length} publishers' pages;`,
+  `- Pagefind: ${searches[0].indexes} indexes of ≤ 3,000 pages, ${mb(du(join(current(), 'search')) - du(join(current(), 'search', 'items')))} MB on disk for ${readdirSync(join(current(), 'search', 'items')).length} publishers' pages;`,
   `  first search result for "bdc" on a cold page (engine, index and fragments over HTTP; from the first index, as <gk-search> shows it while the others load): ${searchMs.map((m) => `${m.toFixed(0)} ms`).join(' / ')} (aim ≤ 300 ms); every index searched: ${searches.map((s) => `${s.all.toFixed(0)} ms`).join(' / ')}.`,
   `- Parquet: ${mb(du(join(current(), 'parquet')))} MB; DuckDB \`sum(actual) GROUP BY department\` over the 三公 table: ${queryFirst.toFixed(0)} ms first, ${queryWarm.toFixed(0)} ms warm.`,
 ];

@@ -9,6 +9,7 @@ import {
   compareBudgets,
   convertAmount,
   createFeeSearch,
+  createTextSearch,
   feeSortAmount,
   formatAmount,
   formatDate,
@@ -220,6 +221,57 @@ describe('fee search', () => {
     assert.ok(search.search('2559号').some((h) => h.fee.id === 'fee-bdc-house'));
     assert.equal(search.search('bdc').length, 0, 'without the pinyin dictionary, initials do not match');
     assert.equal(search.search('').length, fees.length);
+  });
+});
+
+describe('text search, indexed a slice at a time', () => {
+  // A stand-in dictionary: the real one is tested with the fees above.
+  const SYLLABLES: Record<string, string> = { 不: 'bu', 动: 'dong', 产: 'chan', 登: 'deng', 记: 'ji', 费: 'fei' };
+  const pinyin = (text: string) => [...text].map((c) => SYLLABLES[c] ?? c);
+  const records = [
+    { name: '不动产 登记费', office: '登记中心' },
+    { name: 'ＡＢＣ证书费', office: '窗口' },
+    { name: '𠀀字费', office: '窗口' },
+    { name: '遗体火化费', office: '殡仪馆' },
+    { name: '不动产登记费', office: '窗口' },
+  ];
+  const search = () =>
+    createTextSearch(records, { name: (r) => r.name, rest: (r) => [r.office] }, { pinyin, deferred: true });
+  const found = (s: ReturnType<typeof search>, q: string) => s.search(q).map((m) => [m.record.name, m.score, m.ranges]);
+
+  it('searches only what is indexed so far, and everything once complete', () => {
+    const s = search();
+    s.indexMore(2);
+    assert.equal(s.complete, false);
+    assert.deepEqual(found(s, '火化'), []);
+    assert.equal(s.indexMore(2), false);
+    assert.deepEqual(found(s, '火化'), [['遗体火化费', 80, [[2, 4]]]]);
+    assert.equal(s.indexMore(2), true);
+    assert.equal(s.search('').length, 5);
+  });
+
+  it('highlights the name as published, across spaces, full-width letters and surrogate pairs', () => {
+    const s = search();
+    while (!s.indexMore(2));
+    assert.deepEqual(found(s, '登记'), [
+      ['不动产 登记费', 80, [[4, 6]]],
+      ['不动产登记费', 80, [[3, 5]]],
+    ]);
+    assert.deepEqual(found(s, 'abc'), [['ＡＢＣ证书费', 100, [[0, 3]]]]);
+    assert.deepEqual(found(s, '字'), [['𠀀字费', 80, [[2, 3]]]]);
+    assert.deepEqual(found(s, 'bdcdj')[0], ['不动产 登记费', 60, [[0, 6]]]);
+    assert.deepEqual(found(s, 'dengji')[1], ['不动产登记费', 30, [[3, 5]]]);
+  });
+
+  it('ranks by score, list order within a score, and needs every term', () => {
+    const s = search();
+    while (!s.indexMore(3));
+    assert.deepEqual(
+      found(s, '窗口').map(([name]) => name),
+      ['ＡＢＣ证书费', '𠀀字费', '不动产登记费'],
+    );
+    assert.deepEqual(found(s, '费 中心'), [['不动产 登记费', 90, [[6, 7]]]]);
+    assert.deepEqual(found(s, '登记 殡仪馆'), []);
   });
 });
 

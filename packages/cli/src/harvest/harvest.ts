@@ -152,10 +152,9 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   if (!reused) {
     await rm(join(release.dir, 'parquet'), { recursive: true, force: true });
     await rm(join(release.dir, 'search'), { recursive: true, force: true });
-    // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
-    await mkdir(join(release.dir, 'parquet'), { recursive: true });
     const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
-    await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
+    // The search index first, then the Parquet tables: the memory DuckDB takes stays with this process
+    // after it closes, and the Pagefind indexer (a process of its own) should not be running beside it.
     // One page per item, indexed by Pagefind: search across departments from static files.
     await writeSearch(
       (rel, body) => release.write(rel, body),
@@ -165,6 +164,9 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
       opts.view,
       opts.pagesPerIndex,
     );
+    // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
+    await mkdir(join(release.dir, 'parquet'), { recursive: true });
+    await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
   }
   await release.write('report.html', reportHtml(report));
   await release.writeJson('state.json', state);

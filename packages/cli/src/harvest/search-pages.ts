@@ -191,12 +191,13 @@ ${item.lines
 }
 
 /**
- * Pages per Pagefind index. The indexer holds a whole index in memory (about 65 kB a page with
- * Chinese segmentation: 2.6 GB for 40,000 pages), so a province's pages are split into indexes of
- * this many (about 400 MB each), built one after another, and searched together (Pagefind's
- * mergeIndex, done by <gk-search>).
+ * Pages per Pagefind index. The indexer holds a whole index in memory while it writes it (about 210 MB
+ * for 3,000 pages with Chinese segmentation, with this process beside it), so a province's pages are
+ * split into indexes of this many, built one after another, and searched together (<gk-search>: the
+ * first answers while the others load). Measured in bench/harvest.bench.mjs: with 6,000 the harvest
+ * and its indexer together passed 700 MB.
  */
-export const PAGES_PER_INDEX = 6000;
+export const PAGES_PER_INDEX = 3000;
 
 /** Where the indexes are listed, inside `search/`: the first is `pagefind/`. */
 export const BUNDLES_FILE = 'bundles.json';

@@ -3,6 +3,10 @@
  * pinyin ("budongchan") and pinyin initials ("bdc" finds 不动产登记费), and the other fields' text
  * and numbers ("80" finds 80 元/件). Every space-separated term must match; matches in the name
  * come back as ranges to highlight.
+ *
+ * The index holds each field of a slice of records as one string, the records' texts one after the
+ * other, searched with indexOf: a keystroke over 300,000 fees is a few scans of long strings, not a
+ * million short ones, and the index is a few strings and typed arrays per slice, not objects per record.
  */
 import type { PinyinConverter } from './pinyin.js';
 import { foldText } from './text-normalize.js';
@@ -13,22 +17,6 @@ export interface TextMatch<T> {
   score: number;
   /** [start, end) character ranges of the name to highlight. */
   ranges: [number, number][];
-}
-
-interface Entry<T> {
-  record: T;
-  name: string;
-  /** The name as published (highlight ranges index into it). */
-  fullName: string;
-  /** index in `name` of each character of the folded name (folding may drop spaces); none when 1:1. */
-  nameMap?: number[];
-  initials?: string;
-  /** name offset where each letter of `initials` (each syllable) starts */
-  syllableAt?: number[];
-  full?: string;
-  /** for each position in `full`, the name character it belongs to */
-  fullMap?: number[];
-  rest: string;
 }
 
 export interface TextSearchOptions {
@@ -55,56 +43,194 @@ export interface TextSearch<T> {
   readonly complete: boolean;
 }
 
+/** Ends each record's text in a field string. Folding keeps it, and it is taken out of any text and term. */
+const END = '\u0000';
+
 /** Characters whose folding is one UTF-16 unit to one (no spaces, no compatibility expansions). */
 const ONE_TO_ONE = /^[\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e\x21-\x7e]*$/;
 
-function indexRecord<T>(record: T, fields: SearchFields<T>, pinyin?: PinyinConverter): Entry<T> {
-  const name = fields.name(record);
-  let folded: string;
-  let nameMap: number[] | undefined;
-  if (ONE_TO_ONE.test(name)) {
-    // The usual name (CJK, ASCII, full-width forms, CJK punctuation; no spaces) folds character
-    // for character, so it needs no map: fold it whole, 10,000 names in a few ms.
-    folded = foldText(name);
-  } else {
-    folded = '';
-    nameMap = [];
-    let offset = 0;
-    for (const ch of name) {
-      const f = foldText(ch);
-      for (let k = 0; k < f.length; k++) nameMap.push(offset);
-      folded += f;
-      offset += ch.length;
-    }
+/** One field of a slice: the records' folded texts, each followed by END, and where each starts. */
+interface Field {
+  text: string;
+  /** `start[i]` is where record i's text begins; `start[count]` is one past the last END. */
+  start: Int32Array;
+}
+
+interface Slice {
+  /** Index of its first record. */
+  first: number;
+  name: Field;
+  rest: Field;
+  /** Per slice record, the index in the name of each character of the folded name; none when 1:1. */
+  nameMaps: Map<number, number[]>;
+  /** With pinyin: a letter per syllable. */
+  initials?: Field;
+  /** With pinyin: the syllables. */
+  full?: Field;
+  /** Aligned with `initials.text`: where each syllable's character is in the name, and its length in `full`. */
+  syllableAt?: Int32Array;
+  syllableLength?: Uint16Array;
+}
+
+/** Where each text starts when they are joined, each followed by END. */
+function starts(texts: string[]): Int32Array {
+  const start = new Int32Array(texts.length + 1);
+  for (let i = 0; i < texts.length; i++) start[i + 1] = start[i]! + texts[i]!.length + 1;
+  return start;
+}
+
+/** A field from each record's folded text. */
+function field(texts: string[]): Field {
+  return { text: texts.join(END) + END, start: starts(texts) };
+}
+
+/** Folds texts into a field, all at once when that keeps every END (it does unless a text held one). */
+function foldedField(texts: string[]): Field {
+  const folded = foldText(texts.join(END) + END);
+  const start = new Int32Array(texts.length + 1);
+  let at = 0;
+  for (let i = 1; i <= texts.length; i++) {
+    const end = folded.indexOf(END, at);
+    if (end < 0) return field(texts.map((t) => foldText(t).replaceAll(END, '')));
+    start[i] = at = end + 1;
   }
-  const entry: Entry<T> = {
-    record,
-    name: folded,
-    fullName: name,
-    nameMap,
-    rest: foldText(fields.rest(record).filter(Boolean).join('|')),
+  return at === folded.length ? { text: folded, start } : field(texts.map((t) => foldText(t).replaceAll(END, '')));
+}
+
+/** The folded names of a slice, and maps for the names that do not fold one to one. */
+function nameField(names: string[], nameMaps: Map<number, number[]>): Field {
+  // Usual names (CJK, ASCII, full-width forms, CJK punctuation; no spaces) fold character for character:
+  // the whole slice is folded at once and needs no maps.
+  if (ONE_TO_ONE.test(names.join(''))) return { text: foldText(names.join(END) + END), start: starts(names) };
+  return field(
+    names.map((name, i) => {
+      if (ONE_TO_ONE.test(name)) return foldText(name);
+      let folded = '';
+      const map: number[] = [];
+      let offset = 0;
+      for (const ch of name) {
+        const f = foldText(ch).replaceAll(END, '');
+        for (let k = 0; k < f.length; k++) map.push(offset);
+        folded += f;
+        offset += ch.length;
+      }
+      nameMaps.set(i, map);
+      return folded;
+    }),
+  );
+}
+
+function indexSlice<T>(records: readonly T[], first: number, fields: SearchFields<T>, pinyin?: PinyinConverter) {
+  const names = records.map(fields.name);
+  const nameMaps = new Map<number, number[]>();
+  const slice: Slice = {
+    first,
+    name: nameField(names, nameMaps),
+    rest: foldedField(records.map((r) => fields.rest(r).filter(Boolean).join('|'))),
+    nameMaps,
   };
   if (pinyin) {
-    const chars = [...name];
-    const syllables = pinyin(name);
-    let pos = 0;
-    const fullMap: number[] = [];
-    const syllableAt: number[] = [];
-    let initials = '';
-    let full = '';
-    syllables.forEach((s, i) => {
-      const f = foldText(s);
-      const at = pos;
-      pos += chars[i]?.length ?? 1;
-      if (!f) return;
-      initials += f[0];
-      syllableAt.push(at);
-      full += f;
-      for (let k = 0; k < f.length; k++) fullMap.push(at);
+    const initials: string[] = [];
+    const full: string[] = [];
+    const at: number[] = [];
+    const length: number[] = [];
+    for (const name of names) {
+      const chars = [...name];
+      let pos = 0;
+      let i = '';
+      let f = '';
+      pinyin(name).forEach((s, k) => {
+        const syllable = foldText(s).replaceAll(END, '');
+        const from = pos;
+        pos += chars[k]?.length ?? 1;
+        if (!syllable) return;
+        i += syllable[0];
+        f += syllable;
+        at.push(from);
+        length.push(syllable.length);
+      });
+      initials.push(i);
+      full.push(f);
+    }
+    Object.assign(slice, {
+      initials: field(initials),
+      full: field(full),
+      syllableAt: Int32Array.from(at),
+      syllableLength: Uint16Array.from(length),
     });
-    Object.assign(entry, { initials, syllableAt, full, fullMap });
   }
-  return entry;
+  return slice;
+}
+
+/** The record of a slice whose text holds position `p` of a field: the last start at or before it. */
+function recordAt(start: Int32Array, p: number, from: number): number {
+  let lo = from;
+  let hi = start.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (start[mid]! <= p) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One term's best match per record: its score (0: none) and where in that field it begins. */
+interface TermHits {
+  score: Uint8Array;
+  at: Int32Array;
+  /** The records it matches, in the order found. */
+  found: number[];
+}
+
+/** Scores the first match of `term` in each record's text of `f` that has no score yet. */
+function scan(f: Field, term: string, first: number, hits: TermHits, atStart: number, inside: number) {
+  let r = 0;
+  for (let p = f.text.indexOf(term); p >= 0; p = f.text.indexOf(term, f.start[r + 1])) {
+    r = recordAt(f.start, p, r);
+    if (hits.score[first + r]) continue;
+    hits.score[first + r] = p === f.start[r] ? atStart : inside;
+    hits.at[first + r] = p - f.start[r]!;
+    hits.found.push(first + r);
+  }
+}
+
+const LATIN = /^[a-z]+$/;
+
+function searchTerm(slices: Slice[], indexed: number, term: string): TermHits {
+  const hits: TermHits = { score: new Uint8Array(indexed), at: new Int32Array(indexed), found: [] };
+  for (const s of slices) {
+    scan(s.name, term, s.first, hits, 100, 80);
+    if (s.initials && LATIN.test(term)) {
+      scan(s.initials, term, s.first, hits, 60, 50);
+      scan(s.full!, term, s.first, hits, 40, 30);
+    }
+    scan(s.rest, term, s.first, hits, 10, 10);
+  }
+  return hits;
+}
+
+function charRange(map: (i: number) => number, start: number, length: number, name: string): [number, number] {
+  const lastStart = map(start + length - 1);
+  return [map(start), lastStart + (name.codePointAt(lastStart)! > 0xffff ? 2 : 1)];
+}
+
+/** The name's characters that a term's match covers (none for a match in the other fields). */
+function rangeOf(s: Slice, r: number, name: string, score: number, at: number, length: number) {
+  if (score >= 80) {
+    const map = s.nameMaps.get(r);
+    return charRange(map ? (i) => map[i]! : (i) => i, at, length, name);
+  }
+  if (score < 30) return undefined;
+  // The record's first syllable: its initials' start, less one END for each record before it.
+  const syllable0 = s.initials!.start[r]! - r;
+  if (score >= 50) return charRange((i) => s.syllableAt![syllable0 + i]!, at, length, name);
+  // In the full pinyin, the syllable that holds each end: walk the record's syllables' lengths.
+  const syllableOf = (i: number) => {
+    let k = syllable0;
+    for (let sum = s.syllableLength![k]!; sum <= i; sum += s.syllableLength![k]!) k++;
+    return s.syllableAt![k]!;
+  };
+  return charRange(syllableOf, at, length, name);
 }
 
 export function createTextSearch<T>(
@@ -112,67 +238,53 @@ export function createTextSearch<T>(
   fields: SearchFields<T>,
   options: TextSearchOptions = {},
 ): TextSearch<T> {
-  const entries: Entry<T>[] = [];
+  const slices: Slice[] = [];
+  let indexed = 0;
   const indexMore = (count: number) => {
-    const end = Math.min(records.length, entries.length + count);
-    for (let i = entries.length; i < end; i++) entries.push(indexRecord(records[i]!, fields, options.pinyin));
-    return entries.length === records.length;
+    const end = Math.min(records.length, indexed + count);
+    if (end > indexed) slices.push(indexSlice(records.slice(indexed, end), indexed, fields, options.pinyin));
+    indexed = end;
+    return indexed === records.length;
   };
   if (!options.deferred) indexMore(records.length);
   return {
     indexMore,
     get complete() {
-      return entries.length === records.length;
+      return indexed === records.length;
     },
     search(query: string): TextMatch<T>[] {
-      const terms = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
-      if (terms.length === 0) return entries.map((e) => ({ record: e.record, score: 0, ranges: [] }));
-      const matches: TextMatch<T>[] = [];
-      for (const e of entries) {
+      const terms = query.normalize('NFKC').toLowerCase().replaceAll(END, '').split(/\s+/).filter(Boolean);
+      if (terms.length === 0) return records.slice(0, indexed).map((record) => ({ record, score: 0, ranges: [] }));
+      const perTerm = terms.map((term) => searchTerm(slices, indexed, term));
+      // The records every term matches, in list order, grouped by score: best first, list order within.
+      const byScore = new Map<number, number[]>();
+      for (const g of Int32Array.from(perTerm[0]!.found).sort()) {
         let score = 0;
-        const ranges: [number, number][] = [];
-        for (const term of terms) {
-          const s = matchTerm(e, term, ranges);
-          if (s === 0) {
-            score = 0;
-            break;
-          }
-          score += s;
+        for (let t = 0; t < perTerm.length && (t === 0 || score); t++) {
+          const s = perTerm[t]!.score[g]!;
+          score = s ? score + s : 0;
         }
-        if (score > 0) matches.push({ record: e.record, score, ranges: mergeRanges(ranges) });
+        if (score) (byScore.get(score) ?? byScore.set(score, []).get(score)!).push(g);
       }
-      return matches.sort((a, b) => b.score - a.score);
+      const matches: TextMatch<T>[] = [];
+      for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
+        let k = 0;
+        for (const g of byScore.get(score)!) {
+          while (k + 1 < slices.length && slices[k + 1]!.first <= g) k++;
+          const slice = slices[k]!;
+          const record = records[g]!;
+          const name = fields.name(record);
+          const ranges: [number, number][] = [];
+          perTerm.forEach((hits, t) => {
+            const range = rangeOf(slice, g - slice.first, name, hits.score[g]!, hits.at[g]!, terms[t]!.length);
+            if (range) ranges.push(range);
+          });
+          matches.push({ record, score, ranges: ranges.length > 1 ? mergeRanges(ranges) : ranges });
+        }
+      }
+      return matches;
     },
   };
-}
-
-function charRange(map: number[] | undefined, start: number, length: number, name: string): [number, number] {
-  const from = map ? map[start]! : start;
-  const lastStart = map ? map[start + length - 1]! : start + length - 1;
-  const last = name.codePointAt(lastStart)! > 0xffff ? 2 : 1;
-  return [from, lastStart + last];
-}
-
-function matchTerm<T>(e: Entry<T>, term: string, ranges: [number, number][]): number {
-  const name = e.fullName;
-  let at = e.name.indexOf(term);
-  if (at >= 0) {
-    ranges.push(charRange(e.nameMap, at, term.length, name));
-    return at === 0 ? 100 : 80;
-  }
-  if (e.initials && /^[a-z]+$/.test(term)) {
-    at = e.initials.indexOf(term);
-    if (at >= 0) {
-      ranges.push(charRange(e.syllableAt!, at, term.length, name));
-      return at === 0 ? 60 : 50;
-    }
-    at = e.full!.indexOf(term);
-    if (at >= 0) {
-      ranges.push(charRange(e.fullMap!, at, term.length, name));
-      return at === 0 ? 40 : 30;
-    }
-  }
-  return e.rest.includes(term) ? 10 : 0;
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

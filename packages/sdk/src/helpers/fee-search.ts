@@ -4,7 +4,7 @@
  */
 import type { Fee } from '../model/fees.js';
 import { formatFeeStandard } from './fee-standard.js';
-import { createTextSearch, type TextSearchOptions } from './text-search.js';
+import { createTextSearch, type TextMatch, type TextSearchOptions } from './text-search.js';
 
 export interface FeeMatch {
   fee: Fee;
@@ -39,10 +39,27 @@ export function createFeeSearch(fees: readonly Fee[], options: FeeSearchOptions 
     options,
   );
   return {
-    search: (query) => index.search(query).map(({ record, score, ranges }) => ({ fee: record, score, ranges })),
+    search: (query) => index.search(query).map((m) => new FeeHit(m)),
     indexMore: (count) => index.indexMore(count),
     get complete() {
       return index.complete;
     },
   };
+}
+
+/** A fee found: its ranges are the text search's, worked out only when a row is shown. */
+class FeeHit implements FeeMatch {
+  readonly #match: TextMatch<Fee>;
+  constructor(match: TextMatch<Fee>) {
+    this.#match = match;
+  }
+  get fee(): Fee {
+    return this.#match.record;
+  }
+  get score(): number {
+    return this.#match.score;
+  }
+  get ranges(): [number, number][] {
+    return this.#match.ranges;
+  }
 }

@@ -266,25 +266,57 @@ export function createTextSearch<T>(
         }
         if (score) (byScore.get(score) ?? byScore.set(score, []).get(score)!).push(g);
       }
+      const found = { terms, perTerm, name: fields.name };
       const matches: TextMatch<T>[] = [];
       for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
         let k = 0;
         for (const g of byScore.get(score)!) {
           while (k + 1 < slices.length && slices[k + 1]!.first <= g) k++;
-          const slice = slices[k]!;
-          const record = records[g]!;
-          const name = fields.name(record);
-          const ranges: [number, number][] = [];
-          perTerm.forEach((hits, t) => {
-            const range = rangeOf(slice, g - slice.first, name, hits.score[g]!, hits.at[g]!, terms[t]!.length);
-            if (range) ranges.push(range);
-          });
-          matches.push({ record, score, ranges: ranges.length > 1 ? mergeRanges(ranges) : ranges });
+          matches.push(new Match(records[g]!, score, g, slices[k]!, found));
         }
       }
       return matches;
     },
   };
+}
+
+/** What a search found, term by term, for working out a match's ranges. */
+interface Found<T> {
+  terms: string[];
+  perTerm: TermHits[];
+  name: (record: T) => string;
+}
+
+/** A match. Its ranges are worked out when asked: a keystroke that matches 25,000 fees shows a screenful. */
+class Match<T> implements TextMatch<T> {
+  readonly #g: number;
+  readonly #slice: Slice;
+  readonly #found: Found<T>;
+  #ranges?: [number, number][];
+
+  constructor(
+    readonly record: T,
+    readonly score: number,
+    g: number,
+    slice: Slice,
+    found: Found<T>,
+  ) {
+    this.#g = g;
+    this.#slice = slice;
+    this.#found = found;
+  }
+
+  get ranges(): [number, number][] {
+    if (this.#ranges) return this.#ranges;
+    const [g, slice, found] = [this.#g, this.#slice, this.#found];
+    const name = found.name(this.record);
+    const ranges: [number, number][] = [];
+    found.perTerm.forEach((hits, t) => {
+      const range = rangeOf(slice, g - slice.first, name, hits.score[g]!, hits.at[g]!, found.terms[t]!.length);
+      if (range) ranges.push(range);
+    });
+    return (this.#ranges = ranges.length > 1 ? mergeRanges(ranges) : ranges);
+  }
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

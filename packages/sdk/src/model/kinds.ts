@@ -62,13 +62,18 @@ export type RecordOf<K extends SchemaKind> = K extends RecordKind ? Records[K] :
 
 export const isRecordKind = (kind: string): kind is RecordKind => Object.hasOwn(RECORD_LISTS, kind);
 
-/** The records of a dataset, with each one's path inside it (`['items', 3]`; `[]` for a budget). */
-export function recordsOf<K extends SchemaKind>(
+/**
+ * The records of a dataset, with each one's path inside it (`['items', 3]`; `[]` for a budget) and,
+ * when given, the source it was read from: made in one pass, one object per record (a widget reads
+ * 300,000 fees this way).
+ */
+export function recordsOf<K extends SchemaKind, S = undefined>(
   kind: K,
   data: DataOf<K>,
-): { record: RecordOf<K>; at: (string | number)[] }[] {
-  if (!isRecordKind(kind)) return [{ record: data as RecordOf<K>, at: [] }];
+  source?: S,
+): { record: RecordOf<K>; at: (string | number)[]; source: S }[] {
+  if (!isRecordKind(kind)) return [{ record: data as RecordOf<K>, at: [], source: source as S }];
   const key = RECORD_LISTS[kind];
   const list = (data as Record<string, unknown>)[key] as RecordOf<K>[];
-  return list.map((record, i) => ({ record, at: [key, i] }));
+  return list.map((record, i) => ({ record, at: [key, i], source: source as S }));
 }

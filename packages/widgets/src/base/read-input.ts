@@ -59,7 +59,7 @@ export function inputFromSources<K extends DatasetKind>(
 ): ViewInput<K> {
   return {
     ...combineSources(sources),
-    records: sources.flatMap((source) => recordsOf(source.kind, source.data).map((r) => ({ ...r, source }))),
+    records: sources.flatMap((source) => recordsOf(source.kind, source.data, source)),
     related,
   };
 }

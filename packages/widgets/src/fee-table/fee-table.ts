@@ -26,6 +26,7 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
 import { feeTableStyles } from './fee-table.styles.js';
+import { NO_RANGES, RowList, type DisplayRow, type ShownFee } from './row-list.js';
 import { STRINGS, fill } from './strings.js';
 
 export interface FeeTableData {
@@ -39,15 +40,10 @@ export interface GkFeeSelectDetail {
 }
 
 type SortKey = '' | 'name' | '-name' | 'amount' | '-amount';
-type DisplayRow =
-  | { type: 'fee'; key: string; fee: Fee; ranges: [number, number][] }
-  | { type: 'group'; key: string; label: string; count: number };
 
 /** Above this many rows only the visible window is rendered. */
 const VIRTUAL_FROM = 80;
 const SORTABLE: Partial<Record<ColumnKey, 'name' | 'amount'>> = { name: 'name', standard: 'amount' };
-
-const NO_RANGES: [number, number][] = [];
 
 type FeeStatus = NonNullable<Fee['status']>;
 interface FilterChoices {
@@ -109,12 +105,11 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private index?: FeeSearch;
   private indexPinyin?: PinyinConverter;
   private indexStale = false;
-  private view: DisplayRow[] = [];
+  private view = RowList.of([]);
   /** How many fees `view` holds (without its group headings). */
   private shownFees = 0;
   private choicesOf?: FilterChoices;
   private choicesPending?: Fee[];
-  private keys: string[] = [];
   private readonly rows = new VirtualRows(this, { scroller: () => this.scroller });
   private focusPending = false;
   private readonly collator = new Intl.Collator('zh-CN-u-co-pinyin');
@@ -151,6 +146,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const lang = this.effectiveLang;
     const header = COLUMN_KEYS.map((k) => columnHeader(k, lang));
     const body = this.view
+      .slice(0, this.view.length)
       .filter((r) => r.type === 'fee')
       .map((r) => COLUMN_KEYS.map((k) => cellText(k, (r as { fee: Fee }).fee, lang)));
     const csv = toCsv([header, ...body]);
@@ -225,14 +221,13 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private computeView(): void {
     const fees = this.fees;
     if (!this.narrowed && !this.sort && this.groupBy !== 'department') {
-      // Every fee in published order (the usual first view): one row object per fee, nothing more.
-      this.view = fees.map((fee): DisplayRow => ({ type: 'fee', key: fee.id, fee, ranges: NO_RANGES }));
+      // Every fee in published order (the usual first view): rows made as they are shown.
+      this.view = RowList.allOf(fees);
       this.shownFees = fees.length;
-      this.keys = fees.map((fee) => fee.id);
       if (this.activeIndex >= fees.length) this.activeIndex = -1;
       return;
     }
-    let matches: { fee: Fee; ranges: [number, number][] }[];
+    let matches: readonly ShownFee[];
     if (this.query.trim()) {
       matches = this.ensureIndex().search(this.query);
     } else matches = fees.map((fee) => ({ fee, ranges: NO_RANGES }));
@@ -254,20 +249,22 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
         byName ? dir * this.collator.compare(a.fee.name, b.fee.name) : byAmount(key.get(a.fee)!, key.get(b.fee)!),
       );
     }
-    const view: DisplayRow[] = [];
-    if (this.groupBy === 'department') {
-      const groups = new Map<string, typeof matches>();
-      for (const m of matches)
-        (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
-      for (const [label, list] of groups) {
-        view.push({ type: 'group', key: `group:${label}`, label, count: list.length });
-        for (const m of list) view.push({ type: 'fee', key: m.fee.id, fee: m.fee, ranges: m.ranges });
-      }
-    } else for (const m of matches) view.push({ type: 'fee', key: m.fee.id, fee: m.fee, ranges: m.ranges });
-    this.view = view;
+    this.view = this.groupBy === 'department' ? this.grouped(matches) : RowList.shown(matches);
     this.shownFees = matches.length;
-    this.keys = view.map((r) => r.key);
-    if (this.activeIndex >= view.length) this.activeIndex = -1;
+    if (this.activeIndex >= this.view.length) this.activeIndex = -1;
+  }
+
+  /** The fees under a heading per department, in the order of each department's first fee. */
+  private grouped(matches: readonly ShownFee[]): RowList {
+    const groups = new Map<string, ShownFee[]>();
+    for (const m of matches)
+      (groups.get(m.fee.department) ?? groups.set(m.fee.department, []).get(m.fee.department)!).push(m);
+    const view: DisplayRow[] = [];
+    for (const [label, list] of groups) {
+      view.push({ type: 'group', key: `group:${label}`, label, count: list.length });
+      for (const m of list) view.push({ type: 'fee', key: m.fee.id, fee: m.fee, ranges: m.ranges });
+    }
+    return RowList.of(view);
   }
 
   protected override render() {
@@ -387,8 +384,10 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const t = STRINGS[lang];
     const cols = parseColumns(this.columns);
     const virtual = this.view.length > VIRTUAL_FROM && !this.printing;
-    const range = this.rows.range(this.keys, virtual);
-    const firstFee = this.view.findIndex((r, i) => i >= range.start && r.type === 'fee');
+    const range = this.rows.range(this.view, virtual);
+    let firstFee = range.start;
+    while (firstFee < this.view.length && this.view.at(firstFee)!.type !== 'fee') firstFee++;
+    if (firstFee === this.view.length) firstFee = -1;
     const tabStop = this.activeIndex >= range.start && this.activeIndex < range.end ? this.activeIndex : firstFee;
     const sortState = (k: 'name' | 'amount') =>
       this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none';
@@ -502,7 +501,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
 
   /** Index of the next fee row from `i` in direction `dir` (group headers are skipped), or `i` itself. */
   private nextFee(i: number, dir: 1 | -1): number {
-    for (let j = i + dir; j >= 0 && j < this.view.length; j += dir) if (this.view[j]!.type === 'fee') return j;
+    for (let j = i + dir; j >= 0 && j < this.view.length; j += dir) if (this.view.at(j)!.type === 'fee') return j;
     return i >= 0 && i < this.view.length ? i : -1;
   }
 
@@ -515,7 +514,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   }
 
   private select(i: number) {
-    const row = this.view[i];
+    const row = this.view.at(i);
     if (row?.type !== 'fee') return;
     this.selectedKey = row.key;
     this.activeIndex = i;

@@ -11,10 +11,14 @@ export interface WindowRange {
   bottom: number;
 }
 
+/** The rows' keys: an array, or a list that names row i when asked (a long list's rows made as rendered). */
+export type RowKeys = readonly string[] | { readonly length: number; key(i: number): string };
+
 export class RowWindow {
   private measured = new Map<string, number>();
   private sum = 0;
-  private keys: readonly string[] = [];
+  private keys: RowKeys = [];
+  private keyAt: (i: number) => string = () => '';
   private offsets = new Float64Array(1);
   /**
    * offsets[0..laidOut] are laid out for the current keys; rows below are estimated. A window near
@@ -28,9 +32,10 @@ export class RowWindow {
     this.est = fallbackHeight;
   }
 
-  setKeys(keys: readonly string[]): void {
+  setKeys(keys: RowKeys): void {
     if (keys !== this.keys) {
       this.keys = keys;
+      this.keyAt = 'key' in keys ? (i) => keys.key(i) : (i) => keys[i]!;
       if (this.offsets.length !== keys.length + 1) this.offsets = new Float64Array(keys.length + 1);
       this.laidOut = 0;
     }
@@ -56,7 +61,7 @@ export class RowWindow {
     if (end <= this.laidOut) return;
     if (this.laidOut === 0) this.est = this.estimate();
     const o = this.offsets;
-    for (let k = this.laidOut; k < end; k++) o[k + 1] = o[k]! + (this.measured.get(this.keys[k]!) ?? this.est);
+    for (let k = this.laidOut; k < end; k++) o[k + 1] = o[k]! + (this.measured.get(this.keyAt(k)) ?? this.est);
     this.laidOut = end;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { RowWindow, type WindowRange } from './row-window.js';
+import { RowWindow, type RowKeys, type WindowRange } from './row-window.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -42,7 +42,7 @@ export class VirtualRows implements ReactiveController {
   }
 
   /** The rows to render for `keys`: all of them when `enabled` is false (short lists, print). */
-  range(keys: readonly string[], enabled: boolean): WindowRange {
+  range(keys: RowKeys, enabled: boolean): WindowRange {
     this.window.setKeys(keys);
     this.enabled = enabled;
     const height = this.resize.value;

@@ -11,6 +11,7 @@ export function reportUnknownFields(input: unknown, output: unknown, out: IssueL
   // One shared path stack: this walks every value of large files, so it must not allocate per node.
   const path: PathSegment[] = [];
   const walk = (a: unknown, b: unknown): void => {
+    if (a === b) return; // given back as it was (the fast path): nothing was dropped
     if (Array.isArray(a)) {
       if (!Array.isArray(b)) return;
       for (let i = 0; i < a.length; i++) {

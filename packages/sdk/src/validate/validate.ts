@@ -5,6 +5,7 @@
 import * as z from 'zod/v4/mini';
 import { isSchemaKind, type DataOf, type RecordKind, type RecordOf, type SchemaKind } from '../model/kinds.js';
 import { describeRecords } from './describe-record.js';
+import { safeParse } from './fast-path.js';
 import { fromZodIssue } from './from-zod.js';
 import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
 import { rulesFor, type KindRules } from './kind-rules.js';
@@ -65,7 +66,7 @@ export function validateShape<T>(
 ): ValidationResult<T> {
   return check(
     input,
-    (v) => schema.safeParse(v),
+    (v) => safeParse(schema, v),
     () => undefined,
     options,
   );
@@ -82,7 +83,7 @@ export function validate<K extends SchemaKind>(
 ): ValidationResult<DataOf<K>> {
   const rules = rulesToValidate(kind, input);
   if ('refused' in rules) return rules.refused;
-  return check(input, (v) => rules.schema.safeParse(v), rules.check, options);
+  return check(input, (v) => safeParse(rules.schema, v), rules.check, options);
 }
 
 /**
@@ -119,7 +120,7 @@ export function validateRecord<K extends RecordKind>(
   const { schema, check: semantic } = rules;
   return check(
     record,
-    (v) => schema.safeParse(v),
+    (v) => safeParse(schema, v),
     (r, out) => semantic(r, [], out),
     options,
   );

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { MODEL_VERSION, Registry, mapLimit, type CatalogueEntry, type HarvestReport } from '@gongkai/sdk';
 import type { DatasetState } from './dataset.js';
 import { Fetcher } from './fetcher.js';
+import { collectGarbage } from './collect-garbage.js';
 import { DEFAULT_EXPECTED } from './freshness.js';
 import { writeParquet } from './parquet.js';
 import { harvestPublisher } from './publisher.js';
@@ -155,6 +156,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
     // The search index first, then the Parquet tables: the memory DuckDB takes stays with this process
     // after it closes, and the Pagefind indexer (a process of its own) should not be running beside it.
+    collectGarbage();
     // One page per item, indexed by Pagefind: search across departments from static files.
     await writeSearch(
       (rel, body) => release.write(rel, body),

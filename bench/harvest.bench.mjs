@@ -209,10 +209,13 @@ try {
       await page.evaluate(async () => {
         const t0 = performance.now();
         // As <gk-search> does: the first index answers first; the others of a split index load into an engine
-        // of their own once it is ready, and then both answer, ranked together by score.
+        // of their own once it has answered, and then both answer, ranked together by score.
         const { bundles } = await fetch('/aggregate/search/bundles.json').then((r) => r.json());
         const first = await import('/aggregate/search/pagefind/pagefind.js');
         await first.init();
+        const r = await first.search('bdc');
+        await r.results[0].data();
+        const ms = performance.now() - t0;
         const rest = (async () => {
           if (bundles.length < 2) return undefined;
           const pf = await import('/aggregate/search/pagefind/pagefind.js?rest');
@@ -221,9 +224,6 @@ try {
           await pf.init();
           return pf;
         })();
-        const r = await first.search('bdc');
-        await r.results[0].data();
-        const ms = performance.now() - t0;
         const others = await rest;
         const all = [...r.results, ...(others ? (await others.search('bdc')).results : [])];
         await all.sort((x, y) => y.score - x.score)[0].data();
@@ -260,7 +260,7 @@ const lines = [
   '',
   `- Datasets lost to a fault in the re-harvest: **${lost}** (aim 0); served from their last good copy: ${lastGood}.`,
   `- Pagefind: ${searches[0].indexes} indexes of ≤ 3,000 pages, ${mb(du(join(current(), 'search')) - du(join(current(), 'search', 'items')))} MB on disk for ${readdirSync(join(current(), 'search', 'items')).length} publishers' pages;`,
-  `  first search result for "bdc" on a cold page (engine, index and fragments over HTTP; from the first index, as <gk-search> shows it while the others load): ${searchMs.map((m) => `${m.toFixed(0)} ms`).join(' / ')} (aim ≤ 300 ms); every index searched: ${searches.map((s) => `${s.all.toFixed(0)} ms`).join(' / ')}.`,
+  `  first search result for "bdc" on a cold page (engine, index and fragments over HTTP; from the first index, as <gk-search> shows it before the others load): ${searchMs.map((m) => `${m.toFixed(0)} ms`).join(' / ')} (aim ≤ 300 ms); every index searched: ${searches.map((s) => `${s.all.toFixed(0)} ms`).join(' / ')}.`,
   `- Parquet: ${mb(du(join(current(), 'parquet')))} MB; DuckDB \`sum(actual) GROUP BY department\` over the 三公 table: ${queryFirst.toFixed(0)} ms first, ${queryWarm.toFixed(0)} ms warm.`,
 ];
 if (!process.env.PROFILE) writeSection('harvest', lines.join('\n'));

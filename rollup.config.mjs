@@ -129,7 +129,7 @@ const CORE =
  */
 const KIND_PARTS = {
   budget:
-    /\/sdk\/dist\/(model\/budget|validate\/(checks|kinds)\/budget|helpers\/(budget-tree|compare)|rules\/\w+)\.js$/,
+    /\/sdk\/dist\/(model\/budget|validate\/(checks|kinds)\/budget|helpers\/(budget-tree|compare)|rules\/classification)\.js$/,
   'three-public': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds|helpers)\/three-public\.js$/,
   'fee-list':
     /\/sdk\/dist\/(model\/fees|validate\/checks\/fees|validate\/kinds\/fee-list|helpers\/fee-(standard|search))\.js$/,
@@ -143,6 +143,7 @@ const KIND_PARTS = {
   // Every kind at once, for the department page.
   all: /\/sdk\/dist\/validate\/kinds\/all\.js$/,
 };
+const FIGURE_RULES = /\/sdk\/dist\/rules\/(change|tolerance)\.js$/;
 const kindPart = (id) => Object.keys(KIND_PARTS).find((k) => KIND_PARTS[k].test(id));
 
 /**
@@ -172,6 +173,9 @@ function browserPerElement(pkg) {
       // requests, not fifteen; code only some elements share goes into chunks of its own.
       manualChunks: (id) => {
         if (LAZY.some((l) => l.from.test(id))) return undefined;
+        // The rules for printed figures that budgets and 三公 tables share: apart, or they would follow the
+        // budget's checks into its chunk and a 三公 page would load every budget rule.
+        if (FIGURE_RULES.test(id)) return 'figure-rules';
         const kind = kindPart(id);
         return kind ? `gongkai-kind-${kind}` : CORE.test(id) ? 'gongkai-core' : undefined;
       },

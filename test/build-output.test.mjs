@@ -90,6 +90,8 @@ describe('@gongkai/widgets browser build', () => {
     assert.deepEqual(kindsOf('fee-table'), ['fee-list']);
     assert.deepEqual(kindsOf('process-flow'), ['process']);
     assert.deepEqual(kindsOf('results'), ['results']);
+    // 三公 tables check printed changes as budgets do, with the rules both share, not the budget's own.
+    assert.deepEqual(kindsOf('three-public'), ['three-public']);
     // A guide shows its fees and its process too, a power its guides, fees and processes; a department every kind.
     assert.deepEqual(kindsOf('power-list'), ['fee-list', 'power-list', 'process', 'service-guide']);
     assert.deepEqual(kindsOf('service-guide'), ['fee-list', 'power-list', 'process', 'service-guide']);

@@ -91,6 +91,7 @@ export { combineSources, type ReadRequest, type ReadResult, type Source } from '
 export { parentCode, codeLevel, ancestorCodes, economicSchemeOf, type CodeLevel } from './rules/classification.js';
 export { change, changePercent, type Change } from './rules/change.js';
 export { sumTolerance, percentDisagrees, printedDisagrees } from './rules/tolerance.js';
+export { publishedChangeDisagrees } from './rules/change.js';
 export {
   buildBudgetTree,
   budgetPath,
@@ -101,7 +102,6 @@ export {
 export {
   compareBudgets,
   compareWithPublishedPrevious,
-  publishedChangeDisagrees,
   type Comparison,
   type LineComparison,
   type CompareOptions,

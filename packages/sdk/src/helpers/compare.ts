@@ -4,8 +4,7 @@
  */
 import type { Budget, BudgetLine } from '../model/budget.js';
 import type { PublishedChange } from '../model/published.js';
-import { change, type Change } from '../rules/change.js';
-import { printedDisagrees } from '../rules/tolerance.js';
+import { change, publishedChangeDisagrees, type Change } from '../rules/change.js';
 import { convertAmount } from './amount.js';
 
 export interface LineComparison extends Change {
@@ -86,16 +85,4 @@ export function compareWithPublishedPrevious(budget: Budget, options: CompareOpt
     }
     return out;
   });
-}
-
-/** A printed change against our own (when both figures it derives from are printed). */
-export function publishedChangeDisagrees(published: PublishedChange, computed: Change): boolean {
-  const { amount, percent } = published;
-  if (typeof amount === 'number' && computed.delta !== null) {
-    if (printedDisagrees(amount, computed.delta, published.amountDigits ?? 2)) return true;
-  }
-  if (typeof percent === 'number' && computed.percent !== null) {
-    if (printedDisagrees(percent, computed.percent, published.percentDigits ?? 2)) return true;
-  }
-  return false;
 }

@@ -10,9 +10,8 @@ import {
   type ThreePublicLine,
 } from '../model/three-public.js';
 import type { PublishedChange } from '../model/published.js';
-import { change, type Change } from '../rules/change.js';
+import { change, publishedChangeDisagrees, type Change } from '../rules/change.js';
 import { sumTolerance } from '../rules/tolerance.js';
-import { publishedChangeDisagrees } from './compare.js';
 
 export interface ThreePublicChange extends Change {
   category: ThreePublicCategory | 'total' | 'vehicle';

@@ -5,8 +5,7 @@
 import type { Budget, BudgetLine, EconomicLine, PublishedTable, SideRow } from '../../model/budget.js';
 import type { IssueList, PathSegment } from '../issue.js';
 import { buildBudgetTree } from '../../helpers/budget-tree.js';
-import { publishedChangeDisagrees } from '../../helpers/compare.js';
-import { change } from '../../rules/change.js';
+import { change, publishedChangeDisagrees } from '../../rules/change.js';
 import { sumTolerance } from '../../rules/tolerance.js';
 import { economicSchemeOf } from '../../rules/classification.js';
 

@@ -38,6 +38,12 @@ describe('<gk-search>', () => {
     expect(url.hash).to.equal('#fees');
     // The excerpt is the item's own text: not the feed path or section name kept for the link.
     for (const r of results) expect(r.excerpt).not.to.match(/feeds\/|\bpowers\b|\bfees\b/);
+    // Nor the pinyin line that lets "bdc" find it: no reading matter.
+    const shown = [...root(el).querySelectorAll('[part="results"] .excerpt')].map((p) => p.textContent!);
+    expect(shown.length).to.be.greaterThan(0);
+    for (const text of shown) expect(text).not.to.match(/bdc|budongchan/);
+    // Nor the department · kind · region line, which the result shows above its excerpt already.
+    for (const text of shown) expect(text).not.to.match(/ · (权责清单|收费|办事指南)/);
   });
 
   it('narrows by region with a facet that counts what each holds', async () => {

@@ -251,7 +251,7 @@ export class GkSearch extends GkElement {
       region: d.filters.region?.[0] ?? '',
       year: d.filters.year?.[0] ?? '',
       // Pagefind marks the matches with <mark>: shown as text, the marks as our own highlight.
-      excerpt: d.excerpt,
+      excerpt: withoutFacetLine(withoutPinyin(d.excerpt, d.meta.initials), d.filters.kind?.[0]),
     };
   }
 
@@ -333,6 +333,30 @@ export class GkSearch extends GkElement {
 function closeness(d: PagefindData, term: string): number {
   const initials = d.meta.initials ?? '';
   return initials.startsWith(term) ? initials.length - term.length : 1000;
+}
+
+/**
+ * The excerpt without the page's pinyin line ("bdcdjf budongchandengjifei"): it is indexed so that
+ * "bdc" finds the name, and is no reading matter. It is the initials (the page's `initials` meta) and
+ * the full pinyin after them, either possibly marked, at the excerpt's end (the page's last line).
+ */
+function withoutPinyin(excerpt: string, initials: string | undefined): string {
+  if (!initials || !/^[a-z]+$/.test(initials)) return excerpt;
+  // Pagefind marks a word with the space after it: "<mark>bdcdjf </mark>budongchandengjifei".
+  const word = (w: string) => `(?:<mark>)?${w}\\s*(?:</mark>)?\\s*`;
+  // Only at the end, where the line is on the page: the same letters elsewhere are the feed's text.
+  return excerpt.replace(new RegExp(`(?<![a-z])${word(initials)}(?:${word('[a-z]+')})?\\.?\\s*$`), '').trim();
+}
+
+/**
+ * The excerpt without the page's "department · kind · region" line, which the result shows above it
+ * already (the line is indexed so that a department's name finds its items). Left when a word of it
+ * is marked.
+ */
+function withoutFacetLine(excerpt: string, kind: string | undefined): string {
+  if (!kind) return excerpt;
+  const label = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return excerpt.replace(new RegExp(`(^|\\.\\s)[^.·<>]*· ${label}[^.<>]*\\.\\s*`), '$1').trim();
 }
 
 /** Pagefind's excerpt as text and <mark>s, never as HTML: the feed's words stay words. */

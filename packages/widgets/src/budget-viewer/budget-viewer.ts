@@ -112,6 +112,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   /** The widget's width, for the chart. */
   private readonly hostWidth = new WidthController(this);
   private rowFocus?: string;
+  /** The last tree built, and of which lines: the checked data's lines are the preview's, so it is kept. */
+  private lastTree?: { lines: readonly BudgetLine[]; tree: BudgetTree };
 
   /** Back to the whole budget with nothing selected. */
   override reset(): void {
@@ -164,9 +166,18 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     return budget && this.model(budget);
   }
 
+  /** The lines' tree: built once for the preview and the checked data both, when their lines are the same. */
+  private treeOf(lines: readonly BudgetLine[]): BudgetTree {
+    const last = this.lastTree;
+    if (last && last.lines.length === lines.length && last.lines.every((l, i) => l === lines[i])) return last.tree;
+    const tree = buildBudgetTree(lines);
+    this.lastTree = { lines, tree };
+    return tree;
+  }
+
   private model(budget: Budget, other?: Budget): BudgetViewData {
     const t = STRINGS[this.effectiveLang];
-    const tree = buildBudgetTree(budget.lines);
+    const tree = this.treeOf(budget.lines);
     let compare: BudgetViewData['compare'];
     if (other) {
       const c = compareBudgets(budget, other);

@@ -4,7 +4,7 @@
  */
 import type { Budget, BudgetLine, EconomicLine, PublishedTable, SideRow } from '../../model/budget.js';
 import type { IssueList, PathSegment } from '../issue.js';
-import { buildBudgetTree } from '../../helpers/budget-tree.js';
+import { buildBudgetTree, type BudgetTree } from '../../helpers/budget-tree.js';
 import { change, publishedChangeDisagrees } from '../../rules/change.js';
 import { sumTolerance } from '../../rules/tolerance.js';
 import { economicSchemeOf } from '../../rules/classification.js';
@@ -21,14 +21,15 @@ export function checkBudget(data: Budget, expectedKind: string, out: IssueList):
   if (data.kind !== expectedKind) out.error(['kind'], 'kind_mismatch', { actual: data.kind, expected: expectedKind });
   if ((data.kind === 'final-account') !== (data.phase === 'final'))
     out.error(['phase'], 'phase_mismatch', { phase: data.phase });
-  checkLines(data.lines, ['lines'], out);
-  checkTotalRow(data, out);
+  // One tree of the lines for both: parents against children, then the 合计 against the 类.
+  const tree = checkLines(data.lines, ['lines'], out);
+  checkTotalRow(data, tree, out);
   checkRevenue(data, out);
   checkEconomic(data.economic ?? [], ['economic'], out);
   checkTables(data, out);
 }
 
-function checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueList): void {
+function checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueList): BudgetTree {
   const index = new Map<string, number>();
   lines.forEach((line, i) => {
     checkParts(line, [...at, i], out);
@@ -66,6 +67,7 @@ function checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueL
       }
     }
   }
+  return tree;
 }
 
 function checkParts(line: BudgetLine, at: PathSegment[], out: IssueList): void {
@@ -100,10 +102,10 @@ function checkChange(
 }
 
 /** The printed 合计 row against the sum of the 类 lines: shown as printed; a gap is said, not hidden. */
-function checkTotalRow(data: Budget, out: IssueList): void {
+function checkTotalRow(data: Budget, tree: BudgetTree, out: IssueList): void {
   const row = data.total;
   if (!row) return;
-  const roots = buildBudgetTree(data.lines).roots;
+  const roots = tree.roots;
   for (const [field, zh, en] of FIELDS) {
     const reported = row[field];
     const values = roots.map((r) => (field === 'total' ? r.value : (r.line?.[field] ?? null)));

@@ -86,15 +86,16 @@ function field(texts: string[]): Field {
 
 /** Folds texts into a field, all at once when that keeps every END (it does unless a text held one). */
 function foldedField(texts: string[]): Field {
+  const oneByOne = () => field(texts.map((t) => foldText(t).replaceAll(END, '')));
   const folded = foldText(texts.join(END) + END);
   const start = new Int32Array(texts.length + 1);
   let at = 0;
   for (let i = 1; i <= texts.length; i++) {
     const end = folded.indexOf(END, at);
-    if (end < 0) return field(texts.map((t) => foldText(t).replaceAll(END, '')));
+    if (end < 0) return oneByOne();
     start[i] = at = end + 1;
   }
-  return at === folded.length ? { text: folded, start } : field(texts.map((t) => foldText(t).replaceAll(END, '')));
+  return at === folded.length ? { text: folded, start } : oneByOne();
 }
 
 /** The folded names of a slice, and maps for the names that do not fold one to one. */

@@ -7,6 +7,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '@gongkai/sdk/core';
 import { resolveLang } from '../util/lang.js';
+import { adoptCjkFallback } from './cjk-fallback.js';
 import { dispatchGkEvent, type GkEventMap } from './events.js';
 import { VERSION } from './version.js';
 
@@ -53,6 +54,15 @@ export abstract class GkElement extends LitElement {
    * controls, buttons, hover or focus marks, and type for reading across a hall.
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /** An element with a font stack of its own (the kiosk's) gets no Chinese faces appended to the page's. */
+  protected static readonly ownFontStack: boolean = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render, so that its layout finds Chinese text in a named font (see cjk-fallback).
+    if (!(this.constructor as typeof GkElement).ownFontStack) adoptCjkFallback(this);
+  }
 
   /** The language in force: this element's own `lang`, else the nearest ancestor's, else zh-CN. */
   protected get effectiveLang(): Lang {

@@ -106,16 +106,39 @@ describe('the widget base', () => {
     }
   });
 
-  it('takes the host page’s font; the kiosk, a screen of its own, puts a CJK font ahead of the generic ones', async () => {
+  it('takes the host page’s font, with Chinese faces after it; the kiosk puts a CJK font ahead of the generic ones', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div style="font-family: Georgia, serif"><gk-fee-table></gk-fee-table><gk-kiosk></gk-kiosk></div>`,
     );
-    expect(getComputedStyle(page.querySelector('gk-fee-table')!).fontFamily).to.equal('Georgia, serif');
+    const feeTable = page.querySelector('gk-fee-table')!;
+    const family = getComputedStyle(feeTable).fontFamily;
+    expect(family).to.match(/^Georgia, serif, "Songti SC", /, 'the page’s font first, then serif Chinese faces');
+    expect(family).to.contain('"Noto Serif CJK SC"');
     const kiosk = getComputedStyle(page.querySelector('gk-kiosk')!).fontFamily;
     expect(kiosk).to.match(/^"?PingFang SC/, 'a CJK font first, so digits match the Chinese');
     expect(kiosk.indexOf('PingFang SC')).to.be.lessThan(kiosk.indexOf('sans-serif'));
     page.style.setProperty('--gk-font-family', 'Verdana');
-    expect(getComputedStyle(page.querySelector('gk-fee-table')!).fontFamily).to.equal('Verdana');
+    expect(getComputedStyle(feeTable).fontFamily).to.equal('Verdana', 'a family named for the widgets wins');
+  });
+
+  it('adds the Chinese stack once, after a sans-serif page font, and not to a widget inside another', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Arial, sans-serif">
+        <gk-feed><gk-fee-table></gk-fee-table></gk-feed>
+      </div>`,
+    );
+    const outer = getComputedStyle(page.querySelector('gk-feed')!).fontFamily;
+    expect(outer).to.match(/^Arial, sans-serif, "PingFang SC", /);
+    expect(getComputedStyle(page.querySelector('gk-fee-table')!).fontFamily).to.equal(outer);
+    // Moved to a page in another font, it follows that font.
+    const other = document.createElement('div');
+    other.style.fontFamily = '"Microsoft YaHei", sans-serif';
+    page.append(other);
+    other.append(page.querySelector('gk-fee-table')!);
+    expect(getComputedStyle(other.querySelector('gk-fee-table')!).fontFamily).to.match(
+      /^"Microsoft YaHei", sans-serif, "PingFang SC"/,
+    );
+    other.remove();
   });
 
   it('keeps its version in step with package.json', async () => {

@@ -9,6 +9,7 @@
  * Colours meet 4.5:1 contrast on the default background.
  */
 import { css, unsafeCSS } from 'lit';
+import { CJK_SANS } from '../base/cjk-fallback.js';
 
 export const tokens = css`
   :host {
@@ -52,9 +53,9 @@ export const tokens = css`
     display: block;
     color: var(--_text);
     background: var(--_bg);
-    /* The host page's own font: a widget reads as part of the site (and lays out no faster or slower
-       than the page around it). --gk-font-family names another; the kiosk, a screen of its own, sets
-       the CJK stack (cjkFonts). */
+    /* The host page's own font: a widget reads as part of the site. On connect, the element appends a
+       Chinese stack to it for what the page's fonts lack (base/cjk-fallback). --gk-font-family names
+       another; the kiosk, a screen of its own, sets the CJK stack (cjkFonts). */
     font-family: var(--gk-font-family, inherit);
     font-size: var(--_font-size);
     line-height: 1.5;
@@ -198,6 +199,4 @@ export const tokens = css`
  * the Chinese text (and the first layout does not walk system-ui's fallbacks for every character):
  * for screens of our own (the kiosk), where there is no host page whose font to inherit.
  */
-export const cjkFonts = unsafeCSS(
-  `'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`,
-);
+export const cjkFonts = unsafeCSS(`${CJK_SANS.map((f) => `'${f}'`).join(', ')}, sans-serif`);

@@ -120,7 +120,7 @@ function browserLoader(pkg) {
  * use: rollup puts those into the elements that use them or into chunks they share.
  */
 const CORE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(dates|intl-format|amount|map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/(base\/|styles\/(tokens|themes|controls))/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(dates|intl-format|amount|map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/(base\/|styles\/(tokens|themes|controls))/;
 
 /**
  * Each kind's schema, checks and the helpers only they use, in a chunk of its own

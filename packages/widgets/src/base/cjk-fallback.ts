@@ -12,97 +12,49 @@
 import { supportsAdoptingStyleSheets } from 'lit';
 
 /** Simplified Chinese faces, each platform's own first (macOS, Windows, Linux, Adobe's release). */
-export const CJK_SANS = [
-  'PingFang SC',
-  'Hiragino Sans GB',
-  'Microsoft YaHei',
-  'Noto Sans CJK SC',
-  'Source Han Sans SC',
-];
-export const CJK_SERIF = ['Songti SC', 'STSong', 'SimSun', 'Noto Serif CJK SC', 'Source Han Serif SC'];
+export const CJK_SANS = ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'];
+export const CJK_SERIF = ['Songti SC', 'SimSun', 'Noto Serif CJK SC', 'Source Han Serif SC'];
 
-const SERIF_GENERICS = new Set(['serif', 'ui-serif', 'fangsong']);
-const GENERICS = new Set([
-  ...SERIF_GENERICS,
-  'sans-serif',
-  'monospace',
-  'cursive',
-  'fantasy',
-  'system-ui',
-  'ui-sans-serif',
-  'ui-monospace',
-  'ui-rounded',
-  'math',
-  'emoji',
-  '-apple-system',
-  'blinkmacsystemfont',
-]);
-/** The browsers' default standard font: a page that names none reads in a serif face. */
-const DEFAULT_SERIF = new Set(['times new roman', 'times']);
-
-/** The families of a computed `font-family`, unquoted, in order (commas inside quotes kept). */
-export function fontFamilies(value: string): string[] {
-  const out: string[] = [];
-  let name = '';
-  let quote = '';
-  for (const ch of value) {
-    if (quote) {
-      if (ch === quote) quote = '';
-      else name += ch;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === ',') {
-      out.push(name.trim());
-      name = '';
-    } else name += ch;
-  }
-  out.push(name.trim());
-  return out.filter(Boolean);
-}
+/** The families of a computed `font-family`, lower-cased and unquoted (no font's name holds a comma). */
+export const fontFamilies = (value: string): string[] =>
+  value
+    .toLowerCase()
+    .split(',')
+    .map((n) => n.trim().replace(/^["']|["']$/g, ''))
+    .filter(Boolean);
 
 /**
- * `family` with a Chinese stack after it (serif faces when the page reads in serif, else sans), less
- * the faces it names already: unchanged when it names them all (the kiosk's own stack, a widget
- * inside another).
+ * `family` with a Chinese stack after it, less the faces it names already: unchanged when it names
+ * them all (the kiosk's own stack, a widget inside another). Serif faces for a serif page, or one in
+ * the browsers' default font (Times New Roman); else sans.
  */
 export function withCjkFallback(family: string): string {
   const names = fontFamilies(family);
-  if (names.length === 0) return family;
-  const lower = names.map((n) => n.toLowerCase());
-  const generic = lower.find((n) => GENERICS.has(n));
-  const serif = generic ? SERIF_GENERICS.has(generic) : DEFAULT_SERIF.has(lower[0]!);
-  const added = (serif ? CJK_SERIF : CJK_SANS).filter((f) => !lower.includes(f.toLowerCase()));
-  return added.length ? [family, ...added.map((f) => `"${f}"`)].join(', ') : family;
+  const serif = names.includes('serif') || names.includes('ui-serif') || /^times( new roman)?$/.test(names[0] ?? '');
+  const added = (serif ? CJK_SERIF : CJK_SANS).filter((f) => !names.includes(f.toLowerCase()));
+  return names.length && added.length ? [family, ...added.map((f) => `"${f}"`)].join(', ') : family;
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
-const ours = new Set<CSSStyleSheet>();
-
-/** The element whose font `el` inherits: its slot, its parent, or the host of the shadow root it is in. */
-function inheritsFrom(el: HTMLElement): Element | null {
-  return el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-}
 
 /**
- * Gives `el`'s shadow root a `:host` rule with the family it inherits and the Chinese stack after it.
- * Called on connect, before the first render: the family is read then (a page's styles are in by the
- * time a module script defines the elements). `--gk-font-family`, and a page's rule on the element
- * itself, still win, as they do over the inherited family.
+ * Gives `el`'s shadow root a `:host` rule with the family it inherits (from its slot, its parent or
+ * the host it is inside) and the Chinese stack after it. Called on connect, before the first render:
+ * the family is read then (a page's styles are in by the time a module script defines the elements).
+ * `--gk-font-family`, and a page's rule on the element itself, still win.
  */
 export function adoptCjkFallback(el: HTMLElement): void {
   const root = el.shadowRoot;
-  const parent = inheritsFrom(el);
+  const parent = el.assignedSlot ?? el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
   if (!root || !parent || !supportsAdoptingStyleSheets) return;
   const family = getComputedStyle(parent).fontFamily;
   const wanted = withCjkFallback(family);
-  const own = root.adoptedStyleSheets.filter((s) => !ours.has(s));
-  let sheet = wanted === family ? undefined : sheets.get(wanted);
-  if (wanted !== family && !sheet) {
+  let sheet = sheets.get(wanted);
+  if (!sheet && wanted !== family) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(`:host { font-family: var(--gk-font-family, ${wanted}); }`);
     sheets.set(wanted, sheet);
-    ours.add(sheet);
   }
-  const next = sheet ? [...own, sheet] : own;
-  if (next.length !== root.adoptedStyleSheets.length || next.some((s, i) => s !== root.adoptedStyleSheets[i]))
-    root.adoptedStyleSheets = next;
+  const own = root.adoptedStyleSheets.filter((s) => ![...sheets.values()].includes(s));
+  root.adoptedStyleSheets = sheet ? [...own, sheet] : own;
 }

@@ -93,7 +93,17 @@ export { change, changePercent, type Change } from './rules/change.js';
 export { sumTolerance, percentDisagrees, printedDisagrees } from './rules/tolerance.js';
 export { publishedChangeDisagrees } from './rules/change.js';
 export {
+  runSteps,
+  runStepsSoon,
+  runStepsSliced,
+  CANCELLED,
+  type Steps,
+  type StepsOptions,
+  type Cancelled,
+} from './helpers/steps.js';
+export {
   buildBudgetTree,
+  budgetTreeSteps,
   budgetPath,
   walkBudgetTree,
   type BudgetNode,

@@ -95,6 +95,24 @@ describe('validateSliced', () => {
     assert.deepEqual(summary(other.issues), ['error kind_mismatch kind']);
   });
 
+  it("pauses inside a budget's checks too (parents against children over 5,000 lines), and stops there when cancelled", async () => {
+    const data = longBudget(50); // 5,110 lines
+    let pauses = 0;
+    // A budget of 0 ms: a pause after each step, 100 lines of shapes or 512 lines of checks.
+    const r = await validateSliced('budget', data, { budgetMs: 0, pause: async () => void pauses++ });
+    const shapePauses = Math.ceil(data.lines.length / 100) - 1;
+    assert.equal(r.ok, true);
+    assert.ok(pauses >= shapePauses + 20, `${pauses} pauses, ${shapePauses} of them between slices of shapes`);
+    let seen = 0;
+    const cancelled = await validateSliced('budget', data, {
+      budgetMs: 0,
+      pause: async () => void seen++,
+      cancelled: () => seen > shapePauses + 5,
+    });
+    assert.equal(cancelled.ok, false);
+    assert.equal(cancelled.data, undefined, 'stopped in the checks: no data said to be checked');
+  });
+
   it('ends a slice once its time budget is spent, however many records it may hold', async () => {
     const data = { ...fees, items: Array.from({ length: 1000 }, (_, i) => ({ ...fees.items[0], id: `f${i}` })) };
     let pauses = 0;

@@ -6,6 +6,10 @@
 import type { BudgetLine } from '../model/budget.js';
 import { sumTolerance } from '../rules/tolerance.js';
 import { codeLevel, parentCode, type CodeLevel } from '../rules/classification.js';
+import { runSteps, type Steps } from './steps.js';
+
+/** Lines (or nodes) between two steps of the sliced build. */
+const STEP = 512;
 
 export interface BudgetNode {
   /** A key unique in the tree: the 科目编码, or for a row printed without one, its place ("208/#3"). */
@@ -59,6 +63,11 @@ function node(key: string, name: string, level: CodeLevel, code?: string): Budge
 }
 
 export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
+  return runSteps(budgetTreeSteps(lines));
+}
+
+/** `buildBudgetTree` as steps, for a page to run a slice at a time (`runStepsSoon`). */
+export function* budgetTreeSteps(lines: readonly BudgetLine[]): Steps<BudgetTree> {
   const byKey = new Map<string, BudgetNode>();
   /** Coded nodes in the order made, parents the table omitted included (each linked below once). */
   const coded: BudgetNode[] = [];
@@ -75,6 +84,7 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
   const roots: BudgetNode[] = [];
   let context: BudgetNode | undefined;
   for (let i = 0; i < lines.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const line = lines[i]!;
     if (line.code === undefined) {
       const parentKey = context?.key ?? '';
@@ -98,6 +108,7 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
   // Link each coded node to its parent, creating parents the table omitted (appended to `coded`, so
   // they are linked in turn).
   for (let i = 0; i < coded.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const n = coded[i]!;
     const parent = parentCode(n.code!);
     if (parent === undefined) continue;
@@ -105,13 +116,18 @@ export function buildBudgetTree(lines: readonly BudgetLine[]): BudgetTree {
     n.parentKey = p.key;
     p.children.push(n);
   }
-  for (const n of coded) if (n.children.length > 1 && !inCodeOrder(n.children)) n.children.sort(byCodeOrder);
+  for (let i = 0; i < coded.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const n = coded[i]!;
+    if (n.children.length > 1 && !inCodeOrder(n.children)) n.children.sort(byCodeOrder);
+  }
   for (const [key, kids] of uncoded) byKey.get(key)!.children.push(...kids);
   const classes = coded.filter((n) => n.level === 'class');
   if (!inCodeOrder(classes)) classes.sort(byCodeOrder);
   roots.unshift(...classes);
   let total = 0;
   for (const root of roots) {
+    yield; // a 类 at a time: its subtree is summed at once
     rollUp(root);
     total += root.value ?? 0;
   }

@@ -9,11 +9,13 @@ import type { DataOf, RecordKind, RecordOf, SchemaKind } from '../model/kinds.js
 import { Manifest } from '../model/manifest.js';
 import { checkManifest } from './checks/manifest.js';
 import type { IssueList, PathSegment } from './issue.js';
+import type { Steps } from '../helpers/steps.js';
 
 export interface KindRules<K extends SchemaKind = SchemaKind> {
   kind: K;
   schema: z.ZodMiniType<DataOf<K>>;
-  check: (data: DataOf<K>, out: IssueList) => void;
+  /** Semantic checks; a long one (a budget's) is steps, which `validateSliced` runs a slice at a time. */
+  check: (data: DataOf<K>, out: IssueList) => void | Steps;
   /**
    * A long list inside a dataset that is not itself a list of records (a budget's `lines`): its items'
    * shapes can be checked a slice at a time (`validateSliced`); `check` still sees the whole dataset.

@@ -14,6 +14,7 @@ import {
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
 import { UniqueIds } from './checks/unique-ids.js';
+import { CANCELLED, macrotask, runStepsSliced } from '../helpers/steps.js';
 import { rulesToValidate, validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
@@ -29,8 +30,6 @@ export interface SlicedOptions extends ValidateOptions {
   /** Stops early (the page moved on); the result is then incomplete and `ok: false`. */
   cancelled?: () => boolean;
 }
-
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export async function validateSliced<K extends SchemaKind>(
   kind: K,
@@ -186,7 +185,9 @@ async function validateWithPart<K extends SchemaKind>(
   if (!done || shapeless) return fail(issues);
   const data = { ...(head.data as object), [part.key]: items } as DataOf<K>;
   const out = new IssueList();
-  rules.check(data, out);
+  const steps = rules.check(data, out);
+  // The checks compare lines with each other: a slice of their steps at a time, as the shapes were.
+  if (steps && (await runStepsSliced(steps, options)) === CANCELLED) return fail(issues);
   issues.push(...out.items);
   return { ok: !issues.some((i) => i.severity === 'error'), data, issues: describeRecords(input, issues) };
 }

@@ -10,6 +10,7 @@ import { fromZodIssue } from './from-zod.js';
 import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
 import { rulesFor, type KindRules } from './kind-rules.js';
 import { reportUnknownFields } from './unknown-fields.js';
+import { runSteps, type Steps } from '../helpers/steps.js';
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */
 function declaredKind(input: unknown): unknown {
@@ -32,7 +33,7 @@ type Shape<T> = { success: true; data: T } | { success: false; error: { issues: 
 function check<T>(
   input: unknown,
   parse: (input: unknown) => Shape<T>,
-  semantic: (data: T, out: IssueList) => void,
+  semantic: (data: T, out: IssueList) => void | Steps,
   options: ValidateOptions,
 ): ValidationResult<T> {
   const parsed = parse(input);
@@ -47,7 +48,8 @@ function check<T>(
   }
   const out = new IssueList();
   reportUnknownFields(input, parsed.data, out);
-  semantic(parsed.data, out);
+  const steps = semantic(parsed.data, out);
+  if (steps) runSteps(steps);
   return {
     ok: !out.items.some((i) => i.severity === 'error'),
     data: parsed.data,

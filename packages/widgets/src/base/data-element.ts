@@ -177,7 +177,7 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
    * level a few); undefined when the data lacks the shape that pass reads. The checked view replaces
    * it, or the error view when the checks find the data wrong. None by default.
    */
-  protected preview?(data: unknown): V | undefined;
+  protected preview?(data: unknown, cancelled: () => boolean): V | undefined | Promise<V | undefined>;
   /** Further reads from the same feed (a guide's fees and process); none by default. */
   protected relatedReads(): RelatedRead[] {
     return [];
@@ -275,7 +275,13 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       this.settle({ status: 'ready', data: view, updated: input.updated, issues: input.issues, total: input.total });
       return true;
     };
-    const early = this.preview?.(data);
+    let early = this.preview?.(data, cancelled);
+    if (early instanceof Promise) {
+      // A long input's preview goes a slice at a time: say so meanwhile, not "no data".
+      if (this.loadState.status !== 'ready') this.loadState = { status: 'loading' };
+      early = await early;
+      if (cancelled()) return;
+    }
     if (early) {
       this.settle({ status: 'ready', data: early, issues: [], checking: true });
       // Let it render and paint before the checks, which then go a slice at a time.

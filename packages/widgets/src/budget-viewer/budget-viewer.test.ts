@@ -149,6 +149,34 @@ describe('<gk-budget-viewer>', () => {
       expect(root(el).querySelector('figure.chart')!.getBoundingClientRect().top).to.equal(top);
     });
 
+    it('says it is loading while a long budget is read a slice at a time, and shows only the newest', async () => {
+      const gates: (() => void)[] = [];
+      const Viewer = customElements.get('gk-budget-viewer') as typeof GkBudgetViewer;
+      // A first screen that does not end in its first slice (as a 50,000-line budget's): it ends when the test says.
+      class Gated extends Viewer {
+        protected override preview(data: unknown, cancelled: () => boolean) {
+          const view = super.preview(data, cancelled);
+          return new Promise<Awaited<typeof view>>((resolve) => gates.push(() => resolve(view)));
+        }
+      }
+      customElements.define('gk-gated-budget-viewer', Gated);
+      const first = await budget('budget-2026-hrss');
+      const el = await fixture<GkBudgetViewer>(html`<gk-gated-budget-viewer .data=${first}></gk-gated-budget-viewer>`);
+      expect(el.loadState.status).to.equal('loading');
+      expect(root(el).querySelector('.gk-status')!.textContent).to.contain('正在加载');
+      // Another budget given while the first is still being read: the first never shows.
+      el.data = { ...first, department: '示例县民政局', title: '示例县民政局2026年部门预算' };
+      await el.updateComplete;
+      expect(gates.length).to.equal(2);
+      gates[0]!();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.loadState.status).to.equal('loading');
+      gates[1]!();
+      await ready(el);
+      expect(root(el).querySelector('h2')!.textContent).to.contain('示例县民政局');
+      expect(cells(el)).to.include('208');
+    });
+
     it('replaces the first screen with the error view when the checks find the data wrong', async () => {
       const data = { ...(await budget('budget-2026-hrss')), updated: 'yesterday' };
       const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer .data=${data}></gk-budget-viewer>`);

@@ -10,6 +10,10 @@ import { cssomStyle } from '../util/cssom-style.js';
 import {
   budgetPath,
   buildBudgetTree,
+  budgetTreeSteps,
+  runStepsSoon,
+  CANCELLED,
+  type Steps,
   compareBudgets,
   compareWithPublishedPrevious,
   convertAmount,
@@ -160,10 +164,18 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
   }
 
   /** The first screen from the lines as given, while they are checked (not when comparing with another dataset). */
-  protected override preview(data: unknown): BudgetViewData | undefined {
+  protected override preview(data: unknown, cancelled: () => boolean) {
     if (this.compareData !== undefined) return undefined;
-    const budget = budgetPreview(data, this.kinds);
-    return budget && this.model(budget);
+    // A budget of a few thousand lines at once; a longer one a slice at a time after the first 30 ms.
+    const view = runStepsSoon(this.previewSteps(data), { firstMs: 30, cancelled });
+    return view instanceof Promise ? view.then((v) => (v === CANCELLED ? undefined : (v as BudgetViewData))) : view;
+  }
+
+  private *previewSteps(data: unknown): Steps<BudgetViewData | undefined> {
+    const budget = yield* budgetPreview(data, this.kinds);
+    if (!budget) return undefined;
+    this.lastTree = { lines: budget.lines, tree: yield* budgetTreeSteps(budget.lines) };
+    return this.model(budget);
   }
 
   /** The lines' tree: built once for the preview and the checked data both, when their lines are the same. */

@@ -13,6 +13,7 @@ import {
   FUNCTION_CODE,
   MAX_DIGITS,
   cleanText,
+  type Steps,
   type Budget,
   type BudgetLine,
   type PublishedChange,
@@ -70,8 +71,11 @@ function line(v: unknown): BudgetLine | undefined {
   return name === v.name ? (v as BudgetLine) : { ...(v as BudgetLine), name };
 }
 
+/** Lines between two steps (a page runs them a slice at a time: a budget can have 50,000 lines). */
+const STEP = 512;
+
 /** The part of a budget its first screen shows, when every field of it has the type the view reads. */
-export function budgetPreview(data: unknown, kinds: readonly string[]): Budget | undefined {
+export function* budgetPreview(data: unknown, kinds: readonly string[]): Steps<Budget | undefined> {
   if (!isRec(data) || !kinds.includes(data.kind as string) || !Array.isArray(data.lines)) return undefined;
   const department = text(data.department);
   const year = data.year;
@@ -80,8 +84,10 @@ export function budgetPreview(data: unknown, kinds: readonly string[]): Budget |
   const title = data.title === undefined ? undefined : text(data.title);
   if ((data.title !== undefined && !title) || !optional(data.total, isTotalRow)) return undefined;
   const lines: BudgetLine[] = [];
-  for (const l of data.lines as unknown[]) {
-    const checked = line(l);
+  const given = data.lines as unknown[];
+  for (let i = 0; i < given.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const checked = line(given[i]);
     if (!checked) return undefined;
     lines.push(checked);
   }

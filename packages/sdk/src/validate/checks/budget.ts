@@ -4,7 +4,8 @@
  */
 import type { Budget, BudgetLine, EconomicLine, PublishedTable, SideRow } from '../../model/budget.js';
 import type { IssueList, PathSegment } from '../issue.js';
-import { buildBudgetTree, type BudgetTree } from '../../helpers/budget-tree.js';
+import { budgetTreeSteps, type BudgetTree } from '../../helpers/budget-tree.js';
+import type { Steps } from '../../helpers/steps.js';
 import { change, publishedChangeDisagrees } from '../../rules/change.js';
 import { sumTolerance } from '../../rules/tolerance.js';
 import { economicSchemeOf } from '../../rules/classification.js';
@@ -17,31 +18,41 @@ const FIELDS = [
   ['project', '项目支出', 'project spending'],
 ] as const;
 
-export function checkBudget(data: Budget, expectedKind: string, out: IssueList): void {
+/** Lines between two steps: `validateSliced` may pause there (a budget can have 50,000 lines). */
+const STEP = 512;
+
+export function* checkBudget(data: Budget, expectedKind: string, out: IssueList): Steps {
   if (data.kind !== expectedKind) out.error(['kind'], 'kind_mismatch', { actual: data.kind, expected: expectedKind });
   if ((data.kind === 'final-account') !== (data.phase === 'final'))
     out.error(['phase'], 'phase_mismatch', { phase: data.phase });
   // One tree of the lines for both: parents against children, then the 合计 against the 类.
-  const tree = checkLines(data.lines, ['lines'], out);
+  const tree = yield* checkLines(data.lines, ['lines'], out);
   checkTotalRow(data, tree, out);
   checkRevenue(data, out);
   checkEconomic(data.economic ?? [], ['economic'], out);
   checkTables(data, out);
 }
 
-function checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueList): BudgetTree {
+function* checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueList): Steps<BudgetTree> {
   const index = new Map<string, number>();
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const line = lines[i]!;
     checkParts(line, [...at, i], out);
     checkChange(line.total, line.previous, line.change, [...at, i, 'change'], out);
-    if (line.code === undefined) return out.warn([...at, i, 'code'], 'code_missing');
+    if (line.code === undefined) {
+      out.warn([...at, i, 'code'], 'code_missing');
+      continue;
+    }
     const first = index.get(line.code);
     if (first !== undefined) out.error([...at, i, 'code'], 'duplicate_code', { code: line.code, first: first + 1 });
     else index.set(line.code, i);
-  });
-  const tree = buildBudgetTree(lines);
+  }
+  const tree = yield* budgetTreeSteps(lines);
   const rowOf = new Map(lines.map((l, i) => [l, i]));
+  let k = 0;
   for (const node of tree.byKey.values()) {
+    if (++k % STEP === 0) yield;
     if (!node.line) continue;
     const i = rowOf.get(node.line)!;
     // A coded line whose parent was not printed: the tree made one up, so the parent is missing.

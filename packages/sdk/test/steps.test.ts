@@ -3,7 +3,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { CANCELLED, runSteps, runStepsSliced, runStepsSoon, type Steps } from '../src/helpers/steps.js';
+import { CANCELLED, runSteps, runStepsSoon, type Steps } from '../src/helpers/steps.js';
 
 function* count(n: number, log: string[] = []): Steps<number> {
   let sum = 0;
@@ -22,7 +22,7 @@ describe('steps', () => {
   it('gives the same result at once and in slices', async () => {
     assert.equal(runSteps(count(100)), 5050);
     let pauses = 0;
-    assert.equal(await runStepsSliced(count(100), { budgetMs: 0, pause: async () => void pauses++ }), 5050);
+    assert.equal(await runStepsSoon(count(100), { budgetMs: 0, pause: async () => void pauses++ }), 5050);
     assert.equal(pauses, 100, 'a pause after each step when the budget is 0 ms');
   });
 
@@ -35,7 +35,7 @@ describe('steps', () => {
   it('stops at a pause when cancelled, and lets the steps clean up', async () => {
     const log: string[] = [];
     let pauses = 0;
-    const r = await runStepsSliced(count(100, log), {
+    const r = await runStepsSoon(count(100, log), {
       budgetMs: 0,
       pause: async () => void pauses++,
       cancelled: () => pauses === 3,

@@ -1,7 +1,7 @@
 /**
  * A long computation written once, as a generator that `yield`s between steps (every few hundred
  * lines): run to the end at once (`runSteps`, for the CLI and `validate()`), or in a page a slice at
- * a time with a pause between slices (`runStepsSliced`), so a 50,000-line budget never freezes it.
+ * a time with a pause between slices (`runStepsSoon`), so a 50,000-line budget never freezes it.
  */
 export type Steps<T = void> = Generator<void, T, void>;
 
@@ -29,7 +29,7 @@ export function runSteps<T>(steps: Steps<T>): T {
 /**
  * Runs `steps` until they end or the first slice is used up: their result at once when they ended
  * (so a short computation costs no pause and no extra render), else a promise of it, the rest run a
- * slice at a time. The promise gives `{ cancelled: true }` when `cancelled()` said so at a pause.
+ * slice at a time. The promise gives `CANCELLED` when `cancelled()` said so at a pause.
  */
 export function runStepsSoon<T>(steps: Steps<T>, options: StepsOptions = {}): T | Promise<T | Cancelled> {
   const { budgetMs = 8, firstMs = budgetMs, pause = macrotask, cancelled = () => false } = options;
@@ -56,12 +56,6 @@ export function runStepsSoon<T>(steps: Steps<T>, options: StepsOptions = {}): T 
   })();
 }
 
-export interface Cancelled {
-  cancelled: true;
-}
-export const CANCELLED: Cancelled = Object.freeze({ cancelled: true as const });
-
-/** `runStepsSoon`, always as a promise. */
-export async function runStepsSliced<T>(steps: Steps<T>, options: StepsOptions = {}): Promise<T | Cancelled> {
-  return runStepsSoon(steps, options);
-}
+/** What `runStepsSoon` gives when cancelled at a pause. */
+export const CANCELLED: unique symbol = Symbol('cancelled');
+export type Cancelled = typeof CANCELLED;

@@ -14,7 +14,7 @@ import {
 import { describeRecords } from './describe-record.js';
 import { IssueList, type ValidationIssue, type ValidationResult } from './issue.js';
 import { UniqueIds } from './checks/unique-ids.js';
-import { CANCELLED, macrotask, runStepsSliced } from '../helpers/steps.js';
+import { CANCELLED, macrotask, runStepsSoon } from '../helpers/steps.js';
 import { rulesToValidate, validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
 
 export interface SlicedOptions extends ValidateOptions {
@@ -187,7 +187,7 @@ async function validateWithPart<K extends SchemaKind>(
   const out = new IssueList();
   const steps = rules.check(data, out);
   // The checks compare lines with each other: a slice of their steps at a time, as the shapes were.
-  if (steps && (await runStepsSliced(steps, options)) === CANCELLED) return fail(issues);
+  if (steps && (await runStepsSoon(steps, options)) === CANCELLED) return fail(issues);
   issues.push(...out.items);
   return { ok: !issues.some((i) => i.severity === 'error'), data, issues: describeRecords(input, issues) };
 }

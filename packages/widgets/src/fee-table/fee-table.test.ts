@@ -292,10 +292,24 @@ describe('<gk-fee-table>', () => {
     expect(rows(el).length).to.be.lessThan(80);
   });
 
+  it('shows a 1,000-fee list’s first screenful before checking the rest, and says so until done', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = Array.from({ length: 1_000 }, (_, i) => fee(i));
+    await el.updateComplete;
+    const count = () => root(el).querySelector('table')?.getAttribute('aria-rowcount');
+    expect(count()).to.equal('201', 'the first 200 fees, checked');
+    expect(root(el).querySelector('.gk-updated')!.textContent).to.contain('已核对 200 / 1000 项');
+    await waitUntil(() => count() === '1001', 'the whole list never arrived');
+    expect(root(el).querySelector('.gk-updated')!.textContent).not.to.contain('正在核对');
+  });
+
   it('renders every row for printing, then windows again', async () => {
     const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
     el.data = Array.from({ length: 2_000 }, (_, i) => fee(i));
-    await el.updateComplete;
+    await waitUntil(
+      () => root(el).querySelector('table')?.getAttribute('aria-rowcount') === '2001',
+      'the whole list never arrived',
+    );
     expect(rows(el).length).to.be.lessThan(80);
     window.dispatchEvent(new Event('beforeprint'));
     expect(rows(el).length).to.equal(2_000, 'rendered synchronously, before the print layout');

@@ -46,6 +46,25 @@ describe('<gk-search>', () => {
     for (const text of shown) expect(text).not.to.match(/ · (权责清单|收费|办事指南)/);
   });
 
+  it('marks a match in the title, and does not print the title again in the excerpt below it', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
+    const { results } = await type(el, '登记');
+    expect(results.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    const items = [...root(el).querySelectorAll('[part="results"] li')];
+    expect(items.length).to.equal(results.length);
+    items.forEach((li, i) => {
+      const title = results[i]!.title;
+      expect(li.querySelector('a')!.textContent).to.equal(title);
+      const excerpt = li.querySelector('.excerpt')!.textContent!.trim();
+      // Nor its end, where the excerpt's window opened inside the title ("居民婚姻登记. …" under 内地居民婚姻登记).
+      for (let k = 0; k < title.length - 1; k++)
+        expect(excerpt.startsWith(`${title.slice(k)}.`)).to.equal(false, title);
+      expect(excerpt.startsWith(title)).to.equal(false, title);
+    });
+    expect(items.filter((li) => li.querySelector('a mark')).length).to.be.greaterThan(0, 'no match marked in a title');
+  });
+
   it('narrows by region with a facet that counts what each holds', async () => {
     const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
     await type(el, '不动产登记');

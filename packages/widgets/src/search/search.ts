@@ -40,6 +40,8 @@ export interface SearchResult {
   kind: string;
   region: string;
   year: string;
+  /** The title with the query's matches marked (`<mark>`), when the excerpt began with the title. */
+  titleMarked?: string;
   excerpt: string;
 }
 
@@ -243,15 +245,18 @@ export class GkSearch extends GkElement {
       .replace('{feed}', encodeURIComponent(feed))
       .replace('{department}', encodeURIComponent(d.meta.department ?? ''))
       .replace('{section}', (d.meta.section ?? '').split('/').map(encodeURIComponent).join('/'));
+    const title = d.meta.title ?? '';
+    // Pagefind marks the matches with <mark>: shown as text, the marks as our own highlight.
+    const split = splitTitle(withoutPinyin(d.excerpt, d.meta.initials), title);
     return {
-      title: d.meta.title ?? '',
+      title,
       href,
       department: d.meta.department ?? '',
       kind: d.filters.kind?.[0] ?? '',
       region: d.filters.region?.[0] ?? '',
       year: d.filters.year?.[0] ?? '',
-      // Pagefind marks the matches with <mark>: shown as text, the marks as our own highlight.
-      excerpt: withoutFacetLine(withoutPinyin(d.excerpt, d.meta.initials), d.filters.kind?.[0]),
+      ...(split.title ? { titleMarked: split.title } : {}),
+      excerpt: withoutFacetLine(split.rest, d.filters.kind?.[0]),
     };
   }
 
@@ -319,7 +324,7 @@ export class GkSearch extends GkElement {
         ${this.results.map(
           (r) =>
             html`<li>
-              <a href=${r.href}>${r.title}</a>
+              <a href=${r.href}>${r.titleMarked ? excerptParts(r.titleMarked) : r.title}</a>
               <p class="meta">${[r.department, r.kind, r.region, r.year].filter(Boolean).join(' · ')}</p>
               <p class="excerpt">${excerptParts(r.excerpt)}</p>
             </li>`,
@@ -347,6 +352,43 @@ function withoutPinyin(excerpt: string, initials: string | undefined): string {
   // Only at the end, where the line is on the page: the same letters elsewhere are the feed's text.
   return excerpt.replace(new RegExp(`(?<![a-z])${word(initials)}(?:${word('[a-z]+')})?\\.?\\s*$`), '').trim();
 }
+
+/**
+ * The excerpt split where the page's title ends, when it begins with the title or, the excerpt's
+ * window having opened inside it, with its end (two characters or more, then no letter): the title
+ * with the excerpt's marks, for the result's link, and the rest. So the title is not printed twice,
+ * and a match in it is still marked.
+ */
+function splitTitle(excerpt: string, title: string): { title?: string; rest: string } {
+  const escape = (t: string) => t.replace(/[&<>"']/g, (c) => ESCAPED[c]!);
+  for (let k = 0; k <= title.length - (k ? 2 : 1); k++) {
+    if (/[\uDC00-\uDFFF]/.test(title[k]!)) continue; // not inside a surrogate pair
+    const split = splitAfter(excerpt, escape(title.slice(k)));
+    if (split) return { title: escape(title.slice(0, k)) + split.title, rest: split.rest };
+  }
+  return { rest: excerpt };
+}
+
+/** `excerpt` cut after `text` (escaped) when it begins with it, marks aside; the cut is not inside a word. */
+function splitAfter(excerpt: string, text: string): { title: string; rest: string } | undefined {
+  let i = 0;
+  let seen = 0;
+  let open = false;
+  while (seen < text.length) {
+    if (excerpt.startsWith('<mark>', i)) [i, open] = [i + 6, true];
+    else if (excerpt.startsWith('</mark>', i)) [i, open] = [i + 7, false];
+    else if (excerpt[i] === text[seen]) [i, seen] = [i + 1, seen + 1];
+    else return undefined;
+  }
+  if (/^[\p{L}\p{N}]/u.test(excerpt.slice(i).replace(/^<\/mark>/, ''))) return undefined;
+  if (excerpt.startsWith('</mark>', i)) [i, open] = [i + 7, false];
+  const rest = excerpt.slice(i).replace(/^\.?\s*/, '');
+  return open
+    ? { title: `${excerpt.slice(0, i)}</mark>`, rest: `<mark>${rest}` }
+    : { title: excerpt.slice(0, i), rest };
+}
+
+const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * The excerpt without the page's "department · kind · region" line, which the result shows above it

@@ -15,24 +15,16 @@ import { supportsAdoptingStyleSheets } from 'lit';
 export const CJK_SANS = ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'];
 export const CJK_SERIF = ['Songti SC', 'SimSun', 'Noto Serif CJK SC', 'Source Han Serif SC'];
 
-/** The families of a computed `font-family`, lower-cased and unquoted (no font's name holds a comma). */
-export const fontFamilies = (value: string): string[] =>
-  value
-    .toLowerCase()
-    .split(',')
-    .map((n) => n.trim().replace(/^["']|["']$/g, ''))
-    .filter(Boolean);
-
 /**
  * `family` with a Chinese stack after it, less the faces it names already: unchanged when it names
  * them all (the kiosk's own stack, a widget inside another). Serif faces for a serif page, or one in
  * the browsers' default font (Times New Roman); else sans.
  */
 export function withCjkFallback(family: string): string {
-  const names = fontFamilies(family);
-  const serif = names.includes('serif') || names.includes('ui-serif') || /^times( new roman)?$/.test(names[0] ?? '');
-  const added = (serif ? CJK_SERIF : CJK_SANS).filter((f) => !names.includes(f.toLowerCase()));
-  return names.length && added.length ? [family, ...added.map((f) => `"${f}"`)].join(', ') : family;
+  const lower = family.toLowerCase();
+  const serif = /(^|,)\s*(ui-)?serif\s*(,|$)|^["']?times( new roman)?["']?\s*(,|$)/.test(lower);
+  const added = (serif ? CJK_SERIF : CJK_SANS).filter((f) => !lower.includes(f.toLowerCase()));
+  return family.trim() && added.length ? [family, ...added.map((f) => `"${f}"`)].join(', ') : family;
 }
 
 const sheets = new Map<string, CSSStyleSheet>();

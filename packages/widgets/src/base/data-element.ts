@@ -178,7 +178,8 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
    * A first screen drawn from a cheap structural pass over `.data`, shown while the full checks run
    * in a later task (a 5,000-line budget's schema and sum checks take tens of milliseconds, its first
    * level a few); undefined when the data lacks the shape that pass reads. The checked view replaces
-   * it, or the error view when the checks find the data wrong. None by default.
+   * it, or the error view when the checks find the data wrong. A promise of it when the pass goes a
+   * slice at a time (a long input): the element says it is loading meanwhile. None by default.
    */
   protected preview?(data: unknown, cancelled: () => boolean): V | undefined | Promise<V | undefined>;
   /** Further reads from the same feed (a guide's fees and process); none by default. */

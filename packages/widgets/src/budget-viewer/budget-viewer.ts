@@ -168,7 +168,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     if (this.compareData !== undefined) return undefined;
     // A budget of a few thousand lines at once; a longer one a slice at a time after the first 30 ms.
     const view = runStepsSoon(this.previewSteps(data), { firstMs: 30, cancelled });
-    return view instanceof Promise ? view.then((v) => (v === CANCELLED ? undefined : (v as BudgetViewData))) : view;
+    return view instanceof Promise ? view.then((v) => (v === CANCELLED ? undefined : v)) : view;
   }
 
   private *previewSteps(data: unknown): Steps<BudgetViewData | undefined> {

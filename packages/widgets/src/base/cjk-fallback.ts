@@ -28,25 +28,29 @@ export function withCjkFallback(family: string): string {
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
+const ours = new Set<CSSStyleSheet>();
 
 /**
- * Gives `el`'s shadow root a `:host` rule with the family it inherits (from its slot, its parent or
- * the host it is inside) and the Chinese stack after it. Called on connect, before the first render:
- * the family is read then (a page's styles are in by the time a module script defines the elements).
- * `--gk-font-family`, and a page's rule on the element itself, still win.
+ * Gives `el`'s shadow root a `:host` rule with the family it has without that rule (the page's, or a
+ * stack of its own such as the kiosk's, which names our faces already) and the Chinese stack after
+ * it. Called on connect, before the first render: the family is read then (a page's styles are in by
+ * the time a module script defines the elements). `--gk-font-family`, and a page's rule on the
+ * element itself, still win.
  */
 export function adoptCjkFallback(el: HTMLElement): void {
   const root = el.shadowRoot;
-  const parent = el.assignedSlot ?? el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
-  if (!root || !parent || !supportsAdoptingStyleSheets) return;
-  const family = getComputedStyle(parent).fontFamily;
+  if (!root || !supportsAdoptingStyleSheets) return;
+  const own = root.adoptedStyleSheets.filter((s) => !ours.has(s));
+  if (own.length !== root.adoptedStyleSheets.length) root.adoptedStyleSheets = own;
+  const family = getComputedStyle(el).fontFamily;
   const wanted = withCjkFallback(family);
+  if (wanted === family) return;
   let sheet = sheets.get(wanted);
-  if (!sheet && wanted !== family) {
+  if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(`:host { font-family: var(--gk-font-family, ${wanted}); }`);
     sheets.set(wanted, sheet);
+    ours.add(sheet);
   }
-  const own = root.adoptedStyleSheets.filter((s) => ![...sheets.values()].includes(s));
-  root.adoptedStyleSheets = sheet ? [...own, sheet] : own;
+  root.adoptedStyleSheets = [...own, sheet];
 }

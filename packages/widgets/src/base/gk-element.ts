@@ -55,13 +55,10 @@ export abstract class GkElement extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
 
-  /** An element with a font stack of its own (the kiosk's) gets no Chinese faces appended to the page's. */
-  protected static readonly ownFontStack: boolean = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Before the first render, so that its layout finds Chinese text in a named font (see cjk-fallback).
-    if (!(this.constructor as typeof GkElement).ownFontStack) adoptCjkFallback(this);
+    adoptCjkFallback(this);
   }
 
   /** The language in force: this element's own `lang`, else the nearest ancestor's, else zh-CN. */

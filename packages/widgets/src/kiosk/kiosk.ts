@@ -77,8 +77,6 @@ export class GkKiosk extends GkElement {
     registerKinds(resultsRules);
   }
   static override styles = [tokens, themes, kioskStyles];
-  /** A screen of its own: its CJK stack (cjkFonts) comes ahead of the generic families, not after the page’s. */
-  protected static override readonly ownFontStack = true;
 
   /** The feed every panel reads from (panels then need only `dataset="…"`). */
   @property() src = '';

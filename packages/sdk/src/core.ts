@@ -92,7 +92,15 @@ export { parentCode, codeLevel, ancestorCodes, economicSchemeOf, type CodeLevel 
 export { change, changePercent, type Change } from './rules/change.js';
 export { sumTolerance, percentDisagrees, printedDisagrees } from './rules/tolerance.js';
 export { publishedChangeDisagrees } from './rules/change.js';
-export { runSteps, runStepsSoon, CANCELLED, type Steps, type StepsOptions, type Cancelled } from './helpers/steps.js';
+export {
+  endsStep,
+  runSteps,
+  runStepsSoon,
+  CANCELLED,
+  type Steps,
+  type StepsOptions,
+  type Cancelled,
+} from './helpers/steps.js';
 export {
   buildBudgetTree,
   budgetTreeSteps,

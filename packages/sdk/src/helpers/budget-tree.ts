@@ -6,10 +6,7 @@
 import type { BudgetLine } from '../model/budget.js';
 import { sumTolerance } from '../rules/tolerance.js';
 import { codeLevel, parentCode, type CodeLevel } from '../rules/classification.js';
-import { runSteps, type Steps } from './steps.js';
-
-/** Lines (or nodes) between two steps of the sliced build. */
-const STEP = 512;
+import { endsStep, runSteps, type Steps } from './steps.js';
 
 export interface BudgetNode {
   /** A key unique in the tree: the 科目编码, or for a row printed without one, its place ("208/#3"). */
@@ -84,7 +81,7 @@ export function* budgetTreeSteps(lines: readonly BudgetLine[]): Steps<BudgetTree
   const roots: BudgetNode[] = [];
   let context: BudgetNode | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (endsStep(i)) yield;
     const line = lines[i]!;
     if (line.code === undefined) {
       const parentKey = context?.key ?? '';
@@ -108,7 +105,7 @@ export function* budgetTreeSteps(lines: readonly BudgetLine[]): Steps<BudgetTree
   // Link each coded node to its parent, creating parents the table omitted (appended to `coded`, so
   // they are linked in turn).
   for (let i = 0; i < coded.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (endsStep(i)) yield;
     const n = coded[i]!;
     const parent = parentCode(n.code!);
     if (parent === undefined) continue;
@@ -117,7 +114,7 @@ export function* budgetTreeSteps(lines: readonly BudgetLine[]): Steps<BudgetTree
     p.children.push(n);
   }
   for (let i = 0; i < coded.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (endsStep(i)) yield;
     const n = coded[i]!;
     if (n.children.length > 1 && !inCodeOrder(n.children)) n.children.sort(byCodeOrder);
   }

@@ -5,6 +5,12 @@
  */
 export type Steps<T = void> = Generator<void, T, void>;
 
+/** Lines (records, nodes) a loop goes through between two steps. */
+const LINES_PER_STEP = 512;
+
+/** True at the last line of each step: a loop over many lines yields there. */
+export const endsStep = (i: number): boolean => i % LINES_PER_STEP === LINES_PER_STEP - 1;
+
 export interface StepsOptions {
   /** A slice ends at the first step after this long (default 8 ms). */
   budgetMs?: number;

@@ -13,6 +13,7 @@ import {
   FUNCTION_CODE,
   MAX_DIGITS,
   cleanText,
+  endsStep,
   type Steps,
   type Budget,
   type BudgetLine,
@@ -71,9 +72,6 @@ function line(v: unknown): BudgetLine | undefined {
   return name === v.name ? (v as BudgetLine) : { ...(v as BudgetLine), name };
 }
 
-/** Lines between two steps (a page runs them a slice at a time: a budget can have 50,000 lines). */
-const STEP = 512;
-
 /** The part of a budget its first screen shows, when every field of it has the type the view reads. */
 export function* budgetPreview(data: unknown, kinds: readonly string[]): Steps<Budget | undefined> {
   if (!isRec(data) || !kinds.includes(data.kind as string) || !Array.isArray(data.lines)) return undefined;
@@ -86,7 +84,7 @@ export function* budgetPreview(data: unknown, kinds: readonly string[]): Steps<B
   const lines: BudgetLine[] = [];
   const given = data.lines as unknown[];
   for (let i = 0; i < given.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (endsStep(i)) yield;
     const checked = line(given[i]);
     if (!checked) return undefined;
     lines.push(checked);

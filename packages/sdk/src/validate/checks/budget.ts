@@ -5,7 +5,7 @@
 import type { Budget, BudgetLine, EconomicLine, PublishedTable, SideRow } from '../../model/budget.js';
 import type { IssueList, PathSegment } from '../issue.js';
 import { budgetTreeSteps, type BudgetTree } from '../../helpers/budget-tree.js';
-import type { Steps } from '../../helpers/steps.js';
+import { endsStep, type Steps } from '../../helpers/steps.js';
 import { change, publishedChangeDisagrees } from '../../rules/change.js';
 import { sumTolerance } from '../../rules/tolerance.js';
 import { economicSchemeOf } from '../../rules/classification.js';
@@ -17,9 +17,6 @@ const FIELDS = [
   ['basic', '基本支出', 'basic spending'],
   ['project', '项目支出', 'project spending'],
 ] as const;
-
-/** Lines between two steps: `validateSliced` may pause there (a budget can have 50,000 lines). */
-const STEP = 512;
 
 export function* checkBudget(data: Budget, expectedKind: string, out: IssueList): Steps {
   if (data.kind !== expectedKind) out.error(['kind'], 'kind_mismatch', { actual: data.kind, expected: expectedKind });
@@ -36,7 +33,7 @@ export function* checkBudget(data: Budget, expectedKind: string, out: IssueList)
 function* checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: IssueList): Steps<BudgetTree> {
   const index = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (endsStep(i)) yield;
     const line = lines[i]!;
     checkParts(line, [...at, i], out);
     checkChange(line.total, line.previous, line.change, [...at, i, 'change'], out);
@@ -52,7 +49,7 @@ function* checkLines(lines: readonly BudgetLine[], at: PathSegment[], out: Issue
   const rowOf = new Map(lines.map((l, i) => [l, i]));
   let k = 0;
   for (const node of tree.byKey.values()) {
-    if (++k % STEP === 0) yield;
+    if (endsStep(k++)) yield;
     if (!node.line) continue;
     const i = rowOf.get(node.line)!;
     // A coded line whose parent was not printed: the tree made one up, so the parent is missing.

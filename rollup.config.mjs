@@ -114,13 +114,17 @@ function browserLoader(pkg) {
 }
 
 /**
- * What every element needs goes into one shared chunk: Lit, zod, ky, the SDK's client and validator
- * with the manifest's rules, the widget base. Each kind's schema and checks stay out (a widget
- * registers the kinds it shows), as do the platform's report model and helpers only some elements
- * use: rollup puts those into the elements that use them or into chunks they share.
+ * What every element needs, in two shared chunks. `gongkai-base.js`: Lit and the element base with its
+ * tokens and formatters, all an element needs that reads no feed (the search box). `gongkai-core.js`:
+ * what reading a feed adds (zod, ky, the SDK's client and validator with the manifest's rules, the data
+ * element). Each kind's schema and checks stay out (a widget registers the kinds it shows), as do the
+ * platform's report model and helpers only some elements use: rollup puts those into the elements that
+ * use them or into chunks they share.
  */
+const BASE =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|cjk-fallback|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
 const CORE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|zod|ky|idb-keyval|tslib)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(dates|intl-format|amount|map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/(base\/|styles\/(tokens|themes|controls))/;
+  /\/node_modules\/(@lit\/context|zod|ky|idb-keyval)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/base\//;
 
 /**
  * Each kind's schema, checks and the helpers only they use, in a chunk of its own
@@ -169,15 +173,17 @@ function browserPerElement(pkg) {
       format: 'es',
       entryFileNames: 'browser/elements/[name].js',
       chunkFileNames: (c) => `browser/elements/${lazyChunk(c.moduleIds) ?? '[name].js'}`,
-      // What every element needs (Lit, the SDK, the widget base) in one chunk, so a page makes two
-      // requests, not fifteen; code only some elements share goes into chunks of its own.
+      // What every element needs (Lit and the widget base; the SDK for those that read feeds) in two
+      // chunks, so a page makes a few requests, not fifteen; code only some elements share goes into
+      // chunks of its own.
       manualChunks: (id) => {
         if (LAZY.some((l) => l.from.test(id))) return undefined;
         // The rules for printed figures that budgets and 三公 tables share: apart, or they would follow the
         // budget's checks into its chunk and a 三公 page would load every budget rule.
         if (FIGURE_RULES.test(id)) return 'figure-rules';
         const kind = kindPart(id);
-        return kind ? `gongkai-kind-${kind}` : CORE.test(id) ? 'gongkai-core' : undefined;
+        if (kind) return `gongkai-kind-${kind}`;
+        return BASE.test(id) ? 'gongkai-base' : CORE.test(id) ? 'gongkai-core' : undefined;
       },
       sourcemap: true,
     },

@@ -37,14 +37,16 @@ const pages = shown.map(
 );
 const AIM = 40 * 1024;
 const within = shown.filter(({ files }) => gzSize(...files) <= AIM).map(({ e }) => `\`<gk-${e}>\``);
+const base = gzSize('packages/widgets/dist/browser/elements/gongkai-base.js');
 const core = gzSize('packages/widgets/dist/browser/elements/gongkai-core.js');
 const perElement = [
   '| page showing | files it loads | gzip -9 |',
   '| --- | --- | --- |',
   ...pages,
   '',
-  `The shared core (Lit, zod, ky, the SDK's client and validator with the manifest's rules, the widget base) is ` +
-    `${kb(core)}; each kind's schema and checks come in its own chunk (\`gongkai-kind-*.js\`), loaded by the elements ` +
+  `Every element loads the shared base (Lit, the element base, its tokens and formatters): ${kb(base)}. One that ` +
+    `reads feeds also loads the shared core (zod, ky, the SDK's client and validator with the manifest's rules, the ` +
+    `data element): ${kb(core)}. Each kind's schema and checks come in its own chunk (\`gongkai-kind-*.js\`), loaded by the elements ` +
     `that show or read that kind. Aim (issue 19): a one-widget page downloads ≤ 40 kB gzip before data — ` +
     `${within.length} of ${shown.length} do (${within.join(', ')}).`,
 ].join('\n');

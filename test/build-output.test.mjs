@@ -101,6 +101,19 @@ describe('@gongkai/widgets browser build', () => {
     assert.doesNotMatch(core, /from\s*["']\.\/gongkai-kind-/);
   });
 
+  it('a page whose element reads no feed (the search box) loads neither zod, ky nor the SDK client', () => {
+    const files = pageFiles('search').map((f) => f.split('/').pop());
+    assert.ok(files.includes('gongkai-base.js'), files.join());
+    assert.ok(!files.includes('gongkai-core.js'), files.join());
+    const code = pageFiles('search')
+      .map((f) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'))
+      .join('\n');
+    // Zod names its schema classes in the code, ky its options; neither may be in a search page.
+    assert.doesNotMatch(code, /\$ZodObject|backoffLimit/);
+    // A data element's page still loads both.
+    assert.ok(pageFiles('fee-table').some((f) => f.endsWith('/gongkai-core.js')));
+  });
+
   it('the one tag is a loader under 60 kB gzip, and every element it names has its module beside it', () => {
     const loader = readFileSync(new URL('gongkai.js', browser));
     assert.ok(gzipSync(loader, { level: 9 }).length < 60 * 1024);

@@ -53,9 +53,14 @@ export const resultsStyles = css`
   thead th {
     background: var(--_surface);
   }
+  /* A date or a kind broken over two lines reads as two values (2026年10月26 / 日). */
+  .num,
+  .date,
+  .kind {
+    white-space: nowrap;
+  }
   .num {
     text-align: right;
-    white-space: nowrap;
   }
   tr.rejected .outcome {
     color: var(--_rejected);

@@ -114,6 +114,25 @@ describe('<gk-results>', () => {
     expect(FULL_NAME.test(el.exportCsv({ download: false }).split('\r\n')[1]!.split(',')[0]!)).to.equal(false);
   });
 
+  it('at desktop width, no date or kind is broken over two lines and nothing scrolls sideways', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+    const el = document.createElement('gk-results') as GkResults;
+    for (const [k, v] of Object.entries({ today: TODAY, dataset: 'results-mr' })) el.setAttribute(k, v);
+    el.src = FEED;
+    host.append(el);
+    await settle(el);
+    const lines = (td: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const cells = rows(el).flatMap((r) => [r.cells[0]!, r.cells[1]!]);
+    expect(cells.length).to.equal(40);
+    expect(cells.filter((td) => lines(td) > 1).map((td) => td.textContent)).to.deep.equal([]);
+    const table = root(el).querySelector('table.records')!;
+    expect(table.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
   it('reset() clears search, filters and page', async () => {
     const el = await fromFeed('results-ca', { type: 'payment', query: '幸福村' });
     el.reset();

@@ -280,11 +280,11 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
         { head: t.village, cell: (s) => (s.result.type === 'payment' ? (s.result.village ?? '') : '') },
         { head: t.programme, cell: (s) => itemOf(s.result) },
         { head: t.amount, cell: (s) => this.amount(s.result), cls: 'num' },
-        { head: t.date, cell: (s) => (s.date ? formatDate(s.date, lang) : '') },
+        { head: t.date, cell: (s) => (s.date ? formatDate(s.date, lang) : ''), cls: 'date' },
       ];
     return [
-      { head: t.date, cell: (s) => (s.date ? formatDate(s.date, lang) : '') },
-      { head: t.kind, cell: (s) => t[s.result.type] },
+      { head: t.date, cell: (s) => (s.date ? formatDate(s.date, lang) : ''), cls: 'date' },
+      { head: t.kind, cell: (s) => t[s.result.type], cls: 'kind' },
       { head: t.what, cell: (s) => itemOf(s.result) },
       { head: t.who, cell: (s) => resultParty(s.result).name },
       { head: t.result, cell: (s) => this.outcome(s.result, lang), cls: 'outcome' },

@@ -65,6 +65,23 @@ describe('<gk-search>', () => {
     expect(items.filter((li) => li.querySelector('a mark')).length).to.be.greaterThan(0, 'no match marked in a title');
   });
 
+  it('ends an excerpt cut short with an ellipsis, and one that reaches the end of the text without', async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
+    const { results } = await type(el, '婚姻');
+    await el.updateComplete;
+    const excerptOf = (title: string) => {
+      const li = [...root(el).querySelectorAll('[part="results"] li')].find(
+        (x) => x.querySelector('a')!.textContent === title,
+      );
+      return li?.querySelector('.excerpt')!.textContent!.trim();
+    };
+    expect(results.map((r: SearchResult) => r.title)).to.include.members(['婚姻登记费', '收养登记']);
+    // Its basis goes on past Pagefind's window ("…清理规范一批行政事业性收费有关政策的通知》").
+    expect(excerptOf('婚姻登记费')).to.match(/行政事业性…$/);
+    // The whole basis fits; only the pinyin line follows, which is not shown.
+    expect(excerptOf('收养登记')).to.match(/第二条$/);
+  });
+
   it('narrows by region with a facet that counts what each holds', async () => {
     const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
     await type(el, '不动产登记');

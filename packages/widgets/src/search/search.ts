@@ -29,6 +29,8 @@ interface Pagefind {
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's whole text, as indexed. */
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -256,7 +258,7 @@ export class GkSearch extends GkElement {
       region: d.filters.region?.[0] ?? '',
       year: d.filters.year?.[0] ?? '',
       ...(split.title ? { titleMarked: split.title } : {}),
-      excerpt: withoutFacetLine(split.rest, d.filters.kind?.[0]),
+      excerpt: withoutFacetLine(split.rest, d.filters.kind?.[0]) + (endsEarly(d) ? '…' : ''),
     };
   }
 
@@ -401,18 +403,32 @@ function withoutFacetLine(excerpt: string, kind: string | undefined): string {
   return excerpt.replace(new RegExp(`(^|\\.\\s)[^.·<>]*· ${label}[^.<>]*\\.\\s*`), '$1').trim();
 }
 
+/**
+ * Whether Pagefind's excerpt window closed before the page's text did ("…行政事业性" of a title that
+ * goes on): then the excerpt is shown with an ellipsis, not as if the text ended mid-word. The pinyin
+ * line at the page's end is not reading matter, so it does not count as more text.
+ */
+function endsEarly(d: PagefindData): boolean {
+  if (d.content === undefined) return false;
+  const bare = (s: string) => plainText(s.replace(/<[^>]*>/g, '')).replace(/[\s.]/g, '');
+  const content = bare(withoutPinyin(d.content, d.meta.initials));
+  const excerpt = bare(withoutPinyin(d.excerpt, d.meta.initials));
+  return excerpt !== '' && !content.endsWith(excerpt);
+}
+
+const plainText = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
 /** Pagefind's excerpt as text and <mark>s, never as HTML: the feed's words stay words. */
 function excerptParts(excerpt: string) {
-  const text = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
   return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const m = part.match(/^<mark>(.*)<\/mark>$/);
-    return m ? html`<mark>${text(m[1]!)}</mark>` : text(part.replace(/<[^>]*>/g, ''));
+    return m ? html`<mark>${plainText(m[1]!)}</mark>` : plainText(part.replace(/<[^>]*>/g, ''));
   });
 }
 

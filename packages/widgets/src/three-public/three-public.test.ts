@@ -35,6 +35,34 @@ describe('<gk-three-public>', () => {
     expect(root(el).querySelectorAll('figure svg rect')).to.have.length(12);
   });
 
+  it('labels every bar with its figure, so a zero (0.00) and a blank (未填报) are told apart, inside the chart', async () => {
+    const data = await (await fetch(`${FEED}data/three-public-2025-hrss.json`)).json();
+    const reception = data.lines.find((l: { category: string }) => l.category === 'reception');
+    reception.previous = null;
+    delete reception.change;
+    const el = await fixture<GkThreePublic>(html`<gk-three-public style="width: 1000px"></gk-three-public>`);
+    el.data = data;
+    await ready(el);
+    const labels = [...root(el).querySelectorAll('figure svg text.bar-value')];
+    // Four items × budget, actual, last year, in the table's order.
+    expect(labels.map((x) => x.textContent)).to.deep.equal([
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+      '6.50',
+      '5.82',
+      '6.31',
+      '3.20',
+      '2.46',
+      '未填报',
+    ]);
+    const svg = root(el).querySelector('figure svg')!.getBoundingClientRect();
+    for (const x of labels) expect(x.getBoundingClientRect().right).to.be.at.most(svg.right + 0.5, x.textContent!);
+  });
+
   it('keeps a published percentage that disagrees with the amounts and flags it', async () => {
     const el = await fixture<GkThreePublic>(
       html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,

@@ -7,6 +7,7 @@ import { css, html, nothing, svg } from 'lit';
 import {
   formatAmount,
   formatPercent,
+  NOT_REPORTED,
   threePublicChanges,
   type ThreePublic,
   type ThreePublicChange,
@@ -110,6 +111,10 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         display: block;
         width: 100%;
         height: auto;
+      }
+      .bar-value {
+        fill: var(--_muted);
+        font-variant-numeric: tabular-nums;
       }
       .legend {
         display: flex;
@@ -261,26 +266,38 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       ${d.related ? this.renderRelated(d) : nothing} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}`;
   }
 
-  private renderBars({ summary }: ThreePublicData, hasActual: boolean) {
-    const t = STRINGS[this.effectiveLang];
+  private renderBars({ dataset, summary }: ThreePublicData, hasActual: boolean) {
+    const lang = this.effectiveLang;
+    const t = STRINGS[lang];
     const series = [
       { key: 'budget' as const, label: t.budget },
       ...(hasActual ? [{ key: 'actual' as const, label: t.actual }] : []),
       { key: 'previous' as const, label: t.previous },
     ];
-    const max = Math.max(1e-9, ...summary.lines.flatMap((l) => series.map((s) => l[s.key] ?? 0)));
+    // Each bar is labelled with its figure as the table prints it: a zero and a blank both draw no bar,
+    // and only the label tells 0.00 from 未填报.
+    const label = (v: number | null | undefined) =>
+      formatAmount(v, { unit: dataset.unit, lang, withUnit: false, blank: NOT_REPORTED[lang] });
+    const values = summary.lines.flatMap((l) => series.map((s) => l[s.key]));
+    const max = Math.max(1e-9, ...values.map((v) => v ?? 0));
+    const width = 260;
+    // Room for the longest label after the longest bar (a CJK character is about a full em, a digit half).
+    const em = 11;
+    const textWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? em : em * 0.6), 0);
+    const barRoom = width - 6 - Math.max(...values.map((v) => textWidth(label(v))));
     // Each item: its name on one line, its bars below (so long names never run into the bars).
     const rowH = 16 * series.length + 24;
-    const width = 260;
-    const labelW = 0;
     return html`<figure part="chart">
-      <svg role="img" aria-label=${t.chart} viewBox="0 0 ${width} ${rowH * summary.lines.length}" font-size="11">
+      <svg role="img" aria-label=${t.chart} viewBox="0 0 ${width} ${rowH * summary.lines.length}" font-size=${em}>
         ${summary.lines.map((l, i) => {
           const y0 = i * rowH;
           return svg`<text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
             ${series.map((s, j) => {
-              const v = l[s.key] ?? 0;
-              return svg`<rect x=${labelW} y=${y0 + 16 + j * 16} width=${Math.max(v > 0 ? 1 : 0, ((width - labelW - 4) * v) / max)} height="12" class=${chartClass(SERIES[j]!)}></rect>`;
+              const v = l[s.key];
+              const w = typeof v === 'number' && v > 0 ? Math.max(1, (barRoom * v) / max) : 0;
+              const y = y0 + 16 + j * 16;
+              return svg`<rect x="0" y=${y} width=${w} height="12" class=${chartClass(SERIES[j]!)}></rect>
+                <text class="bar-value" x=${w + 4} y=${y + 10} fill="currentColor">${label(v)}</text>`;
             })}`;
         })}
       </svg>

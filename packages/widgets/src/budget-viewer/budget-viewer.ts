@@ -39,7 +39,7 @@ import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { controls } from '../styles/controls.styles.js';
-import { figureTables, hallCards } from '../styles/tables.styles.js';
+import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { budgetViewerStyles } from './budget-viewer.styles.js';
@@ -88,7 +88,7 @@ const UNITS = AMOUNT_UNITS;
  * @cssprop --gk-budget-viewer-selected-bg - Background of the selected line (default: --gk-color-selected).
  */
 export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'final-account'> {
-  static override styles = [tokens, themes, controls, figureTables, hallCards, chartColours, budgetViewerStyles];
+  static override styles = [tokens, themes, controls, figureTables, narrowCards, chartColours, budgetViewerStyles];
 
   /**
    * Id of a dataset to compare with (last year's budget, or the 决算 of the same year), or `previous` for the
@@ -488,10 +488,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const cmp = data.compare;
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.key === this.rowFocus) ? this.rowFocus : rows[0]?.key;
-    // The scroll box keeps every column reachable when text is enlarged on a narrow screen.
+    // In a narrow box each line is a card (narrowCards); the scroll box is for a box just too narrow for the table.
     return html`<div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
       <table
-        class="cards"
+        class="cards narrow-cards"
         role="treegrid"
         part="table"
         aria-label=${fill(t.table, { title })}

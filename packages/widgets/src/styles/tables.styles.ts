@@ -1,6 +1,6 @@
 /**
- * Tables of figures (budgets, 三公): borders, aligned digits, and a scroll box for narrow screens;
- * and tables whose rows become stacked cards in a narrow container (fees, a guide's materials).
+ * Tables of figures (budgets, 三公): borders, aligned digits, a scroll box, and a card per row in a
+ * narrow box; and tables whose rows become stacked cards in a narrow container (fees, materials).
  */
 import { css } from 'lit';
 
@@ -44,37 +44,47 @@ export const figureTables = css`
 `;
 
 /**
- * Hall screens (a kiosk, a wall TV): there is no scrolling sideways, so a figure table whose screen
- * holds fewer than about 46 characters of its type becomes a card per row, each figure under its
- * column's name (`data-label`). The widget's host is the container, so `em` is its type size.
+ * A figure table in a box that holds fewer than about 46 characters of its type becomes a card per
+ * row, each figure under its column's name (`data-label`):
+ * - `table.cards` on a hall screen (a kiosk, a wall TV), which cannot scroll sideways at all;
+ * - `table.narrow-cards` anywhere (a phone, a sidebar, text at 200%): a row read down, not scrolled
+ *   past its name. A matrix of short figures (a year of monthly ratings) leaves it off and scrolls.
+ * The widget's host is the container, so `em` is its type size.
  */
-export const hallCards = css`
+export const narrowCards = css`
   @container (max-width: 46em) {
-    :host(:is([size='kiosk'], [presentation])) .table-scroll {
+    :host(:is([size='kiosk'], [presentation])) .table-scroll:has(> table.cards),
+    .table-scroll:has(> table.narrow-cards) {
       overflow: visible;
     }
     :host(:is([size='kiosk'], [presentation])) table.cards,
-    :host(:is([size='kiosk'], [presentation])) table.cards :is(tbody, tfoot, tr, th, td) {
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(tbody, tfoot, tr, th, td),
+    table.narrow-cards,
+    table.narrow-cards :is(tbody, tfoot, tr, th, td) {
       display: block;
     }
-    :host(:is([size='kiosk'], [presentation])) table.cards thead {
+    :host(:is([size='kiosk'], [presentation])) table.cards thead,
+    table.narrow-cards thead {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
     }
-    :host(:is([size='kiosk'], [presentation])) table.cards tr {
+    :host(:is([size='kiosk'], [presentation])) table.cards tr,
+    table.narrow-cards tr {
       padding: 0.4em 0;
       border-bottom: 1px solid var(--_border);
     }
-    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td) {
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td),
+    table.narrow-cards :is(th, td) {
       border: 0;
       padding: 0.1em 0;
       text-align: left;
       background: none;
     }
-    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td)[data-label]::before {
+    :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td)[data-label]::before,
+    table.narrow-cards :is(th, td)[data-label]::before {
       content: attr(data-label) '：';
       color: var(--_muted);
       font-weight: normal;

@@ -24,6 +24,22 @@ describe('<gk-supervision>', () => {
     expect(root(el).querySelector('[data-kind=online] svg.qr')!.getAttribute('aria-label')).to.contain('网上投诉');
   });
 
+  it('on a phone, the complaint periods are cards and the year of monthly ratings a table that scrolls', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px"><gk-supervision src=${FEED}></gk-supervision></div>`,
+    );
+    const el = box.firstElementChild as GkSupervision;
+    await waitUntil(() => root(el).querySelector('.channels, .gk-error'), 'did not settle', { timeout: 5000 });
+    const headsShown = (table: Element) => getComputedStyle(table.querySelector('thead')!).position === 'static';
+    expect(headsShown(root(el).querySelector('table[part=complaints]')!)).to.equal(false);
+    const ratings = root(el).querySelector('table:not([part=complaints])')!;
+    expect(headsShown(ratings)).to.equal(true);
+    // It scrolls inside its own box; the page does not.
+    const scroll = ratings.closest('.table-scroll')!;
+    expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
   it('shows complaint figures and the satisfaction rate with how it was computed, from the data', async () => {
     const el = await supervision();
     const data = (await (await fetch(`${FEED}data/supervision-hall.json`)).json()) as Supervision;

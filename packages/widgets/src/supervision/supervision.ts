@@ -16,7 +16,7 @@ import {
 } from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
-import { figureTables, hallCards } from '../styles/tables.styles.js';
+import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { cssomStyle } from '../util/cssom-style.js';
@@ -55,7 +55,7 @@ const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).t
  * @cssprop --gk-supervision-qr-size - Side of a QR code (default 7rem).
  */
 export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
-  static override styles = [tokens, themes, figureTables, hallCards, chartColours, supervisionStyles];
+  static override styles = [tokens, themes, figureTables, narrowCards, chartColours, supervisionStyles];
 
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected readonly kinds = ['supervision'] as const;
@@ -123,7 +123,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
     return html`<section>
       <h3 id="complaints">${t.complaints}</h3>
       <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="complaints">
-        <table part="complaints" class="cards">
+        <table part="complaints" class="cards narrow-cards">
           <thead>
             <tr>
               <th scope="col">${t.period}</th>

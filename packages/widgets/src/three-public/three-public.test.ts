@@ -63,6 +63,32 @@ describe('<gk-three-public>', () => {
     for (const x of labels) expect(x.getBoundingClientRect().right).to.be.at.most(svg.right + 0.5, x.textContent!);
   });
 
+  it('on a phone, each line is a card with every figure under its column name; on a desktop, a table', async () => {
+    const phone = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px">
+        <gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
+      </div>`,
+    );
+    const el = phone.firstElementChild as GkThreePublic;
+    await ready(el);
+    const scroll = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth + 1);
+    const cell = root(el).querySelector('tr[data-category="reception"] td.num')!;
+    expect(getComputedStyle(cell, '::before').content).to.equal('"预算数（万元）："');
+    const name = root(el).querySelector('tr[data-category="reception"] th')!.getBoundingClientRect();
+    // The figure sits under the line's name, not beside it.
+    expect(cell.getBoundingClientRect().top).to.be.at.least(name.bottom - 1);
+    const desk = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px">
+        <gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
+      </div>`,
+    );
+    const wide = desk.firstElementChild as GkThreePublic;
+    await ready(wide);
+    expect(getComputedStyle(root(wide).querySelector('thead')!).position).to.equal('static');
+    expect(getComputedStyle(root(wide).querySelector('tbody td.num')!, '::before').content).to.equal('none');
+  });
+
   it('keeps a published percentage that disagrees with the amounts and flags it', async () => {
     const el = await fixture<GkThreePublic>(
       html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,

@@ -21,7 +21,7 @@ import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { fill } from '../util/lang.js';
 import { themes } from '../styles/themes.styles.js';
-import { figureTables, hallCards } from '../styles/tables.styles.js';
+import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -46,7 +46,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     chartColours,
     themes,
     figureTables,
-    hallCards,
+    narrowCards,
     css`
       :host {
         container-type: inline-size;
@@ -235,7 +235,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
           tabindex="0"
           aria-label=${fill(t.title, { department: d.department, year: d.year })}
         >
-          <table part="table" class="cards">
+          <table part="table" class="cards narrow-cards">
             <caption class="visually-hidden">
               ${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）
             </caption>

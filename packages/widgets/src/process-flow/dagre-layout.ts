@@ -83,9 +83,14 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
   process.edges.forEach((e, i) => {
     const lab = g.edge({ v: key(e.from), w: key(e.to), name: `e${i}` });
     if (!lab) return;
-    const pts = (lab.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
+    const pts: Point[] = (lab.points ?? []).map((p: Point) => ({ x: p.x, y: p.y }));
     const a = nodes.find((n) => n.node.id === e.from)!;
     const b = nodes.find((n) => n.node.id === e.to)!;
+    // Dagre ends an edge on its node's box; a decision is drawn as the diamond inside that box.
+    if (pts.length > 1) {
+      if (a.node.kind === 'decision') pts[0] = ontoDiamond(a, pts[0]!);
+      if (b.node.kind === 'decision') pts[pts.length - 1] = ontoDiamond(b, pts[pts.length - 1]!);
+    }
     edges.push({
       from: e.from,
       to: e.to,
@@ -108,6 +113,23 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
     lanes: [],
   };
   return o.lanes ? intoLanes(layout, o.fontSize, process.edges) : layout;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where the line from a diamond's centre to `p` (a point on its box, where dagre ends the edge)
+ * crosses the diamond's outline: the edge then touches the shape, not the empty corner of its box.
+ */
+export function ontoDiamond(n: { x: number; y: number; width: number; height: number }, p: Point): Point {
+  const dx = p.x - n.x;
+  const dy = p.y - n.y;
+  const reach = Math.abs(dx) / (n.width / 2) + Math.abs(dy) / (n.height / 2);
+  if (reach <= 1) return p; // already on or inside the outline
+  return { x: n.x + dx / reach, y: n.y + dy / reach };
 }
 
 /**

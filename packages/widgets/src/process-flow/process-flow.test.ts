@@ -43,6 +43,39 @@ describe('<gk-process-flow>', () => {
     }
   });
 
+  it("ends every edge at or next to a decision on the diamond's outline, not in the empty corner of its box", async () => {
+    let checked = 0;
+    for (const p of await sampleProcesses()) {
+      const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 500px"></gk-process-flow>`);
+      el.data = p;
+      await drawn(el);
+      const diamonds = [...root(el).querySelectorAll('polygon.shape')].map((poly) => {
+        const [top, right, bottom, left] = [...(poly as SVGPolygonElement).points];
+        return { x: top!.x, y: right!.y, hw: (right!.x - left!.x) / 2, hh: (bottom!.y - top!.y) / 2 };
+      });
+      const ends = [...root(el).querySelectorAll<SVGPathElement>('path.edge')].flatMap((path) => {
+        const pts = [...path.getAttribute('d')!.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => ({
+          x: +m[1]!,
+          y: +m[2]!,
+        }));
+        return [pts[0]!, pts.at(-1)!];
+      });
+      for (const d of diamonds) {
+        for (const { x, y } of ends) {
+          // An end within the diamond's box belongs to it: it must be on the outline (0.1 px of rounding).
+          if (Math.abs(x - d.x) > d.hw + 0.5 || Math.abs(y - d.y) > d.hh + 0.5) continue;
+          const reach = Math.abs(x - d.x) / d.hw + Math.abs(y - d.y) / d.hh;
+          expect(reach, `${p.id}: an edge ends at ${x},${y}, off the diamond at ${d.x},${d.y}`).to.be.within(
+            0.97,
+            1.03,
+          );
+          checked++;
+        }
+      }
+    }
+    expect(checked).to.be.above(3);
+  });
+
   it('loads a process from the feed by id, shows owners, time limits and the total promised time', async () => {
     const el = await fixture<GkProcessFlow>(
       html`<gk-process-flow src=${FEED} process="proc-licensing" style="width: 1000px"></gk-process-flow>`,

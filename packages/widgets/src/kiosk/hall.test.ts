@@ -91,6 +91,42 @@ describe('<gk-kiosk> in the hall', function () {
     expect(here).to.include(last.textContent!.trim(), 'the index marks the sections on the page shown');
   });
 
+  it("a guide's 办理流程 heading starts the page its flowchart is on, and a kiosk offers no downloads", async () => {
+    await setViewport({ width: 1080, height: 1920 });
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock src=${FEED} preset="portrait"
+        ><gk-service-guide guide="guide-property-first"></gk-service-guide
+      ></gk-kiosk>`,
+    );
+    const guide = k.children[0]!;
+    await ready(guide);
+    k.open(0);
+    await k.updateComplete;
+    const flow = () => guide.shadowRoot!.querySelector('gk-process-flow')!;
+    await waitUntil(() => flow().shadowRoot?.querySelector('svg[part=chart]'), 'no flowchart', { timeout: 8000 });
+    await frames();
+    k.repaginate();
+    await k.updateComplete;
+    const heading = guide.shadowRoot!.querySelector('#process summary')!;
+    const chart = flow().shadowRoot!.querySelector('svg[part=chart]')!;
+    const pageShowing = (el: Element) => {
+      for (let i = 0; i < k.pageCount; i++) {
+        k.goToPage(i);
+        const box = k.visibleBox!;
+        const r = el.getBoundingClientRect();
+        if (r.top >= box.top - 1 && r.top < box.bottom) return i;
+      }
+      return -1;
+    };
+    expect(k.pageCount).to.be.above(1);
+    const at = pageShowing(heading);
+    expect(at).to.be.at.least(0, 'the heading is on no page');
+    expect(pageShowing(chart)).to.equal(at, 'the flowchart starts on a later page than its heading');
+    const exports = [guide.shadowRoot!, flow().shadowRoot!].flatMap((r) => [...r.querySelectorAll('[part~=export]')]);
+    expect(exports.length).to.be.above(0);
+    for (const b of exports) expect(getComputedStyle(b).display).to.equal('none');
+  });
+
   it('pages a long table: every page reached, every row shown whole exactly once, nothing half under the mask', async () => {
     await setViewport({ width: 1920, height: 1080 });
     const k = await fixture<GkKiosk>(

@@ -92,6 +92,10 @@ export const tokens = css`
   :host([size='kiosk']) :is(h2, h3) {
     font-size: 1.5em;
   }
+  /* A hall kiosk has no downloads folder: a CSV or SVG saved there is lost, or worse, opens a bar. */
+  :host([size='kiosk']) [part~='export'] {
+    display: none;
+  }
   /* A hall screen is paged, not scrolled: a sticky header would cover the first row of every page. */
   :host([size='kiosk']) thead th {
     position: static !important;

@@ -247,5 +247,15 @@ describe('feed client against a real HTTP server', () => {
     const e = await rejection(c.budget('budget-1999-x'));
     assert.equal(e.reason, 'not-in-feed');
     assert.match(e.text.en, /budget-1999-x/);
+    // The ids there are, so a typo is seen at once.
+    assert.match(e.text['zh-CN'], /；现有：budget-2025-hrss、budget-2026-hrss、/);
+    assert.match(e.text.en, /; it has: budget-2025-hrss, budget-2026-hrss, /);
+  });
+
+  it('says when the id asked for is a dataset of another kind', async () => {
+    const e = await rejection(client().budget('fees-nr'));
+    assert.equal(e.reason, 'not-in-feed');
+    assert.match(e.text['zh-CN'], /没有 budget "fees-nr"（同名的是 fee-list 数据，请换用显示它的组件）/);
+    assert.match(e.text.en, /the dataset of that id is a fee-list/);
   });
 });

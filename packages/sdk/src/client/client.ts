@@ -228,10 +228,15 @@ export function createClient(options: ClientOptions) {
   async function datasetRefs(kinds: readonly string[], id?: string): Promise<[DatasetRef, ...DatasetRef[]]> {
     const m = await feed();
     const refs = m.data.datasets.filter((d) => kinds.includes(d.kind) && (id === undefined || d.id === id));
-    if (!refs.length)
+    if (!refs.length) {
+      // What the webmaster needs to mend the tag: the kind the id does name, or the ids there are.
+      const namesake = id === undefined ? undefined : m.data.datasets.find((d) => d.id === id);
       throw new FeedError('not-in-feed', manifestUrl, {
         detail: `${kinds.join('/')}${id === undefined ? '' : ` "${id}"`}`,
+        found: namesake?.kind,
+        available: m.data.datasets.filter((d) => kinds.includes(d.kind)).map((d) => d.id),
       });
+    }
     return refs as [DatasetRef, ...DatasetRef[]];
   }
 

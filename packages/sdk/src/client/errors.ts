@@ -12,7 +12,15 @@ export interface FeedErrorDetails {
   cause?: unknown;
   /** Detail for the message, e.g. the JSON parser's complaint. */
   detail?: string;
+  /** Not in the feed: the kind of the dataset that has the id asked for, when one has it. */
+  found?: string;
+  /** Not in the feed: the ids the feed does have of the kinds asked for. */
+  available?: readonly string[];
 }
+
+/** A few ids, then how many more: enough to spot a typo, never a wall of text. */
+const someIds = (ids: readonly string[], sep: string, more: (n: number) => string) =>
+  ids.slice(0, 8).join(sep) + (ids.length > 8 ? more(ids.length - 8) : '');
 
 const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => LocalizedText> = {
   network: (url) => ({
@@ -41,8 +49,14 @@ const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => Locali
       .join('; ')}`,
   }),
   'not-in-feed': (url, d) => ({
-    'zh-CN': `数据源 ${url} 中没有 ${d.detail}`,
-    en: `the feed ${url} has no ${d.detail}`,
+    'zh-CN':
+      `数据源 ${url} 中没有 ${d.detail}` +
+      (d.found ? `（同名的是 ${d.found} 数据，请换用显示它的组件）` : '') +
+      (d.available?.length ? `；现有：${someIds(d.available, '、', (n) => ` 等 ${n} 个`)}` : ''),
+    en:
+      `the feed ${url} has no ${d.detail}` +
+      (d.found ? ` (the dataset of that id is a ${d.found}: use the element that shows it)` : '') +
+      (d.available?.length ? `; it has: ${someIds(d.available, ', ', (n) => ` and ${n} more`)}` : ''),
   }),
 };
 

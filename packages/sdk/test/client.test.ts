@@ -82,6 +82,17 @@ describe('feed client against a real HTTP server', () => {
     assert.equal(server.hits(FEES), 2);
   });
 
+  it('says what src should name when it names a web page, not a feed', async () => {
+    const page = createClient({ baseUrl: `${server.base}/site/zfxxgk/index.html`, retry: 0, timeout: 2000 });
+    const e = await rejection(page.feed());
+    assert.equal(e.status, 404);
+    assert.match(e.text['zh-CN'], /src 指向的是文件 index\.html，不是数据源：请填数据源文件夹（含 manifest\.json）/);
+    assert.match(e.text.en, /src names the file index\.html, not a feed/);
+    // A folder that is simply not there is told as before.
+    const gone = await rejection(createClient({ baseUrl: `${server.base}/gone/`, retry: 0 }).feed());
+    assert.match(gone.text['zh-CN'], /（文件不存在，请检查地址）$/);
+  });
+
   it('returns the last good data marked stale, with when it was fetched, after a later failure', async () => {
     const c = client({ retry: 0 });
     const good = await c.fees('fees-nr');

@@ -28,10 +28,21 @@ const TEXT: Record<FeedErrorReason, (url: string, d: FeedErrorDetails) => Locali
     en: `could not reach ${url}: check the network or the address`,
   }),
   timeout: (url) => ({ 'zh-CN': `读取 ${url} 超时`, en: `timed out reading ${url}` }),
-  http: (url, d) => ({
-    'zh-CN': `读取 ${url} 失败：服务器返回 HTTP ${d.status}${d.status === 404 ? '（文件不存在，请检查地址）' : ''}`,
-    en: `reading ${url} failed: the server answered HTTP ${d.status}${d.status === 404 ? ' (no such file: check the address)' : ''}`,
-  }),
+  http: (url, d) => {
+    // A src that names a web page or a spreadsheet is read as a feed folder: say what it should name.
+    const page =
+      d.status === 404 ? /\/([^/]+\.(?:s?html?|php|aspx?|jsp|xlsx?|csv|docx?|pdf))\/manifest\.json$/i.exec(url) : null;
+    const zh = page
+      ? `（src 指向的是文件 ${page[1]}，不是数据源：请填数据源文件夹（含 manifest.json）或一个 .json 数据文件的地址）`
+      : '（文件不存在，请检查地址）';
+    const en = page
+      ? ` (src names the file ${page[1]}, not a feed: give the feed's folder, with its manifest.json, or a .json dataset file)`
+      : ' (no such file: check the address)';
+    return {
+      'zh-CN': `读取 ${url} 失败：服务器返回 HTTP ${d.status}${d.status === 404 ? zh : ''}`,
+      en: `reading ${url} failed: the server answered HTTP ${d.status}${d.status === 404 ? en : ''}`,
+    };
+  },
   json: (url, d) => ({ 'zh-CN': `${url} 不是有效的 JSON：${d.detail}`, en: `${url} is not valid JSON: ${d.detail}` }),
   'too-large': (url, d) => ({ 'zh-CN': `${url} 过大（${d.detail}）`, en: `${url} is too large (${d.detail})` }),
   integrity: (url, d) => ({

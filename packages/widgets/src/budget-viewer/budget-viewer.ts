@@ -37,7 +37,7 @@ import { downloadCsv, toCsv } from '../util/csv.js';
 import { textMeasurer, type Measure } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
-import { fill } from '../util/lang.js';
+import { fill, paren } from '../util/lang.js';
 import { controls } from '../styles/controls.styles.js';
 import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
@@ -455,7 +455,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}：${this.figure(v, true)}（${formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true })}）</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}${this.effectiveLang === 'en' ? ': ' : '：'}${this.figure(v, true)}${paren(formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true }), this.effectiveLang)}</li>`)}
         </ul>
       </div>`;
     };
@@ -503,7 +503,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
             <th scope="col">${t.name}</th>
             <th scope="col" aria-sort=${this.sortBy === 'amount' ? 'descending' : 'none'}>
               <button class="sort" @click=${() => (this.sortBy = this.sortBy === 'amount' ? 'code' : 'amount')}>
-                ${t.total}（${u}）
+                ${t.total}${paren(u, this.effectiveLang)}
               </button>
             </th>
             <th scope="col">${t.basic}</th>
@@ -553,7 +553,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
                 ${n.name}
                 ${n.mismatch ? html`<div class="mismatch-note" role="note">⚠ ${fill(t.mismatch, { reported: this.exact(n.line?.total), computed: this.exact(n.childrenSum) })}</div>` : nothing}
               </td>
-              <td class="num" title=${this.exact(n.total)} data-label=${`${t.total}（${u}）`}>
+              <td class="num" title=${this.exact(n.total)} data-label=${t.total + paren(u, this.effectiveLang)}>
                 ${this.figure(n.total)}
                 ${n.computed ? html`<div class="computed" title=${t.computedTitle}>${fill(t.computedSum, { sum: this.figure(n.childrenSum) })}</div>` : nothing}
               </td>
@@ -660,16 +660,16 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     if (s.status !== 'ready') return '';
     const t = STRINGS[this.effectiveLang];
     const cmp = s.data.compare;
-    const unit = unitLabel(this.shownUnit, this.effectiveLang);
+    const inUnit = paren(unitLabel(this.shownUnit, this.effectiveLang), this.effectiveLang);
     const num = (v: number | null | undefined) =>
       typeof v === 'number' ? String(convertAmount(v, s.data.budget.unit, this.shownUnit)) : '';
     const header = [
       t.code,
       t.name,
-      `${t.total}（${unit}）`,
-      `${t.basic}（${unit}）`,
-      `${t.project}（${unit}）`,
-      ...(cmp ? [`${cmp.otherLabel}（${unit}）`, `${t.change}（${unit}）`, `${t.changePct}`] : []),
+      t.total + inUnit,
+      t.basic + inUnit,
+      t.project + inUnit,
+      ...(cmp ? [cmp.otherLabel + inUnit, t.change + inUnit, t.changePct] : []),
     ];
     const rows = this.visibleRows(s.data).map((n) => {
       const c = cmp?.byCode.get(n.key);

@@ -12,7 +12,7 @@ import { GkElement } from '../base/gk-element.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { fill } from '../util/lang.js';
+import { fill, paren } from '../util/lang.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -152,7 +152,7 @@ export class GkFeedStatus extends GkElement {
         ${(['', ...STATUSES] as const).map(
           (s) =>
             html`<button aria-pressed=${this.only === s ? 'true' : 'false'} @click=${() => (this.only = s)}>
-              ${s ? html`${t[s]}（${count(s)}）` : html`${t.all}（${report.publishers.length}）`}
+              ${s ? t[s] + paren(count(s), this.effectiveLang) : t.all + paren(report.publishers.length, this.effectiveLang)}
             </button>`,
         )}
       </div>

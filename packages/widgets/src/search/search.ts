@@ -11,7 +11,7 @@ import { GkElement } from '../base/gk-element.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { fill } from '../util/lang.js';
+import { fill, paren } from '../util/lang.js';
 import { searchStyles } from './search.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -307,7 +307,10 @@ export class GkSearch extends GkElement {
             >
               <option value="">${t.any}</option>
               ${this.facets[f]!.map(
-                ([v, n]) => html`<option value=${v} ?selected=${this.chosen[f] === v}>${v}（${n}）</option>`,
+                ([v, n]) =>
+                  html`<option value=${v} ?selected=${this.chosen[f] === v}>
+                    ${v}${paren(n, this.effectiveLang)}
+                  </option>`,
               )}
             </select></label
           >`,

@@ -19,7 +19,7 @@ import {
 } from '@gongkai/sdk/core';
 import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
-import { fill } from '../util/lang.js';
+import { fill, paren } from '../util/lang.js';
 import { documentLink, phoneLink } from '../util/links.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { stackedTables } from '../styles/tables.styles.js';
@@ -233,7 +233,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
     );
     add('fees', t.fees, g.fees, () =>
       g.fees && 'free' in g.fees
-        ? html`<p><strong>${t.free}</strong>${g.fees.note ? `（${g.fees.note}）` : ''}</p>`
+        ? html`<p><strong>${t.free}</strong>${g.fees.note ? paren(g.fees.note, this.effectiveLang) : ''}</p>`
         : html`<ul>
               ${data.fees.map(({ ref, fee }) =>
                 fee

@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import { formatPercent, type Lang, type ThreePublicChange } from '@gongkai/sdk/core';
 import type { STRINGS } from './strings.js';
+import { paren } from '../util/lang.js';
 
 interface Options {
   t: (typeof STRINGS)['zh-CN'];
@@ -27,6 +28,6 @@ export function renderChange(l: ThreePublicChange, { t, lang, money }: Options) 
     ><span class="figure"
       ><span aria-hidden="true">${arrow} </span
       ><span class="visually-hidden">${t[dir]} </span>${delta !== null ? money(Math.abs(delta)) : pct}</span
-    >${delta !== null && pct ? html`<span class="figure">（${pct}）</span>` : ''}</span
+    >${delta !== null && pct ? html`<span class="figure">${paren(pct, lang)}</span>` : ''}</span
   >`;
 }

@@ -100,6 +100,24 @@ describe('<gk-three-public>', () => {
       .and.contain('按金额计算为 +7.80%');
   });
 
+  it('in English, says the unit in English with English brackets, never 万元 or （）', async () => {
+    const el = await fixture<GkThreePublic>(
+      html`<gk-three-public lang="en" src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,
+    );
+    await ready(el);
+    const heads = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads.slice(1, 4)).to.deep.equal([
+      'Budget (× 10,000 yuan)',
+      'Actual (× 10,000 yuan)',
+      'Last year (× 10,000 yuan)',
+    ]);
+    const total = root(el).querySelector('tfoot .change')!.textContent!.replace(/\s+/g, ' ');
+    expect(total).to.contain('16.74 (+98.64%)');
+    // The feed's own words stay as published; only our frame is English.
+    const frame = [...root(el).querySelectorAll('thead, tfoot, caption')].map((x) => x.textContent).join('');
+    expect(frame).not.to.match(/[（）]|万元/);
+  });
+
   it('passes axe-core, in kiosk size too', async () => {
     const el = await fixture<GkThreePublic>(
       html`<gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>`,

@@ -8,6 +8,7 @@ import {
   formatAmount,
   formatPercent,
   NOT_REPORTED,
+  unitLabel,
   threePublicChanges,
   type ThreePublic,
   type ThreePublicChange,
@@ -19,7 +20,7 @@ import {
 import { renderChange } from './change-cell.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
-import { fill } from '../util/lang.js';
+import { fill, paren } from '../util/lang.js';
 import { themes } from '../styles/themes.styles.js';
 import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -184,6 +185,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
     const money = (v: number | null | undefined) => formatAmount(v, { unit: d.unit, lang, withUnit: false });
+    const unitIn = paren(unitLabel(d.unit, lang), lang);
     const hasActual = [...summary.lines, summary.total].some((l) => l.actual !== null);
     const cells = (l: ThreePublicChange | ThreePublicSubtotalRow) => {
       const sub = 'printed' in l ? l : undefined;
@@ -195,11 +197,9 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
               >⚠ ${fill(t.subtotalDiffers, { sum: money(sub.computed[col]) })}</span
             >`
           : nothing;
-      return html`<td class="num" data-label=${`${t.budget}（${d.unit}）`}>
-          ${money(l.budget)}${mark}${differs('budget')}
-        </td>
-        ${hasActual ? html`<td class="num" data-label=${`${t.actual}（${d.unit}）`}>${money(l.actual)}${mark}${differs('actual')}</td>` : nothing}
-        <td class="num" data-label=${`${t.previous}（${d.unit}）`}>${money(l.previous)}${differs('previous')}</td>
+      return html`<td class="num" data-label=${t.budget + unitIn}>${money(l.budget)}${mark}${differs('budget')}</td>
+        ${hasActual ? html`<td class="num" data-label=${t.actual + unitIn}>${money(l.actual)}${mark}${differs('actual')}</td>` : nothing}
+        <td class="num" data-label=${t.previous + unitIn}>${money(l.previous)}${differs('previous')}</td>
         <td class="num change" data-label=${t.change}>
           ${renderChange(l, { t, lang, money })}
           ${
@@ -237,14 +237,14 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         >
           <table part="table" class="cards narrow-cards">
             <caption class="visually-hidden">
-              ${fill(t.title, { department: d.department, year: d.year })}（${d.unit}）
+              ${fill(t.title, { department: d.department, year: d.year })}${unitIn}
             </caption>
             <thead>
               <tr>
                 <th scope="col">${t.item}</th>
-                <th scope="col" class="num">${t.budget}（${d.unit}）</th>
-                ${hasActual ? html`<th scope="col" class="num">${t.actual}（${d.unit}）</th>` : nothing}
-                <th scope="col" class="num">${t.previous}（${d.unit}）</th>
+                <th scope="col" class="num">${t.budget}${unitIn}</th>
+                ${hasActual ? html`<th scope="col" class="num">${t.actual}${unitIn}</th>` : nothing}
+                <th scope="col" class="num">${t.previous}${unitIn}</th>
                 <th scope="col" class="num">${t.change}</th>
                 <th scope="col">${t.reason}</th>
               </tr>

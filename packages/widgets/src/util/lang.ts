@@ -14,3 +14,8 @@ export type Strings<K extends string> = Record<Lang, Record<K, string>>;
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
+
+/** A parenthetical as each language writes it: "预算数（万元）", "Budget (× 10,000 yuan)". */
+export function paren(text: string | number, lang: Lang): string {
+  return lang === 'en' ? ` (${text})` : `（${text}）`;
+}

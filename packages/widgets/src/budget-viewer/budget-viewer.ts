@@ -37,7 +37,7 @@ import { downloadCsv, toCsv } from '../util/csv.js';
 import { textMeasurer, type Measure } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
-import { fill, paren } from '../util/lang.js';
+import { COLON, fill, paren } from '../util/lang.js';
 import { controls } from '../styles/controls.styles.js';
 import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
@@ -400,7 +400,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const showName = labelFits(c, measure(name), 1, lh);
     const showValue = showName && labelFits(c, Math.max(measure(name), measure(value)), 2, lh);
     const warn = c.node?.mismatch;
-    const label = `${c.node ? codeText(c.node) : ''}${name}：${this.exact(c.value)}${c.node?.computed ? t.computedMark : ''}${warn ? `（⚠ ${t.mismatch.split('：')[0]}）` : ''}`;
+    const lang = this.effectiveLang;
+    const label = `${c.node ? codeText(c.node) : ''}${name}${COLON[lang]}${this.exact(c.value)}${c.node?.computed ? t.computedMark : ''}${warn ? paren(`⚠ ${t.mismatch.split(/[：:]/)[0]}`, lang) : ''}`;
     return svg`<g class="cell ${extra} ${c.node && c.node.key === this.selected ? 'selected' : ''}" role="button" tabindex="0" data-code=${c.node?.key ?? 'others'}
         @focus=${() => (this.pointed = { label })}
         @mouseenter=${() => (this.pointed = { label })}
@@ -455,7 +456,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
           ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
         </div>
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}${this.effectiveLang === 'en' ? ': ' : '：'}${this.figure(v, true)}${paren(formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true }), this.effectiveLang)}</li>`)}
+          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}${COLON[this.effectiveLang]}${this.figure(v, true)}${paren(formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true }), this.effectiveLang)}</li>`)}
         </ul>
       </div>`;
     };

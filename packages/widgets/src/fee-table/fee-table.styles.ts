@@ -180,7 +180,7 @@ export const feeTableStyles = css`
       padding: 0.15rem 0;
     }
     tbody td[data-label]:not(.name)::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
     }
     tbody td:not([data-label]):not(.name) {

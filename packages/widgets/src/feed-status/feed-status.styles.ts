@@ -97,7 +97,7 @@ export const feedStatusStyles = css`
       padding: 0.15rem 0;
     }
     td[data-label]::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
     }
     td.num {

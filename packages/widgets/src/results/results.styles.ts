@@ -97,7 +97,7 @@ export const resultsStyles = css`
     }
     td::before,
     th[scope='row']::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
     }
   }

@@ -135,7 +135,7 @@ export const serviceGuideStyles = css`
       border: 0;
     }
     td[data-label]::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
     }
   }

@@ -66,7 +66,7 @@ export const serviceRulesStyles = css`
       display: none;
     }
     td::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
     }
     td {

@@ -85,7 +85,7 @@ export const narrowCards = css`
     }
     :host(:is([size='kiosk'], [presentation])) table.cards :is(th, td)[data-label]::before,
     table.narrow-cards :is(th, td)[data-label]::before {
-      content: attr(data-label) '：';
+      content: attr(data-label) var(--_label-sep);
       color: var(--_muted);
       font-weight: normal;
     }

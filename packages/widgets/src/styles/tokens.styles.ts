@@ -84,6 +84,13 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Between a card's label and its value ("预算数：4.00", "Budget: 4.00"). */
+  :host {
+    --_label-sep: '：';
+  }
+  :host(:lang(en)) {
+    --_label-sep: ': ';
+  }
   /* A touch kiosk at 1080 px: 24 px text, 36 px headings, 60 px touch targets. */
   :host([size='kiosk']) {
     --_font-size: var(--gk-font-size-kiosk, 1.5rem);

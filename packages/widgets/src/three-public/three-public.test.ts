@@ -116,6 +116,16 @@ describe('<gk-three-public>', () => {
     // The feed's own words stay as published; only our frame is English.
     const frame = [...root(el).querySelectorAll('thead, tfoot, caption')].map((x) => x.textContent).join('');
     expect(frame).not.to.match(/[（）]|万元/);
+    // As cards on a phone, each figure's label ends in an English colon.
+    const phone = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px">
+        <gk-three-public lang="en" src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
+      </div>`,
+    );
+    const narrow = phone.querySelector('gk-three-public') as GkThreePublic;
+    await ready(narrow);
+    const cell = root(narrow).querySelector('tbody td.num')!;
+    expect(getComputedStyle(cell, '::before').content).to.equal('"Budget (× 10,000 yuan): "');
   });
 
   it('passes axe-core, in kiosk size too', async () => {

@@ -19,3 +19,6 @@ export function fill(template: string, values: Record<string, string | number>):
 export function paren(text: string | number, lang: Lang): string {
   return lang === 'en' ? ` (${text})` : `（${text}）`;
 }
+
+/** Between a label and its value, as each language writes it: "合计：36.00", "Total: 36.00". */
+export const COLON: Record<Lang, string> = { 'zh-CN': '：', en: ': ' };

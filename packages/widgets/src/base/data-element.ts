@@ -25,7 +25,7 @@ import {
 import { clientFor } from './clients.js';
 import { feedContext, type FeedContextValue } from './feed-context.js';
 import { GkElement } from './gk-element.js';
-import { fill } from '../util/lang.js';
+import { COLON, fill } from '../util/lang.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import {
   inputFromData,
@@ -383,7 +383,7 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
         ${
           c && (c.phone || c.email || site)
             ? html`<p class="gk-contact" part="contact">
-                ${fill(t.ask, { name: c.name ?? '' })}：
+                ${fill(t.ask, { name: c.name ?? '' })}${COLON[this.effectiveLang]}
                 ${c.phone ? (phone ? html`<a href="tel:${phone}">${c.phone}</a>` : c.phone) : nothing}
                 ${c.email ? html`<a href="mailto:${c.email}">${c.email}</a>` : nothing}
                 ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${site}</a>` : nothing}

@@ -384,7 +384,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         others && this.showOthers
           ? html`<div class="others" part="others" role="region" aria-label=${t.othersList}>
               <ul>
-                ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${codeText(n)}${n.name}：${this.figure(n.value, true)}${n.computed ? t.computedMark : ''}</button></li>`)}
+                ${others.others!.map((n) => html`<li><button @click=${() => this.activate(n)}>${codeText(n)}${n.name}${COLON[this.effectiveLang]}${this.figure(n.value, true)}${n.computed ? t.computedMark : ''}</button></li>`)}
               </ul>
             </div>`
           : nothing

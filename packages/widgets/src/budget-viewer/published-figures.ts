@@ -20,7 +20,7 @@ export interface Headline {
 
 export function renderHeadline(h: Headline, t: T, compareLabel?: string) {
   return html`<p class="total" part="total">
-    ${h.computed ? t.computedTotal : t.total}：<strong>${h.shown}</strong>
+    ${h.computed ? t.computedTotal : t.total}${t.colon}<strong>${h.shown}</strong>
     ${h.computed ? html`<span class="computed">${t.computedMark}</span>` : nothing}
     ${compareLabel ? html` <span class="muted">· ${compareLabel}</span>` : nothing}
     ${

@@ -85,9 +85,9 @@ export function renderPublishedTables(budget: Budget, t: T, figure: Figure, bodi
         return html`<li data-table=${name}>
           ${
             body === nothing
-              ? html`<strong>${tb?.title ?? t[`table-${name}`]}</strong>：${status}`
+              ? html`<strong>${tb?.title ?? t[`table-${name}`]}</strong>${t.colon}${status}`
               : html`<details>
-                  <summary><strong>${tb?.title ?? t[`table-${name}`]}</strong>：${status}</summary>
+                  <summary><strong>${tb?.title ?? t[`table-${name}`]}</strong>${t.colon}${status}</summary>
                   ${body}
                 </details>`
           }

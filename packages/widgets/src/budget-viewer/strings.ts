@@ -2,6 +2,7 @@ import type { Strings } from '../util/lang.js';
 
 export const STRINGS: Strings<
   | 'subject'
+  | 'colon'
   | 'all'
   | 'breadcrumb'
   | 'unit'
@@ -96,6 +97,7 @@ export const STRINGS: Strings<
     share: '占比',
     change: '增减',
     changePct: '增减幅度',
+    colon: '：',
     mismatch: '合计与下级科目之和不符：公布 {reported}，下级合计 {computed}',
     mismatchBanner: '有 {n} 个科目的合计与其下级科目之和不符，已在表中标出。',
     others: '其他（{n} 项）',
@@ -175,6 +177,7 @@ export const STRINGS: Strings<
     share: 'Share',
     change: 'Change',
     changePct: 'Change %',
+    colon: ': ',
     mismatch: 'Total does not equal its items: published {reported}, items add up to {computed}',
     mismatchBanner: '{n} lines have totals that do not equal the sum of their items; they are marked in the table.',
     others: 'Other ({n})',

@@ -4,6 +4,7 @@ import { documentLabel, formatAmount, formatFeeStandard, type Fee, type Lang } f
 import { highlight } from '../util/highlight.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { STRINGS, fill } from './strings.js';
+import { COLON } from '../util/lang.js';
 
 export const COLUMN_KEYS = [
   'no',
@@ -53,7 +54,7 @@ export function renderCell(
       return fee.parent === undefined
         ? html`<span class="name">${highlight(fee.name, ranges)}</span>`
         : html`<span class="name sub"
-            ><span class="visually-hidden">${t.subItem}：</span>${highlight(fee.name, ranges)}</span
+            ><span class="visually-hidden">${t.subItem}${COLON[lang]}</span>${highlight(fee.name, ranges)}</span
           >`;
     case 'fundManagement':
       return fee.fundManagement ? t[fee.fundManagement] : '';

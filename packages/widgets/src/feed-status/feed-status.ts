@@ -12,7 +12,7 @@ import { GkElement } from '../base/gk-element.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { fill, paren } from '../util/lang.js';
+import { COLON, fill, paren } from '../util/lang.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -222,7 +222,8 @@ function issuesOf(p: PublisherReport, lang: Lang): string[] {
     ...p.lastGood.map((dataset) => fill(t.lastGood, { dataset })),
     ...p.removed.map((dataset) => fill(t.removed, { dataset })),
     ...p.problems.map(
-      (x) => `${x.severity === 'error' ? t.errors : t.warnings}：${x.dataset ? `${x.dataset} · ` : ''}${x.message}`,
+      (x) =>
+        `${x.severity === 'error' ? t.errors : t.warnings}${COLON[lang]}${x.dataset ? `${x.dataset} · ` : ''}${x.message}`,
     ),
   ];
 }

@@ -37,6 +37,7 @@ import { PinyinController } from '../util/pinyin-controller.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { powerListStyles } from './power-list.styles.js';
 import { STRINGS, fill } from './strings.js';
+import { COLON } from '../util/lang.js';
 
 export interface PowerListData {
   powers: Power[];
@@ -376,10 +377,11 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
     return html`<section class="links" aria-label=${t.carriedOut}>
       ${guides.map((id) => {
         const g = data.guides.get(id);
-        if (!g) return html`<p>${t.guide}：${id} ${missing(id)}</p>`;
+        if (!g) return html`<p>${t.guide}${COLON[this.effectiveLang]}${id} ${missing(id)}</p>`;
         const href = this.linkTo(this.guideLink, id);
-        if (href) return html`<p><a class="guide-link" href=${href}>${t.guide}：${g.name}</a></p>`;
-        if (!src) return html`<p>${t.guide}：${g.name}</p>`;
+        if (href)
+          return html`<p><a class="guide-link" href=${href}>${t.guide}${COLON[this.effectiveLang]}${g.name}</a></p>`;
+        if (!src) return html`<p>${t.guide}${COLON[this.effectiveLang]}${g.name}</p>`;
         const key = `guide:${p.id}:${id}`;
         const shown = this.embedded.has(key);
         return html`<p>
@@ -393,12 +395,12 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
       ${
         fees.length
           ? html`<div class="fees">
-              <span>${t.fees}：</span>
+              <span>${t.fees}${COLON[this.effectiveLang]}</span>
               <ul>
                 ${fees.map((id) => {
                   const f = data.fees.get(id);
                   return html`<li>
-                    ${f ? `${f.name}：${formatFeeStandard(f.standard, this.effectiveLang)}` : missing(id)}
+                    ${f ? `${f.name}${COLON[this.effectiveLang]}${formatFeeStandard(f.standard, this.effectiveLang)}` : missing(id)}
                   </li>`;
                 })}
               </ul>
@@ -411,7 +413,9 @@ export class GkPowerList extends GkDataElement<PowerListData, 'power-list'> {
   private renderFlowchartLink(p: Power, id: string, data: PowerListData, src: string | undefined) {
     const t = STRINGS[this.effectiveLang];
     if (!data.processes.has(id))
-      return html`<p>${t.flowchart}：<span class="missing">${fill(t.missing, { id })}</span></p>`;
+      return html`<p>
+        ${t.flowchart}${COLON[this.effectiveLang]}<span class="missing">${fill(t.missing, { id })}</span>
+      </p>`;
     const href = this.linkTo(this.processLink, id);
     if (href) return html`<p><a class="process-link" href=${href}>${t.flowchart}</a></p>`;
     if (!src) return nothing;

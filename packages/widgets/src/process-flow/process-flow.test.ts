@@ -180,6 +180,12 @@ describe('<gk-process-flow>', () => {
     root(el).querySelector<SVGGElement>('g.node[data-id="s1"]')!.dispatchEvent(new MouseEvent('click'));
     await el.updateComplete;
     expect(root(el).querySelector('.details')!.textContent).to.contain('时限：未注明');
+    // In English, with English colons: no Chinese punctuation in our frame.
+    el.lang = 'en';
+    await el.updateComplete;
+    const en = root(el).querySelector('.details')!.textContent!.replace(/\s+/g, ' ');
+    expect(en).to.contain('Time limit: not stated');
+    expect(en).not.to.contain('：');
   });
 
   it('shows what is wrong with an invalid process instead of drawing half of it', async () => {

@@ -23,7 +23,7 @@ import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { fill } from '../util/lang.js';
+import { COLON, fill } from '../util/lang.js';
 import { layoutProcess, layoutReady, loadLayout, type Direction, type FlowLayout, type PlacedNode } from './layout.js';
 import { processFlowStyles } from './process-flow.styles.js';
 import { STRINGS } from './strings.js';
@@ -379,19 +379,21 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       ${
         node
           ? html`<div class="details" part="details">
-              <h3>${t.details}：${node.label}</h3>
-              ${node.owner ? html`<p>${t.owner}：${node.owner}</p>` : nothing}
+              <h3>${t.details}${COLON[this.effectiveLang]}${node.label}</h3>
+              ${node.owner ? html`<p>${t.owner}${COLON[this.effectiveLang]}${node.owner}</p>` : nothing}
               ${
                 node.days !== undefined
-                  ? html`<p>${t.days}：${formatWorkingDays(node.days, this.effectiveLang)}</p>`
+                  ? html`<p>
+                      ${t.days}${COLON[this.effectiveLang]}${formatWorkingDays(node.days, this.effectiveLang)}
+                    </p>`
                   : node.kind === 'step' || node.kind === 'decision'
-                    ? html`<p>${t.days}：${t.daysUnknown}</p>`
+                    ? html`<p>${t.days}${COLON[this.effectiveLang]}${t.daysUnknown}</p>`
                     : nothing
               }
               ${node.description ? html`<p>${node.description}</p>` : nothing}
-              ${node.criteria ? html`<p>${t.criteria}：${node.criteria}</p>` : nothing}
-              ${node.result ? html`<p>${t.stepResult}：${node.result}</p>` : nothing}
-              ${this.nextSteps(process, node).length ? html`<p>${t.next}：${this.nextSteps(process, node).join('；')}</p>` : nothing}
+              ${node.criteria ? html`<p>${t.criteria}${COLON[this.effectiveLang]}${node.criteria}</p>` : nothing}
+              ${node.result ? html`<p>${t.stepResult}${COLON[this.effectiveLang]}${node.result}</p>` : nothing}
+              ${this.nextSteps(process, node).length ? html`<p>${t.next}${COLON[this.effectiveLang]}${this.nextSteps(process, node).join('；')}</p>` : nothing}
             </div>`
           : nothing
       }
@@ -416,14 +418,14 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       part="text-version"
       aria-label=${t.textVersion}
     >
-      <h3>${t.textVersion}：${process.name}</h3>
+      <h3>${t.textVersion}${COLON[this.effectiveLang]}${process.name}</h3>
       <ol>
         ${process.nodes.map((n) => {
           const meta = this.metaFor(n).join('，');
           const next = this.nextSteps(process, n);
           return html`<li>
-            ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}：${next.join('；')}` : ''}
-            ${n.criteria ? `。${t.criteria}：${n.criteria}` : ''}${n.result ? `。${t.stepResult}：${n.result}` : ''}
+            ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}${COLON[this.effectiveLang]}${next.join('；')}` : ''}
+            ${n.criteria ? `。${t.criteria}${COLON[this.effectiveLang]}${n.criteria}` : ''}${n.result ? `。${t.stepResult}${COLON[this.effectiveLang]}${n.result}` : ''}
           </li>`;
         })}
       </ol>

@@ -29,6 +29,7 @@ import { filterSelect } from '../util/filter-select.js';
 import { pageCount, pager, pagerStyles } from '../util/pager.js';
 import { resultsStyles } from './results.styles.js';
 import { STRINGS, fill } from './strings.js';
+import { COLON } from '../util/lang.js';
 
 /** A result as shown: masked, with its 公示期 (its own or the list's) and the date it is filed under. */
 export interface ShownResult {
@@ -301,7 +302,7 @@ export class GkResults extends GkDataElement<ResultsData, 'results'> {
     const t = STRINGS[lang];
     switch (r.type) {
       case 'case':
-        return r.outcome === 'rejected' && r.reason ? `${t.rejected}：${r.reason}` : t[r.outcome];
+        return r.outcome === 'rejected' && r.reason ? `${t.rejected}${COLON[lang]}${r.reason}` : t[r.outcome];
       case 'decision':
         return r.result;
       case 'spot-check':

@@ -19,7 +19,7 @@ import {
 } from '@gongkai/sdk/core';
 import { relatedRecords } from '../base/read-input.js';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
-import { fill, paren } from '../util/lang.js';
+import { COLON, fill, paren } from '../util/lang.js';
 import { documentLink, phoneLink } from '../util/links.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { stackedTables } from '../styles/tables.styles.js';
@@ -144,14 +144,14 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
         <div class="facts">
           <span class="badge" part="badge">${t[g.type]}</span>
           ${visits ? html`<span class="badge visits" part="badge">${visits}</span>` : nothing}
-          ${g.code ? html`<span>${t.code}：${g.code}</span>` : nothing}
+          ${g.code ? html`<span>${t.code}${COLON[this.effectiveLang]}${g.code}</span>` : nothing}
           <span>${g.department}${g.window ? ` · ${g.window}` : ''}</span>
         </div>
         ${
           g.legalDays !== undefined || g.promisedDays !== undefined
             ? html`<div class="deadlines" part="deadlines">
-                ${g.legalDays !== undefined ? html`<span>${t.legalDays}：<strong>${formatWorkingDays(g.legalDays, lang)}</strong></span>` : nothing}
-                ${g.promisedDays !== undefined ? html`<span>${t.promisedDays}：<strong>${formatWorkingDays(g.promisedDays, lang)}</strong></span>` : nothing}
+                ${g.legalDays !== undefined ? html`<span>${t.legalDays}${COLON[this.effectiveLang]}<strong>${formatWorkingDays(g.legalDays, lang)}</strong></span>` : nothing}
+                ${g.promisedDays !== undefined ? html`<span>${t.promisedDays}${COLON[this.effectiveLang]}<strong>${formatWorkingDays(g.promisedDays, lang)}</strong></span>` : nothing}
               </div>`
             : nothing
         }
@@ -239,7 +239,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
                 fee
                   ? html`<li>
                       <strong>${fee.name}</strong
-                      >：${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}
+                      >${COLON[this.effectiveLang]}${formatFeeStandard(fee.standard, lang)}${fee.exemptions ? html`<br /><small>${fee.exemptions}</small>` : nothing}
                     </li>`
                   : html`<li class="warning">${fill(t.feeMissing, { ref })}</li>`,
               )}
@@ -263,8 +263,8 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       phonesOf(g.consultPhone, g.consultPhones).length || phonesOf(g.complaintPhone, g.complaintPhones).length,
       () =>
         html`<ul>
-          ${phonesOf(g.consultPhone, g.consultPhones).map((p) => html`<li>${t.consultPhone}：${phoneLink(p)}</li>`)}
-          ${phonesOf(g.complaintPhone, g.complaintPhones).map((p) => html`<li>${t.complaintPhone}：${phoneLink(p)}</li>`)}
+          ${phonesOf(g.consultPhone, g.consultPhones).map((p) => html`<li>${t.consultPhone}${COLON[this.effectiveLang]}${phoneLink(p)}</li>`)}
+          ${phonesOf(g.complaintPhone, g.complaintPhones).map((p) => html`<li>${t.complaintPhone}${COLON[this.effectiveLang]}${phoneLink(p)}</li>`)}
         </ul>`,
     );
     add(
@@ -273,9 +273,9 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
       g.address || g.hours,
       () =>
         html`<ul>
-          ${g.window ? html`<li>${t.window}：${g.window}</li>` : nothing}
-          ${g.address ? html`<li>${t.address}：${g.address}</li>` : nothing}
-          ${g.hours ? html`<li>${t.hours}：${g.hours}</li>` : nothing}
+          ${g.window ? html`<li>${t.window}${COLON[this.effectiveLang]}${g.window}</li>` : nothing}
+          ${g.address ? html`<li>${t.address}${COLON[this.effectiveLang]}${g.address}</li>` : nothing}
+          ${g.hours ? html`<li>${t.hours}${COLON[this.effectiveLang]}${g.hours}</li>` : nothing}
         </ul>`,
     );
     const online = safeHttpUrl(g.onlineUrl);
@@ -294,7 +294,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
 
   private renderQr(encode: NonNullable<typeof this.qrEncode>, url: string) {
     const t = STRINGS[this.effectiveLang];
-    const code = qrCode(encode, url, `${t.scan}：${url}`);
+    const code = qrCode(encode, url, `${t.scan}${COLON[this.effectiveLang]}${url}`);
     return code === nothing
       ? nothing
       : html`<figure>

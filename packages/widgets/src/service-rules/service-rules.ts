@@ -9,7 +9,7 @@ import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.
 import { stackedTables } from '../styles/tables.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { fill, paren } from '../util/lang.js';
+import { COLON, fill, paren } from '../util/lang.js';
 import { documentLink } from '../util/links.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { serviceRulesStyles } from './service-rules.styles.js';
@@ -55,7 +55,7 @@ export class GkServiceRules extends GkDataElement<ServiceRules, 'service-rules'>
                   ${r.title}${r.title !== t[r.category] ? html` <span class="basis">${paren(t[r.category], this.effectiveLang)}</span>` : nothing}
                 </p>
                 <p>${r.text}</p>
-                ${r.basis?.length ? html`<p class="basis">${t.basis}：${r.basis.map((b) => documentLink(b))}</p>` : nothing}
+                ${r.basis?.length ? html`<p class="basis">${t.basis}${COLON[this.effectiveLang]}${r.basis.map((b) => documentLink(b))}</p>` : nothing}
               </div>
             </li>`,
         )}

@@ -25,6 +25,7 @@ import { loadQrEncoder, qrCode } from '../util/qr-code.js';
 import { safeHttpUrl } from '../util/safe-url.js';
 import { supervisionStyles } from './supervision.styles.js';
 import { STRINGS, fill } from './strings.js';
+import { COLON } from '../util/lang.js';
 
 /** Ratings summed over periods; `null` where any period left the level blank. */
 export interface RatingTotals {
@@ -176,7 +177,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
       <div
         class="bar"
         role="img"
-        aria-label=${`${t.chart}：${RATING_LEVELS.map((l) => `${t[l]} ${pct(all.total ? all.counts[l] / all.total : undefined)}`).join('，')}`}
+        aria-label=${`${t.chart}${COLON[this.effectiveLang]}${RATING_LEVELS.map((l) => `${t[l]} ${pct(all.total ? all.counts[l] / all.total : undefined)}`).join(this.effectiveLang === 'en' ? ', ' : '，')}`}
       >
         ${RATING_LEVELS.map((l, i) =>
           all.counts[l]

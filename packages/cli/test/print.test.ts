@@ -63,6 +63,11 @@ describe('gongkai print (the 公开栏 poster)', { timeout: 120_000 }, () => {
       const body = items.filter((i) => i.str.normalize('NFKC') === '未注明');
       assert.ok(body.length > 0);
       for (const i of body) assert.ok(i.fontSize >= minPt - 0.1, `${i.fontSize} pt`);
+      // The flowchart's steps (smaller than the table's) are at half that at least: it runs across a
+      // portrait sheet, where top-down it printed its steps at 3 pt on A4.
+      const chart = items.filter((i) => i.str.normalize('NFKC') === '缮证发证' && i.fontSize < minPt - 0.1);
+      assert.equal(chart.length, 1, 'the step in the flowchart');
+      assert.ok(chart[0]!.fontSize >= minPt / 2, `flowchart steps at ${chart[0]!.fontSize.toFixed(1)} pt`);
     });
   }
 

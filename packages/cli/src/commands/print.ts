@@ -156,14 +156,7 @@ const MARGIN_MM = 12;
  * repeated; a screen, which cannot turn a page, is then scaled to fit.
  */
 async function fitFlowchartToPage(tab: Page, sheet: Sheet): Promise<void> {
-  const [w, h] = PAPER_MM[sheet.paper ?? 'A4'];
-  const [width, height] = sheet.screen
-    ? [sheet.screen.width, sheet.screen.height]
-    : ((sheet.landscape ? [h, w] : [w, h]).map((x) => (x - 2 * MARGIN_MM) * MM) as [number, number]);
-  if (!sheet.screen) {
-    await tab.setViewport({ width: Math.floor(width), height: Math.floor(height) });
-    await tab.emulateMediaType('print');
-  }
+  const [, height] = await sheetViewport(tab, sheet);
   await tab.evaluate(
     (pageHeight: number, minimum: number) => {
       const svgs = [...document.querySelectorAll<SVGElement>('.flow svg')];
@@ -186,6 +179,48 @@ async function fitFlowchartToPage(tab: Page, sheet: Sheet): Promise<void> {
     height,
     45 * MM,
   );
+}
+
+/** The tab laid out as the sheet: a page's printable area in print media, or the screen. */
+async function sheetViewport(tab: Page, sheet: Sheet): Promise<[number, number]> {
+  const [w, h] = PAPER_MM[sheet.paper ?? 'A4'];
+  const [width, height] = sheet.screen
+    ? [sheet.screen.width, sheet.screen.height]
+    : ((sheet.landscape ? [h, w] : [w, h]).map((x) => (x - 2 * MARGIN_MM) * MM) as [number, number]);
+  if (!sheet.screen) {
+    await tab.setViewport({ width: Math.floor(width), height: Math.floor(height) });
+    await tab.emulateMediaType('print');
+  }
+  return [width, height];
+}
+
+/**
+ * Each flowchart drawn top-down and left-right, and kept the way that prints it larger in its box
+ * (the box's width, and the height the sheet leaves it): a long procedure runs across a portrait
+ * sheet's width rather than down a narrow strip of it, where its steps would print at 3 pt.
+ */
+async function chooseFlowOrientation(tab: Page, sheet: Sheet): Promise<void> {
+  await sheetViewport(tab, sheet);
+  await tab.evaluate(async () => {
+    type Flow = HTMLElement & { orientation: string; updateComplete: Promise<unknown> };
+    for (const f of document.querySelectorAll<Flow>('gk-process-flow')) {
+      const box = f.closest('.flow');
+      if (!box) continue;
+      // The height the sheet's style leaves the frozen chart (`.flow svg { max-height }`).
+      const probe = box.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+      const maxHeight = parseFloat(getComputedStyle(probe).maxHeight) || Infinity;
+      probe.remove();
+      const width = box.getBoundingClientRect().width;
+      // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
+      const scales: Record<string, number> = {};
+      for (const orientation of ['lr', 'tb', 'best']) {
+        f.orientation = orientation === 'best' ? (scales.lr! > scales.tb! ? 'lr' : 'tb') : orientation;
+        await f.updateComplete;
+        const view = f.shadowRoot?.querySelector<SVGSVGElement>('svg.chart')?.viewBox.baseVal;
+        scales[orientation] = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
+      }
+    }
+  });
 }
 
 function widgetsDir(): string {
@@ -240,6 +275,7 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
         ),
       { timeout: 30_000 },
     );
+    await chooseFlowOrientation(tab, sheet);
     await tab.evaluate(() => {
       for (const f of document.querySelectorAll<HTMLElement & { exportSvg(o: { download: boolean }): string }>(
         'gk-process-flow',

@@ -71,6 +71,24 @@ describe('<gk-budget-viewer>', () => {
     expect(parseFloat(getComputedStyle(el).paddingLeft)).to.be.greaterThan(8);
   });
 
+  it('says 未填报 for a split part with a blank line, with no shares, never counting the blank as 0', async () => {
+    const data = await budget('budget-2026-hrss');
+    delete (data as { total?: unknown }).total; // no printed 合计 row: the split comes from the 类 lines
+    const first = data.lines.find((l) => l.code?.length === 3)!;
+    first.basic = null;
+    const el = await fixture<GkBudgetViewer>(html`<gk-budget-viewer style="width: 1000px"></gk-budget-viewer>`);
+    el.data = data;
+    await ready(el);
+    const split = [...root(el).querySelectorAll('.split')].find(
+      (x) => x.querySelector('h3')!.textContent === '按支出类型',
+    )!;
+    const items = [...split.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ''));
+    expect(items[0]).to.equal('基本支出：未填报');
+    const project = data.lines.filter((l) => l.code?.length === 3).reduce((a, l) => a + l.project!, 0);
+    expect(items[1]).to.equal(`项目支出：${formatAmount(project, { unit: '万元' }).replace(/\s+/g, '')}`);
+    expect(split.querySelector('.bar')).to.equal(null, 'no shares of an unknown whole');
+  });
+
   it('drills into a 类 to show its 款, with a breadcrumb back up', async () => {
     const el = await fixture<GkBudgetViewer>(
       html`<gk-budget-viewer src=${FEED} dataset="budget-2026-ca" style="width: 1000px"></gk-budget-viewer>`,

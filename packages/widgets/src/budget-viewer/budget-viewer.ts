@@ -19,6 +19,7 @@ import {
   convertAmount,
   formatAmount,
   formatPercent,
+  NOT_REPORTED,
   sumTolerance,
   unitLabel,
   validate,
@@ -437,26 +438,50 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const t = STRINGS[this.effectiveLang];
     const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const lines = focus ? [focus.line].filter(Boolean) : data.tree.roots.map((r) => r.line).filter(Boolean);
-    const sum = (f: (l: BudgetLine) => number | null | undefined) => lines.reduce((a, l) => a + (f(l!) ?? 0), 0);
+    // A part with a blank line is unknown, never the others' sum: a blank is not a zero.
+    const sum = (f: (l: BudgetLine) => number | null | undefined) =>
+      lines.reduce<number | null>((a, l) => {
+        const v = f(l!);
+        return a === null || typeof v !== 'number' ? null : a + v;
+      }, 0);
     // The printed 合计 row's split when the whole budget is shown and it has one: published, not summed.
     const printed = !focus ? data.budget.total : undefined;
-    const kinds: [string, number][] = [
+    const kinds: [string, number | null][] = [
       [t.basic, typeof printed?.basic === 'number' ? printed.basic : sum((l) => l.basic)],
       [t.project, typeof printed?.project === 'number' ? printed.project : sum((l) => l.project)],
     ];
-    const sources = new Map<string, number>();
+    const sources = new Map<string, number | null>();
     for (const l of lines)
-      for (const [k, v] of Object.entries(l!.funding ?? {})) sources.set(k, (sources.get(k) ?? 0) + (v ?? 0));
-    const bar = (label: string, parts: [string, number][]) => {
-      const total = parts.reduce((a, [, v]) => a + v, 0);
-      if (total <= 0) return nothing;
+      for (const [k, v] of Object.entries(l!.funding ?? {})) {
+        const was = sources.has(k) ? sources.get(k)! : 0;
+        sources.set(k, was === null || typeof v !== 'number' ? null : was + v);
+      }
+    const lang = this.effectiveLang;
+    const bar = (label: string, parts: [string, number | null][]) => {
+      const known = parts.every((p): p is [string, number] => p[1] !== null);
+      const total = parts.reduce((a, [, v]) => a + (v ?? 0), 0);
+      if (known && total <= 0) return nothing;
+      // Shares only when every part is known; else each part as printed, a blank as 未填报.
       return html`<div class="split" part="split">
         <h3>${label}</h3>
-        <div class="bar" aria-hidden="true">
-          ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
-        </div>
+        ${
+          known
+            ? html`<div class="bar" aria-hidden="true">
+                ${parts.map(([, v], i) => html`<span class=${chartClass(i)} ${cssomStyle({ flex: String(v) })}></span>`)}
+              </div>`
+            : nothing
+        }
         <ul>
-          ${parts.map(([k, v], i) => html`<li><span class="swatch ${chartClass(i)}"></span>${k}${COLON[this.effectiveLang]}${this.figure(v, true)}${paren(formatPercent((v / total) * 100, this.effectiveLang, 1, { unsigned: true }), this.effectiveLang)}</li>`)}
+          ${parts.map(
+            ([k, v], i) =>
+              html`<li>
+                <span class="swatch ${chartClass(i)}"></span>${k}${COLON[lang]}${
+                  v === null
+                    ? NOT_REPORTED[lang]
+                    : html`${this.figure(v, true)}${known ? paren(formatPercent((v / total) * 100, lang, 1, { unsigned: true }), lang) : ''}`
+                }
+              </li>`,
+          )}
         </ul>
       </div>`;
     };

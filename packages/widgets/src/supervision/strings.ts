@@ -14,6 +14,7 @@ type Key =
   | 'total'
   | 'rate'
   | 'rateHow'
+  | 'rateBlanks'
   | 'rateWhole'
   | 'rectification'
   | 'rectified'
@@ -35,6 +36,7 @@ export const STRINGS: Strings<Key> = {
     settled: '办结',
     total: '评价总数',
     rate: '满意率',
+    rateBlanks: '（{n} 处未填报，未计入）',
     rateHow: '满意率 =（非常满意 + 满意）÷ 评价总数 =（{a} + {b}）÷ {n} = {rate}',
     rateWhole: '{from} 至 {to} 共 {n} 次评价',
     rectification: '差评整改',
@@ -64,6 +66,7 @@ export const STRINGS: Strings<Key> = {
     settled: 'Settled',
     total: 'Ratings',
     rate: 'Satisfaction',
+    rateBlanks: ' ({n} blank counts, left out)',
     rateHow: 'satisfaction = (very satisfied + satisfied) ÷ all ratings = ({a} + {b}) ÷ {n} = {rate}',
     rateWhole: '{n} ratings from {from} to {to}',
     rectification: 'Bad ratings put right',

@@ -79,6 +79,8 @@ describe('<gk-supervision>', () => {
     };
     await waitUntil(() => root(el).querySelector('.rate'), 'did not render');
     expect(root(el).querySelector('.rate .big')!.textContent).to.equal('90.0%');
+    // The rate says a count was left out of it.
+    expect(root(el).querySelector('.rate .how')!.textContent).to.contain('÷ 10 = 90.0%（1 处未填报，未计入）');
     const cells = [...root(el).querySelectorAll('[part=ratings] tbody td')].map((td) => td.textContent!.trim());
     expect(cells[3]).to.equal('—');
     const complaint = [...root(el).querySelectorAll('table[part=complaints] tbody td')].map((td) =>

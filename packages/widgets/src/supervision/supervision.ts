@@ -27,20 +27,28 @@ import { supervisionStyles } from './supervision.styles.js';
 import { STRINGS, fill } from './strings.js';
 import { COLON } from '../util/lang.js';
 
-/** Ratings summed over periods; `null` where any period left the level blank. */
+/** Ratings summed over periods, the blanks left out and counted. */
 export interface RatingTotals {
   counts: Record<(typeof RATING_LEVELS)[number], number>;
   total: number;
   /** (非常满意 + 满意) ÷ total, or undefined with no ratings. */
   rate?: number;
+  /** How many period × level counts were blank: left out of the sums, and said beside the rate. */
+  blanks: number;
 }
 
-/** The sums of the five levels over `ratings`, blanks left out (a blank is not a zero). */
+/** The sums of the five levels over `ratings`, blanks left out (a blank is not a zero) and counted. */
 export function ratingTotals(ratings: readonly RatingStats[]): RatingTotals {
   const counts = Object.fromEntries(RATING_LEVELS.map((l) => [l, 0])) as RatingTotals['counts'];
-  for (const r of ratings) for (const l of RATING_LEVELS) counts[l] += r.counts[l] ?? 0;
+  let blanks = 0;
+  for (const r of ratings)
+    for (const l of RATING_LEVELS) {
+      const v = r.counts[l];
+      if (typeof v === 'number') counts[l] += v;
+      else blanks++;
+    }
   const total = RATING_LEVELS.reduce((n, l) => n + counts[l], 0);
-  return { counts, total, rate: total ? (counts.verySatisfied + counts.satisfied) / total : undefined };
+  return { counts, total, rate: total ? (counts.verySatisfied + counts.satisfied) / total : undefined, blanks };
 }
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
@@ -171,7 +179,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
             b: all.counts.satisfied.toLocaleString('zh-CN'),
             n: all.total.toLocaleString('zh-CN'),
             rate: pct(all.rate),
-          })}</span
+          })}${all.blanks ? fill(t.rateBlanks, { n: all.blanks }) : ''}</span
         >
       </p>
       <div

@@ -17,10 +17,11 @@ export const powerListStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  /* Counts by type: a bar each, and a toggle that filters by that type. */
+  /* Counts by type: a bar each, and a toggle that filters by that type. Two to a row on a phone (the
+     longest label, 其他行政权力, and its count fit in 9em), so the powers start on the first screen. */
   .types {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
     gap: 0.25rem 0.75rem;
   }
   .type {

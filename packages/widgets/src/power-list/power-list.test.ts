@@ -54,6 +54,29 @@ describe('<gk-power-list>', () => {
     expect(names(el)[0]).to.equal('建设项目用地预审与选址意见书核发');
   });
 
+  it('on a phone the type counts sit two to a row, whole, and the first powers are on the first screen', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 358px"><gk-power-list></gk-power-list></div>`);
+    const el = box.firstElementChild as GkPowerList;
+    el.setAttribute('department', '示例县人力资源和社会保障局');
+    el.src = FEED;
+    await settle(el);
+    const types = [...root(el).querySelectorAll<HTMLElement>('.type')];
+    expect(types.length).to.equal(10);
+    expect(new Set(types.map((t) => Math.round(t.getBoundingClientRect().top))).size).to.equal(5);
+    for (const t of types) {
+      // The label and its count each on one line inside the button (其他行政权力 the longest).
+      for (const part of t.querySelectorAll<HTMLElement>('.type-label, .type-count')) {
+        const range = document.createRange();
+        range.selectNodeContents(part);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        expect(lines, part.textContent!).to.equal(1);
+      }
+      expect(t.scrollWidth).to.be.at.most(t.clientWidth + 1);
+    }
+    const first = items(el)[0]!.getBoundingClientRect();
+    expect(first.top - el.getBoundingClientRect().top).to.be.below(844 - 100);
+  });
+
   it('finds a power by pinyin initials, highlighting the matched characters', async () => {
     const el = await fromFeed();
     root(el).querySelector<HTMLInputElement>('input[type=search]')!.focus();

@@ -292,4 +292,17 @@ describe('<gk-budget-viewer>', () => {
     expect(root(el).querySelector('thead')!.textContent).to.contain('Total');
     await expect(el).to.be.accessible();
   });
+
+  it('on a phone its lines are cards with labelled figures, and it still passes axe-core', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px"><gk-budget-viewer src=${FEED} dataset="budget-2026-nr"></gk-budget-viewer></div>`,
+    );
+    const el = box.firstElementChild as GkBudgetViewer;
+    await ready(el);
+    const scroll = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth + 1);
+    const total = root(el).querySelector('tbody tr td.num')!;
+    expect(getComputedStyle(total, '::before').content).to.equal('"合计（万元）："');
+    await expect(el).to.be.accessible();
+  });
 });

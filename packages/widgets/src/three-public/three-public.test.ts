@@ -78,6 +78,7 @@ describe('<gk-three-public>', () => {
     const name = root(el).querySelector('tr[data-category="reception"] th')!.getBoundingClientRect();
     // The figure sits under the line's name, not beside it.
     expect(cell.getBoundingClientRect().top).to.be.at.least(name.bottom - 1);
+    await expect(el).to.be.accessible();
     const desk = await fixture<HTMLDivElement>(
       html`<div style="width: 1200px">
         <gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>

@@ -101,6 +101,19 @@ describe('gongkai print (the 公开栏 poster)', { timeout: 120_000 }, () => {
     assert.equal(png.readUInt32BE(20), 1920);
   });
 
+  it('on a portrait notice screen the flowchart runs across, so the sheet fits without shrinking its text', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'screen.html');
+    const r = await cli('print', SAMPLE, '--what', 'guide:guide-property-first', '--screen', '1080x1920', '--out', out);
+    assert.equal(r.code, 0, r.out + r.err);
+    const html = readFileSync(out, 'utf8');
+    const [, w, h] = /<svg[^>]*class="[^"]*chart[^>]*viewBox="0 0 (\d+) (\d+)"/.exec(html) ?? [];
+    assert.ok(Number(w) > Number(h), `the chart is ${w}×${h}`);
+    // Zoomed out a little at most to fit the screen (top-down, it had to shrink to 0.76).
+    const zoom = Number(/<body[^>]*zoom: ([\d.]+)/.exec(html)?.[1] ?? 1);
+    assert.ok(zoom >= 0.9, `the sheet is zoomed to ${zoom}`);
+  });
+
   it('says what is wrong with --what, and about a guide the feed does not have', async () => {
     const bad = await cli('print', SAMPLE, '--what', 'poster', '--out', join(tempDir(), 'x.pdf'));
     assert.equal(bad.code, 1);

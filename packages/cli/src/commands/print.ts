@@ -197,11 +197,12 @@ async function sheetViewport(tab: Page, sheet: Sheet): Promise<[number, number]>
 /**
  * Each flowchart drawn top-down and left-right, and kept the way that prints it larger in its box
  * (the box's width, and the height the sheet leaves it): a long procedure runs across a portrait
- * sheet's width rather than down a narrow strip of it, where its steps would print at 3 pt.
+ * sheet's width rather than down a narrow strip of it, where its steps would print at 3 pt. A screen,
+ * which is then zoomed out to fit whole, also counts that zoom: a taller chart shrinks everything.
  */
 async function chooseFlowOrientation(tab: Page, sheet: Sheet): Promise<void> {
   await sheetViewport(tab, sheet);
-  await tab.evaluate(async () => {
+  await tab.evaluate(async (screenHeight: number) => {
     type Flow = HTMLElement & { orientation: string; updateComplete: Promise<unknown> };
     for (const f of document.querySelectorAll<Flow>('gk-process-flow')) {
       const box = f.closest('.flow');
@@ -217,10 +218,13 @@ async function chooseFlowOrientation(tab: Page, sheet: Sheet): Promise<void> {
         f.orientation = orientation === 'best' ? (scales.lr! > scales.tb! ? 'lr' : 'tb') : orientation;
         await f.updateComplete;
         const view = f.shadowRoot?.querySelector<SVGSVGElement>('svg.chart')?.viewBox.baseVal;
-        scales[orientation] = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
+        const scale = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
+        // The sheet's height once the widget is frozen to this chart alone (its toolbar and text go).
+        const sheetHeight = document.documentElement.scrollHeight - f.offsetHeight + (view?.height ?? 0) * scale;
+        scales[orientation] = screenHeight ? scale * Math.min(1, screenHeight / sheetHeight) : scale;
       }
     }
-  });
+  }, sheet.screen?.height ?? 0);
 }
 
 function widgetsDir(): string {

@@ -38,6 +38,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const recs = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : []);
 const safeId = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
 
+/** "权力编码：3399990307001", or nothing for an item without a code. */
+const codeLine = (label: string, code: unknown) => (str(code) ? `${label}：${str(code)}` : '');
+
 /** The items of one dataset. */
 export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
   const base = `search/items/${e.publisher}/${safeId(e.id)}`;
@@ -62,7 +65,12 @@ export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
       return recs(d.powers).map((p) => ({
         path: `${base}/${safeId(str(p.id))}.html`,
         title: str(p.name),
-        lines: [str(p.code), ...docs(p.basis), ...recs(p.subItems).map((s) => str((s as Rec).name) || String(s))],
+        // The code last, named: still found by a search for it, but an excerpt opens with the basis.
+        lines: [
+          ...docs(p.basis),
+          ...recs(p.subItems).map((s) => str((s as Rec).name) || String(s)),
+          codeLine('权力编码', p.code),
+        ],
         kind: e.kind,
         section: 'powers',
         department: dept(p),
@@ -72,7 +80,12 @@ export function itemsOf(e: CatalogueEntry, d: Data): SearchItem[] {
       return recs(d.guides).map((g) => ({
         path: `${base}/${safeId(str(g.id))}.html`,
         title: str(g.name),
-        lines: [str(g.code), ...docs(g.legalBasis), ...((g.conditions as string[] | undefined) ?? []), str(g.result)],
+        lines: [
+          ...docs(g.legalBasis),
+          ...((g.conditions as string[] | undefined) ?? []),
+          str(g.result),
+          codeLine('事项编码', g.code),
+        ],
         kind: e.kind,
         section: `services/${str(g.id)}`,
         department: dept(g),

@@ -78,8 +78,18 @@ describe('<gk-search>', () => {
     expect(results.map((r: SearchResult) => r.title)).to.include.members(['婚姻登记费', '收养登记']);
     // Its basis goes on past Pagefind's window ("…清理规范一批行政事业性收费有关政策的通知》").
     expect(excerptOf('婚姻登记费')).to.match(/行政事业性…$/);
-    // The whole basis fits; only the pinyin line follows, which is not shown.
-    expect(excerptOf('收养登记')).to.match(/第二条$/);
+    // The basis comes first: no excerpt opens with a power's or a guide's code.
+    for (const r of results) expect(r.excerpt, r.title).not.to.match(/^\d{6,}/);
+    // The ellipsis takes the place of Pagefind's stop between blocks: "第二条…", not "第二条.…".
+    for (const r of results) expect(r.excerpt, r.title).not.to.match(/\.\s*…$/);
+  });
+
+  it("finds a power by its code, named in the excerpt as the power's code", async () => {
+    const el = await fixture<GkSearch>(html`<gk-search src=${AGGREGATE}></gk-search>`);
+    const { results } = await type(el, '3399990307001');
+    const hit = results.find((r: SearchResult) => r.title === '内地居民婚姻登记');
+    expect(hit, 'the power with that code').to.not.equal(undefined);
+    expect(hit!.excerpt).to.contain('权力编码：<mark>3399990307001</mark>');
   });
 
   it('narrows by region with a facet that counts what each holds', async () => {

@@ -258,7 +258,7 @@ export class GkSearch extends GkElement {
       region: d.filters.region?.[0] ?? '',
       year: d.filters.year?.[0] ?? '',
       ...(split.title ? { titleMarked: split.title } : {}),
-      excerpt: withoutFacetLine(split.rest, d.filters.kind?.[0]) + (endsEarly(d) ? '…' : ''),
+      excerpt: withEllipsis(withoutFacetLine(split.rest, d.filters.kind?.[0]), endsEarly(d)),
     };
   }
 
@@ -418,6 +418,9 @@ function endsEarly(d: PagefindData): boolean {
   const excerpt = bare(withoutPinyin(d.excerpt, d.meta.initials));
   return excerpt !== '' && !content.endsWith(excerpt);
 }
+
+/** "…第二条…", not "…第二条.…": Pagefind's stop between blocks gives way to the ellipsis. */
+const withEllipsis = (excerpt: string, cut: boolean) => (cut ? `${excerpt.replace(/[.\s]+$/, '')}…` : excerpt);
 
 const plainText = (s: string) =>
   s

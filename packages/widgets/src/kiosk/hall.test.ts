@@ -51,6 +51,10 @@ describe('<gk-kiosk> in the hall', function () {
     const lefts = new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().left)));
     expect(lefts.size).to.be.at.least(2, 'two columns or more');
     for (const t of tiles) expect(t.getBoundingClientRect().height).to.be.at.least(60);
+    // Each tile's glyph is a character of its name, never the quote mark that opens "“三公”经费".
+    expect(tiles.map((t) => t.querySelector('.icon')!.textContent)).to.deep.equal(['收', '办', '三', '通']);
+    // Large targets that use the screen: each tile at least 14rem tall on a 1920 px portrait screen.
+    for (const t of tiles) expect(t.getBoundingClientRect().height).to.be.at.least(14 * 16);
   });
 
   it('a tile opens its panel under a header with its title, the department and 返回首页', async () => {

@@ -123,13 +123,21 @@ export const kioskStyles = css`
     gap: 1.5rem;
     font-size: var(--gk-kiosk-footer-size, 1.5rem);
   }
+  /* The tiles share out the screen (two columns on a portrait kiosk, more across a wide one), up to
+     18rem tall each: large targets in the middle, not a strip of them over an empty screen. */
   .tiles {
     list-style: none;
     margin: 0;
     padding: 0;
+    flex: 1 1 auto;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    grid-auto-rows: minmax(9rem, 18rem);
+    align-content: center;
     gap: 1.25rem;
+  }
+  .tiles > li {
+    display: flex;
   }
   .tile {
     width: 100%;
@@ -144,8 +152,8 @@ export const kioskStyles = css`
   .tile .icon {
     display: grid;
     place-items: center;
-    width: 2.5em;
-    height: 2.5em;
+    width: 3em;
+    height: 3em;
     border-radius: 50%;
     background: var(--_primary);
     color: var(--_on-primary);

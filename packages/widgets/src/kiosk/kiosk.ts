@@ -607,7 +607,7 @@ export class GkKiosk extends GkElement {
             ? nothing
             : html`<li>
                 <button class="tile" part="tile" @click=${() => this.open(i)}>
-                  <span class="icon" aria-hidden="true">${panelName(p, lang).slice(0, 1)}</span>
+                  <span class="icon" aria-hidden="true">${glyphOf(panelName(p, lang))}</span>
                   <span class="name">${panelName(p, lang)}</span>
                 </button>
               </li>`;
@@ -655,6 +655,11 @@ export class GkKiosk extends GkElement {
     if ((changed.has('screen') && this.screen !== 'home') || resized)
       void this.updateComplete.then(() => this.repaginate());
   }
+}
+
+/** A tile's glyph: the name's first letter or character, never its opening quote ("“三公”经费" → 三). */
+function glyphOf(name: string): string {
+  return name.match(/[\p{L}\p{N}]/u)?.[0] ?? '·';
 }
 
 declare global {

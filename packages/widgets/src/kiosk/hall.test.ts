@@ -37,6 +37,9 @@ describe('<gk-kiosk> in the hall', function () {
   it('a touch on the attract loop opens the home screen of tiles, two columns at least in portrait', async () => {
     const k = await portraitKiosk();
     expect(k.screen).to.equal('attract');
+    // The loop is looked at, not used: no search box to type into until a visitor opens the panel.
+    const search = () => k.children[0]!.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(getComputedStyle(search()).display).to.equal('none');
     expect(shadow(k).querySelector('.hint')!.textContent).to.contain('轻触屏幕开始查询');
     k.children[0]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, cancelable: true }));
     await k.updateComplete;
@@ -173,6 +176,7 @@ describe('<gk-kiosk> in the hall', function () {
     k.open(0);
     await k.updateComplete;
     const table = k.children[0] as GkFeeTable;
+    expect(getComputedStyle(table.shadowRoot!.querySelector('input[type=search]')!).display).to.not.equal('none');
     table.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.focus();
     await waitUntil(
       () => shadow(k).querySelector('gk-on-screen-keyboard')?.shadowRoot?.querySelector('button'),

@@ -222,7 +222,8 @@ export class GkKiosk extends GkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.provider.set(this.src);
     if (changed.has('manualClock')) this.startClock();
-    if (changed.has('mode') || changed.has('elderly' as keyof GkKiosk)) for (const p of this.panels) this.dress(p);
+    if (changed.has('mode') || changed.has('elderly' as keyof GkKiosk) || changed.has('screen'))
+      for (const p of this.panels) this.dress(p);
   }
 
   protected override firstUpdated(): void {
@@ -435,9 +436,14 @@ export class GkKiosk extends GkElement {
     for (const p of panels) p.removeAttribute('data-gk-active');
   }
 
-  /** A panel of this kiosk: kiosk-sized, 适老化 when switched on, and on a wall TV for reading only. */
+  /**
+   * A panel of this kiosk: kiosk-sized, 适老化 when switched on, and on a wall TV for reading only. In the
+   * attract loop its controls are hidden: the first touch opens the home screen, so a search box there
+   * could only be looked at.
+   */
   private dress(p: Panel): void {
     if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
+    p.toggleAttribute('data-gk-attract', this.screen === 'attract');
     if (!(p instanceof GkElement)) return;
     p.presentation = this.mode === 'tv';
     // The page author's own theme is kept and comes back when 适老化 is switched off.

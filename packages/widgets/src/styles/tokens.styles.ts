@@ -122,6 +122,11 @@ export const tokens = css`
   :host([presentation]) :is(input, select, button, label.check, .gk-retry) {
     display: none !important;
   }
+  /* A kiosk's attract loop is looked at, not used (its first touch opens the home screen): no search
+     box or filter to type into. Buttons stay, as a sort button is also its column's head. */
+  :host([data-gk-attract]) :is(input, select, label.check, .gk-retry) {
+    display: none !important;
+  }
   :host([presentation]) .print-label {
     display: inline !important;
   }

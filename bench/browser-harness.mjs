@@ -40,6 +40,17 @@ export async function startHarness() {
   };
 }
 
+/**
+ * A reader of `page`'s main-thread task time so far, in ms (Chromium's `TaskDuration` metric): read it
+ * before and after a scenario for the CPU the scenario cost, beside its wall time.
+ */
+export async function taskTimer(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** "min / **median** / max" of a list of figures, for the results tables. */

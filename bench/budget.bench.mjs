@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { browserNote, interleave, median as med, spread, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median as med, spread, startHarness, taskTimer } from './browser-harness.mjs';
 import { budgetOf, toEchartsTree } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 import { withCjkFallback } from '../packages/widgets/dist/base/cjk-fallback.js';
@@ -78,10 +78,7 @@ let runs;
 try {
   runs = await interleave(SIZES, CONTENDERS, RUNS, async (c, n) => {
     const page = await harness.open(`/bench/pages/budget/${c.page}n=${n}`, { timeout: 600_000 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const taskTime = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const taskTime = await taskTimer(page);
     const before = await taskTime();
     const r = await page.evaluate('window.bench.render()');
     // Main-thread task time over the whole scenario (ours until checked).

@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
 import { withCjkFallback } from '../packages/widgets/dist/base/cjk-fallback.js';
-import { browserNote, interleave, median as med, spread, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median as med, spread, startHarness, taskTimer } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
@@ -65,15 +65,12 @@ try {
     const page = await harness.open(`/bench/pages/fee-table/${c.page}.html?n=${n}${c.query ?? ''}`, {
       timeout: 600_000,
     });
-    page.setDefaultTimeout(600_000);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const taskTime = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const taskTime = await taskTimer(page);
     const before = await taskTime();
     const r = await page.evaluate((keys) => window.bench.scale(keys), KEYS);
     // Main-thread task time over the whole scenario: loading, the search for the last fee, the keystrokes.
     r.cpu = (await taskTime()) - before;
+    const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
     await page.close();

@@ -2,7 +2,7 @@
 // Chromium: time to first render, time per search keystroke, and minified+gzip size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatFeeStandard } from '../packages/sdk/dist/index.js';
-import { browserNote, interleave, median, spread, startHarness } from './browser-harness.mjs';
+import { browserNote, interleave, median, spread, startHarness, taskTimer } from './browser-harness.mjs';
 import { feeList } from './data.mjs';
 import { gzSize, machine, pageFiles, writeSection } from './results-file.mjs';
 
@@ -41,11 +41,7 @@ let byContender;
 try {
   const bySize = await interleave([fees.items.length], CONTENDERS, RUNS, async (c) => {
     const page = await harness.open(`/bench/pages/fee-table/${c.page}.html`, { timeout: 600_000 });
-    page.setDefaultTimeout(600_000);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const taskTime = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const taskTime = await taskTimer(page);
     const before = await taskTime();
     const render = await page.evaluate('window.bench.render()');
     const full = await page.evaluate('window.bench.full');

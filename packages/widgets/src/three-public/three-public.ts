@@ -21,6 +21,7 @@ import { renderChange } from './change-cell.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
 import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
 import { fill, paren } from '../util/lang.js';
+import { textMeasurer } from '../util/measure-text.js';
 import { themes } from '../styles/themes.styles.js';
 import { figureTables, narrowCards } from '../styles/tables.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -115,7 +116,6 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       }
       .bar-value {
         fill: var(--_muted);
-        font-variant-numeric: tabular-nums;
       }
       .legend {
         display: flex;
@@ -281,10 +281,10 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
     const values = summary.lines.flatMap((l) => series.map((s) => l[s.key]));
     const max = Math.max(1e-9, ...values.map((v) => v ?? 0));
     const width = 260;
-    // Room for the longest label after the longest bar (a CJK character is about a full em, a digit half).
+    // Room for the longest label after the longest bar, measured at the chart's own type size.
     const em = 11;
-    const textWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? em : em * 0.6), 0);
-    const barRoom = width - 6 - Math.max(...values.map((v) => textWidth(label(v))));
+    const measure = textMeasurer(this, em);
+    const barRoom = width - 6 - Math.max(...values.map((v) => measure(label(v))));
     // Each item: its name on one line, its bars below (so long names never run into the bars).
     const rowH = 16 * series.length + 24;
     return html`<figure part="chart">

@@ -7,6 +7,18 @@ const root = (el: HTMLElement) => el.shadowRoot!;
 const ready = (el: GkThreePublic) =>
   waitUntil(() => root(el).querySelector('table, .gk-error'), 'did not render', { timeout: 5000 });
 
+/** The sample 三公 table (自然资源局) in a box `width` px wide, drawn. */
+async function inBox(width: number, lang = 'zh-CN') {
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <gk-three-public lang=${lang} src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
+    </div>`,
+  );
+  const el = box.querySelector('gk-three-public') as GkThreePublic;
+  await ready(el);
+  return el;
+}
+
 describe('<gk-three-public>', () => {
   it('shows the four lines and the printed vehicle subtotal, with budget, actual, last year, change, reason and 合计', async () => {
     const el = await fixture<GkThreePublic>(
@@ -64,13 +76,7 @@ describe('<gk-three-public>', () => {
   });
 
   it('on a phone, each line is a card with every figure under its column name; on a desktop, a table', async () => {
-    const phone = await fixture<HTMLDivElement>(
-      html`<div style="width: 358px">
-        <gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
-      </div>`,
-    );
-    const el = phone.firstElementChild as GkThreePublic;
-    await ready(el);
+    const el = await inBox(358);
     const scroll = root(el).querySelector<HTMLElement>('.table-scroll')!;
     expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth + 1);
     const cell = root(el).querySelector('tr[data-category="reception"] td.num')!;
@@ -79,13 +85,7 @@ describe('<gk-three-public>', () => {
     // The figure sits under the line's name, not beside it.
     expect(cell.getBoundingClientRect().top).to.be.at.least(name.bottom - 1);
     await expect(el).to.be.accessible();
-    const desk = await fixture<HTMLDivElement>(
-      html`<div style="width: 1200px">
-        <gk-three-public src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
-      </div>`,
-    );
-    const wide = desk.firstElementChild as GkThreePublic;
-    await ready(wide);
+    const wide = await inBox(1200);
     expect(getComputedStyle(root(wide).querySelector('thead')!).position).to.equal('static');
     expect(getComputedStyle(root(wide).querySelector('tbody td.num')!, '::before').content).to.equal('none');
   });
@@ -118,13 +118,7 @@ describe('<gk-three-public>', () => {
     const frame = [...root(el).querySelectorAll('thead, tfoot, caption')].map((x) => x.textContent).join('');
     expect(frame).not.to.match(/[（）]|万元/);
     // As cards on a phone, each figure's label ends in an English colon.
-    const phone = await fixture<HTMLDivElement>(
-      html`<div style="width: 358px">
-        <gk-three-public lang="en" src=${FEED} dataset="three-public-2025-nr"></gk-three-public>
-      </div>`,
-    );
-    const narrow = phone.querySelector('gk-three-public') as GkThreePublic;
-    await ready(narrow);
+    const narrow = await inBox(358, 'en');
     const cell = root(narrow).querySelector('tbody td.num')!;
     expect(getComputedStyle(cell, '::before').content).to.equal('"Budget (× 10,000 yuan): "');
   });

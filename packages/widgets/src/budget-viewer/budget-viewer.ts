@@ -439,11 +439,10 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const lines = focus ? [focus.line].filter(Boolean) : data.tree.roots.map((r) => r.line).filter(Boolean);
     // A part with a blank line is unknown, never the others' sum: a blank is not a zero.
+    const plus = (a: number | null, v: number | null | undefined) =>
+      a === null || typeof v !== 'number' ? null : a + v;
     const sum = (f: (l: BudgetLine) => number | null | undefined) =>
-      lines.reduce<number | null>((a, l) => {
-        const v = f(l!);
-        return a === null || typeof v !== 'number' ? null : a + v;
-      }, 0);
+      lines.reduce<number | null>((a, l) => plus(a, f(l!)), 0);
     // The printed 合计 row's split when the whole budget is shown and it has one: published, not summed.
     const printed = !focus ? data.budget.total : undefined;
     const kinds: [string, number | null][] = [
@@ -452,10 +451,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     ];
     const sources = new Map<string, number | null>();
     for (const l of lines)
-      for (const [k, v] of Object.entries(l!.funding ?? {})) {
-        const was = sources.has(k) ? sources.get(k)! : 0;
-        sources.set(k, was === null || typeof v !== 'number' ? null : was + v);
-      }
+      for (const [k, v] of Object.entries(l!.funding ?? {}))
+        sources.set(k, plus(sources.has(k) ? sources.get(k)! : 0, v));
     const lang = this.effectiveLang;
     const bar = (label: string, parts: [string, number | null][]) => {
       const known = parts.every((p): p is [string, number] => p[1] !== null);

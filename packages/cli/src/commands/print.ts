@@ -155,8 +155,7 @@ const MARGIN_MM = 12;
  * 45 mm. A printed poster longer than that continues on a second page, with its table headers
  * repeated; a screen, which cannot turn a page, is then scaled to fit.
  */
-async function fitFlowchartToPage(tab: Page, sheet: Sheet): Promise<void> {
-  const [, height] = await sheetViewport(tab, sheet);
+async function fitFlowchartToPage(tab: Page, height: number): Promise<void> {
   await tab.evaluate(
     (pageHeight: number, minimum: number) => {
       const svgs = [...document.querySelectorAll<SVGElement>('.flow svg')];
@@ -201,7 +200,6 @@ async function sheetViewport(tab: Page, sheet: Sheet): Promise<[number, number]>
  * which is then zoomed out to fit whole, also counts that zoom: a taller chart shrinks everything.
  */
 async function chooseFlowOrientation(tab: Page, sheet: Sheet): Promise<void> {
-  await sheetViewport(tab, sheet);
   await tab.evaluate(async (screenHeight: number) => {
     type Flow = HTMLElement & { orientation: string; updateComplete: Promise<unknown> };
     for (const f of document.querySelectorAll<Flow>('gk-process-flow')) {
@@ -279,6 +277,8 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
         ),
       { timeout: 30_000 },
     );
+    // Laid out as the sheet from here on: the orientation is chosen, and the flowchart fitted, for it.
+    const [, pageHeight] = await sheetViewport(tab, sheet);
     await chooseFlowOrientation(tab, sheet);
     await tab.evaluate(() => {
       for (const f of document.querySelectorAll<HTMLElement & { exportSvg(o: { download: boolean }): string }>(
@@ -308,7 +308,7 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
         opts.screen.width,
         opts.screen.height,
       );
-    await fitFlowchartToPage(tab, sheet);
+    await fitFlowchartToPage(tab, pageHeight);
     const ext = extname(out).toLowerCase();
     if (ext === '.html') await writeFile(out, await tab.content());
     else if (opts.screen || ext === '.png')

@@ -115,11 +115,28 @@ describe('example sites', () => {
     await page.close();
   });
 
+  /** In the page: whether the client's IndexedDB cache holds the fee list yet (never creates the database). */
+  const cachedFeeList = async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'gongkai-feeds')) return false;
+    return new Promise((resolve) => {
+      const open = indexedDB.open('gongkai-feeds');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('files')) return void (db.close(), resolve(false));
+        const keys = db.transaction('files').objectStore('files').getAllKeys();
+        keys.onsuccess = () => (db.close(), resolve(keys.result.some((k) => String(k).includes('fees-nr'))));
+        keys.onerror = () => (db.close(), resolve(false));
+      };
+    });
+  };
+
   it('kiosk: with the feed server gone it still shows the last good data after a reload, marked stale, and recovers', async () => {
     const context = await browser.createBrowserContext();
     const { page } = await open('/examples/kiosk/', context);
     await shadowText(page, 'gk-fee-table', 'tbody tr.fee');
-    await new Promise((r) => setTimeout(r, 300)); // let the cache write land
+    // Wait for the cache write to land (IndexedDB holds the fee list), not for a guessed time.
+    await page.waitForFunction(cachedFeeList, { timeout: 8000, polling: 100 });
     let offline = true;
     await page.setRequestInterception(true);
     page.on('request', (req) =>

@@ -1,6 +1,6 @@
 /** Command-line parsing and dispatch for `gongkai`. Returns the exit code; never calls process.exit. */
 import { parseArgs } from 'node:util';
-import { AMOUNT_UNITS, BUDGET_PHASES, type AmountUnit, type Lang } from '@gongkai/sdk';
+import { AMOUNT_UNITS, BUDGET_PHASES, DateTimeString, type AmountUnit, type Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
 import { harvestCommand } from './commands/harvest.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
@@ -25,6 +25,7 @@ const HELP = {
   gongkai import results|rules|ratings <表格.xlsx|.csv> [--department 部门] [--id 标识] [--out 文件]
       结果公示（发放名单、办件结果，自动去标识化）、办事纪律、“好差评”统计
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
+      --updated 2026-03-01 写明数据更新日期；不写则为“未知”（表格本身不注明，不以导入当天代替）
   gongkai build <数据源目录> <发布目录>
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
   gongkai preview <数据源目录> [--port 8090]
@@ -53,6 +54,8 @@ Usage:
   gongkai import results|rules|ratings <table.xlsx|.csv> [--department NAME] [--id ID] [--out FILE]
       published results (payment lists, cases; de-identified), service rules, rating figures
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
+      --updated 2026-03-01 says when the data was updated; without it, unknown (a sheet does not say, and
+      the day of the import is not that date)
   gongkai build <feed dir> <out dir>
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
   gongkai preview <feed dir> [--port 8090]
@@ -87,6 +90,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         phase: { type: 'string' },
         unit: { type: 'string' },
         materials: { type: 'string' },
+        updated: { type: 'string' },
         port: { type: 'string' },
         what: { type: 'string' },
         paper: { type: 'string' },
@@ -131,6 +135,13 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         return usage(o.t('--unit 应为 元、万元 或 亿元', '--unit must be 元, 万元 or 亿元'));
       if (v.year && !/^\d{4}$/.test(v.year))
         return usage(o.t('--year 应为四位年份', '--year must be a four-digit year'));
+      if (v.updated !== undefined && !DateTimeString.safeParse(v.updated).success)
+        return usage(
+          o.t(
+            `--updated 应为日期，例如 2026-03-01（收到“${v.updated}”）`,
+            `--updated must be a date such as 2026-03-01 (got "${v.updated}")`,
+          ),
+        );
       const opts: ImportOptions = {
         what: what as ImportOptions['what'],
         file,
@@ -143,6 +154,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         phase: v.phase as ImportOptions['phase'],
         unit: v.unit as AmountUnit | undefined,
         materials: v.materials,
+        updated: v.updated,
       };
       return importCommand(opts, o);
     }

@@ -207,10 +207,25 @@ describe('gongkai import three-public', () => {
 });
 
 describe('the fee catalogue as published', async () => {
-  const { data: list, out } = await importFile('fees', 'fee-catalogue-2026.xlsx', '--id', 'fees-catalogue-2026');
+  const { data: list, out } = await importFile(
+    'fees',
+    'fee-catalogue-2026.xlsx',
+    '--id',
+    'fees-catalogue-2026',
+    '--updated',
+    '2026-11-26',
+  );
   const fee = (id: string) => list.items.find((f: any) => f.id === id);
 
   it('is the feed fixture', () => assert.deepEqual(list, committed('fees-catalogue-2026')));
+
+  it('says when it was updated only when the publisher does (--updated): on any day, unknown without it', async () => {
+    const { data } = await importFile('fees', 'fee-catalogue-2026.xlsx');
+    assert.equal(data.updated, null, 'a spreadsheet does not say when it was updated: unknown, not the day of import');
+    const bad = await cli('import', 'fees', FIXTURES + 'fee-catalogue-2026.xlsx', '--updated', '26/11/2026');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--updated 应为日期，例如 2026-03-01（收到“26\/11\/2026”）/);
+  });
 
   it('takes departments and kinds from group rows, and makes sub-items children of their item', () => {
     assert.equal(fee('fee-1').department, '公安部门');
@@ -239,7 +254,14 @@ describe('the fee catalogue as published', async () => {
 });
 
 describe('guide sheets as a service centre exports them', async () => {
-  const { data: list, out } = await importFile('guides', 'guides-2026.xlsx', '--id', 'guides-mz');
+  const { data: list, out } = await importFile(
+    'guides',
+    'guides-2026.xlsx',
+    '--id',
+    'guides-mz',
+    '--updated',
+    '2026-11-26',
+  );
   const [dibao, marriage, charity] = list.guides;
 
   it('is the feed fixture', () => assert.deepEqual(list, committed('guides-mz')));

@@ -34,8 +34,9 @@ async function settled(frame: HTMLIFrameElement): Promise<void> {
     if (shown && widgets.length && !busy) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  // Kiosk panels fade in; axe must see the settled colours.
-  await new Promise((r) => setTimeout(r, doc.querySelector('gk-kiosk') ? 1000 : 100));
+  // Kiosk panels fade in; axe must see the settled colours (waited for, not timed).
+  const fades = doc.getAnimations().filter((a) => (a as CSSAnimation).animationName === 'gk-fade');
+  await Promise.all(fades.map((a) => a.finished));
 }
 
 async function axe(frame: HTMLIFrameElement) {

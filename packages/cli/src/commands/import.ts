@@ -39,9 +39,9 @@ export interface ImportOptions {
   unit?: AmountUnit;
   /** Materials sheet as a separate CSV, for `import guides` from CSV. */
   materials?: string;
+  /** When the data was last updated, as the publisher says (--updated); a spreadsheet does not say. */
+  updated?: string;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function importCommand(opts: ImportOptions, o: Output): Promise<number> {
   let sheets: Sheet[];
@@ -96,7 +96,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
         kind,
         id: opts.id ?? `three-public-${year ?? 'year'}-${stem}`,
         ...(opts.title || t.title ? { title: opts.title ?? t.title } : {}),
-        updated: null,
+        updated: opts.updated ?? null,
         department,
         year,
         unit: t.unit,
@@ -123,8 +123,9 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
           (book.tables && department && year
             ? `${department}${year}年部门${phase === 'final' ? '决算' : '预算'}`
             : book.title),
-        // A spreadsheet does not say when it was approved or published: unknown, not today.
-        updated: null,
+        // A spreadsheet does not say when it was approved or published: unknown (never today), unless
+        // the publisher says so with --updated.
+        updated: opts.updated ?? null,
         department,
         year,
         phase,
@@ -150,7 +151,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       kind,
       id: opts.id ?? `fees-${stem}`,
       ...(opts.title ? { title: opts.title } : {}),
-      updated: today(),
+      updated: opts.updated ?? null,
       ...(opts.department ? { department: opts.department } : {}),
       items: r.items,
     };
@@ -158,7 +159,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     const sheet = chosen!;
     sheetName = sheet.name;
     const head = {
-      updated: today(),
+      updated: opts.updated ?? null,
       ...(opts.department ? { department: opts.department } : {}),
     };
     if (opts.what === 'results') {
@@ -219,7 +220,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       kind,
       id: opts.id ?? `powers-${stem}`,
       ...(opts.title ? { title: opts.title } : department ? { title: `${department}权责清单` } : {}),
-      updated: today(),
+      updated: opts.updated ?? null,
       ...(department ? { department } : {}),
       powers: r.powers,
     };
@@ -235,7 +236,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       kind,
       id: opts.id ?? `guides-${stem}`,
       ...(opts.title ? { title: opts.title } : {}),
-      updated: today(),
+      updated: opts.updated ?? null,
       guides: r.guides,
     };
   }

@@ -34,7 +34,18 @@ export interface ClientOptions {
   staleWhileRevalidate?: boolean;
   /** Largest accepted file. Default 20 MB. */
   maxBytes?: number;
+  /**
+   * Arranges `subscribe()`'s next poll after `ms` and returns what cancels it. Default `setTimeout`;
+   * a test passes its own to poll on cue instead of waiting on the clock (`poll` settles when the
+   * poll's listeners have been called).
+   */
+  schedule?: (poll: () => Promise<void>, ms: number) => () => void;
 }
+
+const timerSchedule = (poll: () => Promise<void>, ms: number) => {
+  const timer = setTimeout(() => void poll(), ms);
+  return () => clearTimeout(timer);
+};
 
 export interface Loaded<T> {
   data: T;
@@ -78,6 +89,7 @@ export function createClient(options: ClientOptions) {
   const cache = options.cache === false ? memoryCache() : (options.cache ?? defaultCache());
   const maxAge = options.maxAge ?? 60_000;
   const swr = options.staleWhileRevalidate ?? true;
+  const schedule = options.schedule ?? timerSchedule;
   const fetchOpts = {
     fetch: options.fetch,
     timeout: options.timeout ?? 10_000,
@@ -340,7 +352,7 @@ export function createClient(options: ClientOptions) {
      */
     subscribe(name: 'feed' | (string & {}), listener: Listener<unknown>, { interval = 300_000 } = {}): () => void {
       let stopped = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancel: (() => void) | undefined;
       let slot: Slot | undefined;
       const tick = async (force: boolean) => {
         try {
@@ -357,12 +369,12 @@ export function createClient(options: ClientOptions) {
           if (!slot?.listeners.has(listener))
             listener({ error: e instanceof FeedError ? e : new FeedError('network', name, { cause: e }) });
         }
-        if (!stopped) timer = setTimeout(() => void tick(true), interval);
+        if (!stopped) cancel = schedule(() => tick(true), interval);
       };
       void tick(false);
       return () => {
         stopped = true;
-        clearTimeout(timer);
+        cancel?.();
         slot?.listeners.delete(listener);
       };
     },

@@ -201,7 +201,7 @@ describe('feed client against a real HTTP server', () => {
     // The background revalidation reaches subscribers: wait for it, however slow the machine is.
     const revalidated = new Promise<Update<any>>((resolve) => {
       const stop = c.subscribe('fees-nr', (u) => {
-        if (u.result?.data.items[0].name === '不动产登记费（住宅，已调整）') {
+        if ((u.result?.data as any)?.items[0].name === '不动产登记费（住宅，已调整）') {
           stop();
           resolve(u);
         }

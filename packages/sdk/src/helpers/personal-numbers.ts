@@ -1,7 +1,7 @@
 /**
  * Personal numbers in any written form: found on the skeleton of a text (NFKC, invisible characters
  * left out; see text-skeleton.ts) with up to three separators (spaces, dashes, dots, parentheses)
- * allowed between any two characters, and masked in the original text.
+ * allowed between any two digits, and masked in the original text.
  *
  * Forms: mainland ID cards (18 characters, last X/x; 15-digit old cards with a valid birth date),
  * mainland mobiles (1[3-9] + 9 digits, with or without +86 / (+86) / 0086 / 86), Hong Kong IDs
@@ -31,6 +31,11 @@ const G = `${S}{0,3}`;
 const digits = (n: number) => Array.from({ length: n }, () => String.raw`\d`).join(G);
 const EDGE_BEFORE = '(?<![0-9A-Za-z])';
 const EDGE_AFTER = '(?![0-9A-Za-z])';
+/**
+ * Before a form that starts with letters: the letters touch the digits (A123456(7), E12345678) and
+ * follow no code part (GB/T 10000-1990, DB33/T 1234 are standards, not IDs).
+ */
+const LETTER_BEFORE = '(?<![0-9A-Za-z/])';
 const MONTH = `(?:0${G}[1-9]|1${G}[0-2])`;
 const DAY = `(?:0${G}[1-9]|[12]${G}\\d|3${G}[01])`;
 /** Words that introduce a 台胞证 (or any 证件) number; without one, 8 digits are not taken as personal. */
@@ -46,13 +51,13 @@ const PATTERNS: { what: NumberKind; re: RegExp }[] = [
     what: 'mobile',
     re: `${EDGE_BEFORE}(?:\\(?(?:\\+|00)?${G}8${G}6${G}\\)?${G})?(?<n>1${G}[3-9]${G}${digits(9)})${EDGE_AFTER}`,
   },
-  { what: 'hk-macao-id', re: `${EDGE_BEFORE}(?<n>[A-Za-z]{1,2}${G}${digits(6)}${G}[0-9Aa])${EDGE_AFTER}` },
-  { what: 'hk-macao-id', re: `${EDGE_BEFORE}(?<n>[157]${G}${digits(6)}\\s?\\(\\s?\\d\\s?\\))` },
-  { what: 'taiwan-id', re: `${EDGE_BEFORE}(?<n>[A-Za-z]${G}[1289]${G}${digits(8)})${EDGE_AFTER}` },
-  { what: 'permit', re: `${EDGE_BEFORE}(?<n>[HMhm]${G}${digits(8)}(?:${G}${digits(2)})?)${EDGE_AFTER}` },
+  { what: 'hk-macao-id', re: `${LETTER_BEFORE}(?<n>[A-Za-z]{1,2}${digits(6)}${G}[0-9Aa])${EDGE_AFTER}` },
+  { what: 'hk-macao-id', re: `${EDGE_BEFORE}(?<n>[157]${G}${digits(6)}${G}\\(${G}\\d${G}\\))` },
+  { what: 'taiwan-id', re: `${LETTER_BEFORE}(?<n>[A-Za-z][1289]${G}${digits(8)})${EDGE_AFTER}` },
+  { what: 'permit', re: `${LETTER_BEFORE}(?<n>[HMhm]${digits(8)}(?:${G}${digits(2)})?)${EDGE_AFTER}` },
   {
     what: 'passport',
-    re: `${EDGE_BEFORE}(?<n>[EeGgDdSsPp]${G}${digits(8)}|[Ee]${G}[A-Za-z]${G}${digits(7)})${EDGE_AFTER}`,
+    re: `${LETTER_BEFORE}(?<n>[EeGgDdSsPp]${digits(8)}|[Ee][A-Za-z]${digits(7)})${EDGE_AFTER}`,
   },
   {
     what: 'permit',

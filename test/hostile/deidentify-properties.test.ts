@@ -150,7 +150,7 @@ describe('de-identification properties (issue 37)', () => {
             `${form} not flagged as ${c.what}: ${JSON.stringify(flagged)}`,
           );
           const masked = deidentifyResult(raw);
-          const out = (masked as Record<string, string>)[field]!;
+          const out = (masked as unknown as Record<string, string>)[field]!;
           assert.ok(!compact(out).includes(compact(c.text)), `${form} survived as ${out}`);
           const stars = [...out].filter((ch) => ch === '*').length;
           assert.ok(stars >= compact(c.text).length - c.keep, `${out}: only ${stars} characters masked`);
@@ -205,7 +205,7 @@ describe('de-identification properties (issue 37)', () => {
           };
           assert.equal(validate('results', list([raw])).ok, false);
           const masked = deidentifyResult(raw) as Extract<Result, { type: 'spot-check' }>;
-          const text = allText(masked).replace(new RegExp(`[${INVISIBLE.join('')}]`, 'g'), '');
+          const text = INVISIBLE.reduce((t, zw) => t.split(zw).join(''), allText(masked));
           assert.ok(!text.includes(full), `${full} survived in ${text}`);
           assert.equal(masked.party.name, maskName(full));
           assert.ok(text.includes(maskName(full)));

@@ -165,7 +165,11 @@ describe('de-identification properties (issue 37)', () => {
   it('a number split across two adjacent fields is caught and masked in both halves', () => {
     fc.assert(
       fc.property(fc.oneof(id18, id15, mobile, taiwan, passport), fc.integer({ min: 3, max: 8 }), (c, cut) => {
-        const raw = spotCheck('双随机抽查', `发现问题，证件 ${c.text.slice(0, cut)}`, `${c.text.slice(cut)} 已责令整改`);
+        const raw = spotCheck(
+          '双随机抽查',
+          `发现问题，证件 ${c.text.slice(0, cut)}`,
+          `${c.text.slice(cut)} 已责令整改`,
+        );
         const paths = validate('results', list([raw]))
           .issues.filter((i) => i.code === 'personal_data')
           .map((i) => formatPath(i.path));

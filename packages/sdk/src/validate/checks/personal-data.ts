@@ -24,10 +24,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /** Reports personal data in `input` (a dataset file declared as `kind`), once per path and kind of data. */
 export function checkPersonalData(kind: string, input: unknown, out: IssueList): void {
   if (!isObject(input)) return;
-  const seen = new Set(out.items.filter((i) => i.code === 'personal_data').map((i) => key(i.path, i.params?.what)));
+  const seen = new Set(
+    out.items.filter((i) => i.code === 'personal_data').map((i) => issueKey(i.path, i.params?.what)),
+  );
   const report = (path: LeafPath, what: string) => {
-    if (seen.has(key(path, what))) return;
-    seen.add(key(path, what));
+    if (seen.has(issueKey(path, what))) return;
+    seen.add(issueKey(path, what));
     out.error(path, 'personal_data', { what });
   };
   if (kind === 'manifest') return; // the publisher's own name, code and contact; no record of anyone
@@ -38,9 +40,9 @@ export function checkPersonalData(kind: string, input: unknown, out: IssueList):
     });
   // The rest of the file, field by field (the results, if any, were checked above as records).
   const rest = Array.isArray(results) ? { ...input, results: undefined } : input;
-  walkStrings(rest, (value, _key, parent, path) => {
+  walkStrings(rest, (value, key, parent, path) => {
     if (!HAS_NUMERAL.test(value)) return;
-    for (const n of numbersIn([value])) {
+    for (const n of numbersIn([value], { creditCodePiece: () => key === 'creditCode' })) {
       const at = path();
       if (n.what === 'mobile' && isContact(at, parent)) continue;
       report(at, n.what);
@@ -54,4 +56,4 @@ function isContact(path: LeafPath, parent: object): boolean {
   return typeof kind === 'string' && CONTACT_CHANNEL.has(kind);
 }
 
-const key = (path: readonly (string | number)[], what: unknown) => `${JSON.stringify(path)} ${String(what)}`;
+const issueKey = (path: readonly (string | number)[], what: unknown) => `${JSON.stringify(path)} ${String(what)}`;

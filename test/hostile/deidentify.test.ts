@@ -16,6 +16,7 @@ import {
   type Result,
 } from '../../packages/sdk/src/index.js';
 import { cli, tempDir } from '../../packages/cli/test/helpers.js';
+import { OTHER_NUMERAL } from '../../packages/sdk/src/helpers/personal-numbers.js';
 
 const list = (results: unknown[]) => ({ kind: 'results', id: 'r', updated: '2026-10-16', results });
 const decision = (over: Record<string, unknown> = {}): Result =>
@@ -193,6 +194,17 @@ describe('de-identification under hostile input (issue 37)', () => {
         .map((i) => `${formatPath(i.path)} ${i.params?.what}`),
       ['guides[0].notes[0] mobile'],
     );
+  });
+
+  it('every character that NFKC turns into a digit gets the full look (⑫, ², 𝟙, ㉑)', () => {
+    const missed: string[] = [];
+    for (let cp = 0x80; cp < 0x110000; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xff10 && cp <= 0xff19)) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/[0-9]/.test(ch.normalize('NFKC')) && !OTHER_NUMERAL.test(ch)) missed.push(cp.toString(16));
+    }
+    assert.deepEqual(missed, []);
+    assertMasked('电话 ①③⑧①②③④⑤⑥⑦⑧', '13812345678', 'mobile');
   });
 
   it('a results file listed under another kind string is checked, and built masked', async () => {

@@ -12,7 +12,7 @@
  * or given as an organisation's creditCode and its check character is right), document numbers
  * (〔2016〕2559号), landlines and hotlines (0571-12345, 12345), amounts and dates.
  */
-import { applyEdits, skeletonOf, type Skeleton } from './text-skeleton.js';
+import { applyEdits, hasInvisible, skeletonOf, withoutInvisible, type Skeleton } from './text-skeleton.js';
 
 export type NumberKind = 'id-number' | 'mobile' | 'hk-macao-id' | 'taiwan-id' | 'permit' | 'passport';
 
@@ -75,8 +75,30 @@ const KEEP: Record<NumberKind, [number, number]> = {
   passport: [1, 1],
 };
 
-/** Only texts with a numeric character (any script, any width) can hold a number. */
-const HAS_NUMERAL = /\p{N}/u;
+/**
+ * A cheap first look, so most texts never get the full one: every form above has at least six
+ * decimal digits (ASCII or full-width) with at most three separators between two of them (invisible
+ * characters removed first), and CJK punctuation (〔〕，：、…) is never a separator. A text with
+ * other numerals that NFKC turns into digits (⑫, ², Ⅻ, mathematical digits) always gets the full look.
+ */
+const DIGIT = /[0-9\uFF10-\uFF19]/;
+const SIX_DIGITS =
+  /[0-9\uFF10-\uFF19](?:[^0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3001-\u301F\u4E00-\u9FFF\uFF01-\uFF07\uFF0A-\uFF0C\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]{0,3}[0-9\uFF10-\uFF19]){5}/;
+/** Every character NFKC turns into ASCII digits besides 0-9 and ０-９ (checked over all of Unicode by a test). */
+export const OTHER_NUMERAL =
+  /[\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u2089\u2150-\u2189\u2460-\u24FF\u3248-\u325F\u32B1-\u32CB\u3358-\u33FF]|\uD835[\uDFCE-\uDFFF]|\uD83C[\uDD00-\uDD0A]|\uD833[\uDCF0-\uDCF9]|\uD83E[\uDFF0-\uDFF9]/;
+
+function mayHoldNumber(pieces: readonly string[]): boolean {
+  const text =
+    pieces.length === 1
+      ? DATE_ONLY.test(pieces[0]!)
+        ? ''
+        : pieces[0]!
+      : pieces.filter((p) => !DATE_ONLY.test(p)).join('\n');
+  if (!DIGIT.test(text)) return OTHER_NUMERAL.test(text);
+  if (OTHER_NUMERAL.test(text)) return true;
+  return SIX_DIGITS.test(hasInvisible(text) ? withoutInvisible(text) : text);
+}
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -104,7 +126,6 @@ export interface FindOptions {
 /** The personal numbers in a skeleton, in order, none overlapping. */
 export function findNumbers(sk: Skeleton, options: FindOptions = {}): FoundNumber[] {
   const found: FoundNumber[] = [];
-  if (!HAS_NUMERAL.test(sk.text)) return found;
   for (const { what, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sk.text); m; m = re.exec(sk.text)) {
@@ -149,7 +170,7 @@ const searchSkeleton = (pieces: readonly string[]) =>
 
 /** Several texts (a record's fields, in order) with every personal number masked, across them too. */
 export function maskNumbersIn(pieces: readonly string[], options: FindOptions = {}): string[] {
-  if (!pieces.some((p) => HAS_NUMERAL.test(p))) return [...pieces];
+  if (!mayHoldNumber(pieces)) return [...pieces];
   const sk = searchSkeleton(pieces);
   const found = findNumbers(sk, options);
   if (!found.length) return [...pieces];
@@ -165,7 +186,7 @@ export function numbersIn(
   pieces: readonly string[],
   options: FindOptions = {},
 ): { what: NumberKind; pieces: number[] }[] {
-  if (!pieces.some((p) => HAS_NUMERAL.test(p))) return [];
+  if (!mayHoldNumber(pieces)) return [];
   const sk = searchSkeleton(pieces);
   return findNumbers(sk, options).map((f) => {
     const first = sk.piece[f.core]!;

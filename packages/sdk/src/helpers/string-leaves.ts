@@ -13,49 +13,57 @@ export interface StringLeaf {
 }
 
 /** A path kept as a link to its parent's, so a deep value does not copy its path at every level. */
-interface Trail {
+export interface Trail {
   key: string | number;
   up: Trail | undefined;
 }
 
-const pathOf = (trail: Trail | undefined): LeafPath => {
-  const path: LeafPath = [];
-  for (let t = trail; t; t = t.up) path.push(t.key);
+/** The path of the value at `key` inside the container reached by `up`. */
+export const leafPath = (up: Trail | undefined, key: string | number): LeafPath => {
+  const path: LeafPath = [key];
+  for (let t = up; t; t = t.up) path.push(t.key);
   return path.reverse();
 };
 
 /**
- * Calls `visit` for every string in `root` (not `root` itself), in document order, with the key and
- * object holding it; `path()` makes its path only when asked (a 300,000-fee list has millions).
+ * Calls `visit` for every string in `root` (not `root` itself), in document order, with its key, the
+ * object holding it and where that object is: `leafPath(up, key)` makes the path only when asked (a
+ * 300,000-fee list has millions of strings).
  */
 export function walkStrings(
   root: unknown,
-  visit: (value: string, key: string | number, parent: object, path: () => LeafPath) => void,
+  visit: (value: string, key: string | number, parent: object, up: Trail | undefined) => void,
 ): void {
-  const stack: { value: unknown; trail: Trail | undefined; parent: object | undefined }[] = [
-    { value: root, trail: undefined, parent: undefined },
-  ];
+  type Entry = { value: unknown; key: string | number; parent: object; up: Trail | undefined };
+  // Values still to read, last first. A container's strings before its first child container are
+  // visited at once (most strings: no stack entry for them); the rest wait their turn, in order.
+  const stack: (Entry | { value: object; trail: undefined })[] = [];
+  if (root !== null && typeof root === 'object') stack.push({ value: root, trail: undefined });
   while (stack.length) {
-    const { value, trail, parent } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (parent && trail) visit(value, trail.key, parent, () => pathOf(trail));
-    } else if (value !== null && typeof value === 'object') {
-      const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        const child = (value as Record<string | number, unknown>)[key];
-        // Numbers, booleans and nulls hold no text: not stacked.
-        if (child !== null && typeof child === 'object')
-          stack.push({ value: child, trail: { key, up: trail }, parent: value });
-        else if (typeof child === 'string') stack.push({ value: child, trail: { key, up: trail }, parent: value });
-      }
+    const e = stack.pop()!;
+    if ('key' in e && typeof e.value === 'string') {
+      visit(e.value, e.key, e.parent, e.up);
+      continue;
     }
+    const value = e.value as object;
+    const trail = 'key' in e ? { key: e.key, up: e.up } : undefined;
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const size = keys ? keys.length : (value as unknown[]).length;
+    const later: Entry[] = [];
+    for (let i = 0; i < size; i++) {
+      const key = keys ? keys[i]! : i;
+      const child = (value as Record<string | number, unknown>)[key];
+      if (typeof child === 'string' && !later.length) visit(child, key, value, trail);
+      else if (typeof child === 'string' || (child !== null && typeof child === 'object'))
+        later.push({ value: child, key, parent: value, up: trail });
+    }
+    for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
   }
 }
 
 export function stringLeaves(root: unknown): StringLeaf[] {
   const leaves: StringLeaf[] = [];
-  walkStrings(root, (value, _key, parent, path) => leaves.push({ path: path(), value, parent }));
+  walkStrings(root, (value, key, parent, up) => leaves.push({ path: leafPath(up, key), value, parent }));
   return leaves;
 }
 

@@ -45,6 +45,12 @@ export function skeletonOf(pieces: readonly string[]): Skeleton {
       out += '\n';
       push(k, -1); // the joiner belongs to no piece
     }
+    // Most text is already in NFKC with nothing invisible: one native check, then a plain copy.
+    if (!INVISIBLE.test(text) && text.normalize('NFKC') === text) {
+      for (let i = 0; i < text.length; i++) push(k, i);
+      out += text;
+      return;
+    }
     for (let i = 0; i < text.length;) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
@@ -64,7 +70,11 @@ export const normalizeText = (text: string): string => skeletonOf([text]).text;
 /** The width of the original character at `i` (a surrogate pair counts two). */
 export const charWidth = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
-export const isInvisible = (ch: string): boolean => INVISIBLE.test(ch);
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+/** True when the text holds an invisible character. */
+export const hasInvisible = (text: string): boolean => INVISIBLE.test(text);
+/** The text without its invisible characters. */
+export const withoutInvisible = (text: string): string => text.replace(INVISIBLE_ALL, '');
 
 /**
  * Rewrites pieces from edits found on the skeleton: for each skeleton character of an edit's span,

@@ -11,13 +11,11 @@
  */
 import { personalDataIn } from '../../helpers/deidentify.js';
 import { numbersIn } from '../../helpers/personal-numbers.js';
-import { walkStrings, type LeafPath } from '../../helpers/string-leaves.js';
+import { leafPath, walkStrings, type LeafPath } from '../../helpers/string-leaves.js';
 import type { IssueList } from '../issue.js';
 
 const CONTACT_KEY = /phone|tel|mobile|contact|hotline|fax/i;
 const CONTACT_CHANNEL = new Set(['phone', 'hotline']);
-/** Only texts with a numeric character (any script, any width) can hold a number. */
-const HAS_NUMERAL = /\p{N}/u;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
@@ -40,10 +38,10 @@ export function checkPersonalData(kind: string, input: unknown, out: IssueList):
     });
   // The rest of the file, field by field (the results, if any, were checked above as records).
   const rest = Array.isArray(results) ? { ...input, results: undefined } : input;
-  walkStrings(rest, (value, key, parent, path) => {
-    if (!HAS_NUMERAL.test(value)) return;
-    for (const n of numbersIn([value], { creditCodePiece: () => key === 'creditCode' })) {
-      const at = path();
+  const creditCode = { creditCodePiece: () => true };
+  walkStrings(rest, (value, key, parent, up) => {
+    for (const n of numbersIn([value], key === 'creditCode' ? creditCode : undefined)) {
+      const at = leafPath(up, key);
       if (n.what === 'mobile' && isContact(at, parent)) continue;
       report(at, n.what);
     }

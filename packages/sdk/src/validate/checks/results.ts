@@ -1,8 +1,8 @@
 /**
- * Published results: unique ids, dates in order, and no personal data left in the clear (an
- * unmasked name of a natural person, a personal number in any written form and any field, a door
- * address): the toolkit
- * de-identifies results itself (`deidentifyResults`, applied by `gongkai build`), so any left is an error.
+ * Published results: unique ids, dates in order, and no personal data left in the clear (an unmasked
+ * name of a natural person, a personal number in any written form and any field, a door address).
+ * The toolkit de-identifies results itself (`deidentifyResults`, applied by `gongkai build`), so any
+ * left is an error. Records under another kind string are checked by checks/personal-data.ts.
  */
 import { personalDataIn } from '../../helpers/deidentify.js';
 import type { Result, ResultList } from '../../model/results.js';

@@ -147,10 +147,14 @@ export {
   maskName,
   maskNumbers,
   cutAddress,
+  deidentifyRecord,
   deidentifyResult,
   deidentifyResults,
   personalDataIn,
+  type PersonalData,
+  type PersonalKind,
 } from './helpers/deidentify.js';
+export { isCreditCode, type NumberKind } from './helpers/personal-numbers.js';
 export { resultSummary } from './helpers/result-summary.js';
 export { resultDate, resultParty, resultPartyField } from './helpers/result-fields.js';
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';

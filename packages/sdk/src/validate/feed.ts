@@ -10,6 +10,7 @@ import { describeRecords } from './describe-record.js';
 import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
 import type { IssueCode } from './messages.js';
 import { validate } from './validate.js';
+import { checkPersonalData } from './checks/personal-data.js';
 
 export interface FeedInput {
   manifest: unknown;
@@ -40,7 +41,16 @@ export function validateFeed(input: FeedInput): FeedValidation {
   const valid: { file: string; kind: SchemaKind; data: unknown }[] = [];
 
   m.data.datasets.forEach((ref, i) => {
-    if (!isSchemaKind(ref.kind) || ref.kind === 'manifest') return; // already warned as unknown kind
+    if (!isSchemaKind(ref.kind) || ref.kind === 'manifest') {
+      // An unknown kind is skipped (already warned), but its file is published all the same: a
+      // results list under another kind string, or a number in it, is refused like any other.
+      if (ref.kind !== 'manifest' && Object.hasOwn(input.datasets, ref.id)) {
+        const out = new IssueList();
+        checkPersonalData(ref.kind, input.datasets[ref.id], out);
+        issues.push(...describeRecords(input.datasets[ref.id], out.items).map((issue) => ({ ...issue, file: ref.id })));
+      }
+      return;
+    }
     if (!Object.hasOwn(input.datasets, ref.id)) {
       issues.push({
         ...makeIssue(['datasets', i, 'url'], 'dataset_missing', { id: ref.id, reason: ref.url }),

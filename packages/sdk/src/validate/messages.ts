@@ -312,8 +312,8 @@ export const MESSAGES = {
     'a suspended or cancelled power needs the date (statusDate)',
   ],
   personal_data: (p) => [
-    `含有未去标识化的个人信息（${({ name: '自然人姓名', 'id-number': '身份证号', mobile: '手机号码', address: '详细住址' } as Record<string, string>)[String(p.what)] ?? p.what}）；请用 gongkai build 发布，或按 张*三、138****5678 的方式处理`,
-    `personal data in the clear (${p.what}): publish with gongkai build, or mask it (张*三, 138****5678)`,
+    `含有未去标识化的个人信息（${PERSONAL_ZH[String(p.what)] ?? p.what}）；请用 gongkai build 发布，或按 张*三、138****5678 的方式处理`,
+    `personal data in the clear (${PERSONAL_EN[String(p.what)] ?? p.what}): publish with gongkai build, or mask it (张*三, 138****5678)`,
   ],
   case_no_date: () => ['已办结的件应注明办结日期', 'a decided case needs its date (decided)'],
   count_exceeds: (p) => [
@@ -376,4 +376,26 @@ const TYPE_ZH: Record<string, string> = {
   object: '对象 {…}',
   array: '列表 […]',
   null: 'null',
+};
+
+/** What kind of personal data was found (`personal_data`'s `what`), as a clerk would name it. */
+const PERSONAL_ZH: Record<string, string> = {
+  name: '自然人姓名',
+  address: '详细住址（门牌）',
+  'id-number': '身份证号',
+  mobile: '手机号码',
+  'hk-macao-id': '港澳居民身份证号',
+  'taiwan-id': '台湾居民身份证号',
+  permit: '回乡证/台胞证号',
+  passport: '护照号',
+};
+const PERSONAL_EN: Record<string, string> = {
+  name: "a natural person's name",
+  address: 'a home address with its door number',
+  'id-number': 'an ID-card number',
+  mobile: 'a mobile number',
+  'hk-macao-id': 'a Hong Kong or Macao ID number',
+  'taiwan-id': 'a Taiwan ID number',
+  permit: 'a Home Return Permit or Taiwan compatriot permit number',
+  passport: 'a passport number',
 };

@@ -10,6 +10,7 @@ import { fromZodIssue } from './from-zod.js';
 import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
 import { rulesFor, type KindRules } from './kind-rules.js';
 import { reportUnknownFields } from './unknown-fields.js';
+import { checkPersonalData } from './checks/personal-data.js';
 import { runSteps, type Steps } from '../helpers/steps.js';
 
 /** The kinds a dataset file may declare for a requested kind (a budget file says budget). */
@@ -85,7 +86,13 @@ export function validate<K extends SchemaKind>(
 ): ValidationResult<DataOf<K>> {
   const rules = rulesToValidate(kind, input);
   if ('refused' in rules) return rules.refused;
-  return check(input, (v) => safeParse(rules.schema, v), rules.check, options);
+  const semantic = (data: DataOf<K>, out: IssueList) => {
+    const steps = rules.check(data, out);
+    // Personal data is looked for in the file as given, whatever its kind (checks/personal-data.ts).
+    checkPersonalData(kind, input, out);
+    return steps;
+  };
+  return check(input, (v) => safeParse(rules.schema, v), semantic, options);
 }
 
 /**

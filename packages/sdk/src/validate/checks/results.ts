@@ -1,7 +1,8 @@
 /**
- * Published results: unique ids, dates in order, and no personal data left in the clear (an
- * unmasked name of a natural person, an ID-card or mobile number, a door address): the toolkit
- * de-identifies results itself (`deidentifyResults`, applied by `gongkai build`), so any left is an error.
+ * Published results: unique ids, dates in order, and no personal data left in the clear (an unmasked
+ * name of a natural person, a personal number in any written form and any field, a door address).
+ * The toolkit de-identifies results itself (`deidentifyResults`, applied by `gongkai build`), so any
+ * left is an error. Records under another kind string are checked by checks/personal-data.ts.
  */
 import { personalDataIn } from '../../helpers/deidentify.js';
 import type { Result, ResultList } from '../../model/results.js';
@@ -21,8 +22,5 @@ export function checkResult(r: Result, at: readonly PathSegment[], out: IssueLis
   if (r.type === 'case' && r.decided && r.decided < r.accepted)
     out.error([...at, 'decided'], 'date_order', { from: r.accepted, to: r.decided });
   if (r.type === 'case' && r.outcome !== 'pending' && !r.decided) out.warn([...at, 'decided'], 'case_no_date');
-  for (const { field, what } of personalDataIn(r)) {
-    const path = what === 'name' ? [...at, field, 'name'] : [...at, field];
-    out.error(path, 'personal_data', { what });
-  }
+  for (const { path, what } of personalDataIn(r)) out.error([...at, ...path], 'personal_data', { what });
 }

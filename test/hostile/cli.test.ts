@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { cli, tempDir } from '../../packages/cli/test/helpers.js';
+import { createOutput } from '../../packages/cli/src/output.js';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
 
@@ -132,5 +133,34 @@ describe('hostile input to the CLI (issue 20)', () => {
     const own = /\x1b\[(0|2|31|32|33)m/g;
     assert.doesNotMatch((r.out + r.err).replace(own, ''), /[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     assert.match(r.out, /\\x1b\[2J/, 'the sequence is shown as text');
+  });
+
+  it('16. a colour sequence in a cell is never obeyed, not even one that looks like our own (issue 37)', async () => {
+    const file = join(tempDir(), 'fees.csv');
+    const fake = '\x1b[32m✔ 已导入 99 条\x1b[0m\x1b[2m';
+    writeFileSync(
+      file,
+      [
+        '序号,收费单位,收费项目,类别,设立级次,资金管理方式,政策依据,收费标准,减免政策,备注,状态',
+        `1,示例县测试局,${fake},行政事业性收费,省,缴入国库,,,,,`,
+        `x,示例县测试局,测试费,行政事业性收费,省,缴入国库,,"${fake}",,,`,
+      ].join('\n'),
+    );
+    const saved = process.env.NO_COLOR;
+    process.env.NO_COLOR = '1';
+    try {
+      const r = await cli('import', 'fees', file, '--out', join(tempDir(), 'out.json'));
+      assert.doesNotMatch(r.out + r.err, /\x1b/, 'NO_COLOR: no escape sequence at all');
+      assert.match(r.out + r.err, /\\x1b\[32m✔ 已导入 99 条/, 'the cell is shown as text');
+    } finally {
+      if (saved === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = saved;
+    }
+    // On a colour terminal our own words are coloured, the cell's sequences still shown as text.
+    let text = '';
+    const tty = { write: (s: string) => (text += s), isTTY: true };
+    const o = createOutput('zh-CN', { stdout: tty, stderr: tty }, {});
+    o.out(`${o.red('✖ 第 2 行')}：${fake}`);
+    assert.equal(text, `\x1b[31m✖ 第 2 行\x1b[0m：\\x1b[32m✔ 已导入 99 条\\x1b[0m\\x1b[2m\n`);
   });
 });

@@ -20,7 +20,7 @@ import {
   type ServiceRules,
 } from '@gongkai/sdk';
 import { encode } from 'uqr';
-import { html, type Markup } from '../html-escape.js';
+import { html, Markup } from '../html-escape.js';
 
 export type Paper = 'A4' | 'A3';
 export interface Sheet {
@@ -70,6 +70,19 @@ function fontSize(sheet: Sheet): string {
   return sheet.paper === 'A3' ? '16pt' : '12pt';
 }
 
+/**
+ * A landscape sheet: the flowchart and the footer on the left, time limits, basis and fees on the
+ * right. Our own CSS, no feed text (the one value is ours).
+ */
+const landscapeCss = (chartHeight: '62vh' | '130mm') =>
+  new Markup(`body:has(.guide) { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 1.5em; align-items: start; }
+body:has(.guide) > header, body:has(.guide) > .facts { grid-column: 1 / -1; }
+.guide { display: contents; }
+.flowbox { grid-column: 1; grid-row: 3; }
+.guide .cols { grid-column: 2; grid-row: 3 / span 2; grid-template-columns: minmax(0, 1fr); }
+body:has(.guide) > footer { grid-column: 1; grid-row: 4; }
+.flow svg { max-height: ${chartHeight}; }`);
+
 /** No script, no request: the sheet (and the .html saved from it) is text, styles and inline SVG only. */
 export const SHEET_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -100,12 +113,7 @@ export function posterPage(p: PosterInput, sheet: Sheet): string {
           .cols { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); gap: 0 1.2em; }
           ${
             sheet.landscape || (sheet.screen && sheet.screen.width > sheet.screen.height)
-              ? html`/* A landscape sheet: the flowchart and the footer on the left, time limits, basis and fees on the
-                right. */ body:has(.guide) { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-                column-gap: 1.5em; align-items: start; } body:has(.guide) > header, body:has(.guide) > .facts {
-                grid-column: 1 / -1; } .guide { display: contents; } .flowbox { grid-column: 1; grid-row: 3; } .guide
-                .cols { grid-column: 2; grid-row: 3 / span 2; grid-template-columns: minmax(0, 1fr); } body:has(.guide)
-                > footer { grid-column: 1; grid-row: 4; } .flow svg { max-height: ${sheet.screen ? '62vh' : '130mm'}; }`
+              ? landscapeCss(sheet.screen ? '62vh' : '130mm')
               : ''
           }
           .flow { break-inside: avoid; }

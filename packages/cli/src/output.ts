@@ -2,6 +2,7 @@
  * Plain-text output that works in any console, a Windows one included: colour only on a TTY
  * (and never with NO_COLOR), progress lines only on a TTY, and messages in zh-CN or en.
  */
+import { randomBytes } from 'node:crypto';
 import type { Lang } from '@gongkai/sdk';
 
 export interface Output {
@@ -23,33 +24,37 @@ export interface OutputStreams {
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
-/** The colour codes this module writes itself; every other control character is shown, not obeyed. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const OWN_SGR = /(\x1b\[(?:0|2|31|32|33)m)/;
+/**
+ * Our own colour is written as a marker that no file can contain (a random token made per run) and
+ * turned into its escape code only when the line is printed: a cell holding the very bytes of our
+ * green (`ESC[32m`) is shown as text like any other escape, and with NO_COLOR nothing is coloured.
+ */
+const MARK = `\u{F8FF}${randomBytes(8).toString('hex')}:`;
+const OWN_COLOUR = new RegExp(`${MARK}(\\d+)m`);
 
 /**
  * Text from spreadsheets and feeds is untrusted: an escape sequence in a cell could clear the
- * screen, fake a "✔ 已导入" line or plant a hyperlink. Control characters other than a line break
- * and a tab are written as visible escapes (`\x1b`, `\r`, `\u009b`).
+ * screen, fake a "✔ 已导入" line or plant a hyperlink. Every control character other than a line
+ * break and a tab is written as a visible escape (`\x1b`, `\r`, `\u009b`), so no sequence is obeyed.
  */
 export function escapeControls(text: string): string {
-  return text
-    .split(OWN_SGR)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-          part.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
-            const code = c.charCodeAt(0);
-            return code === 13
-              ? '\\r'
-              : code < 0x80
-                ? `\\x${code.toString(16).padStart(2, '0')}`
-                : `\\u${code.toString(16).padStart(4, '0')}`;
-          }),
-    )
-    .join('');
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code === 13
+      ? '\\r'
+      : code < 0x80
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
+
+/** A line for the terminal: untrusted text escaped, then our own colour markers made real. */
+const terminalLine = (line: string) =>
+  line
+    .split(OWN_COLOUR)
+    .map((part, i) => (i % 2 === 1 ? `\x1b[${part}m` : escapeControls(part)))
+    .join('');
 
 /** One line of untrusted text: its own line breaks are shown as \n, so it cannot fake the next line. */
 export const oneLine = (text: string) => text.replace(/\r?\n/g, '\\n');
@@ -60,7 +65,7 @@ export function createOutput(
   env: Record<string, string | undefined> = process.env,
 ): Output {
   const colour = Boolean(streams.stdout.isTTY) && !env.NO_COLOR;
-  const paint = (code: number) => (s: string) => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const paint = (code: number) => (s: string) => (colour ? `${MARK}${code}m${s}${MARK}0m` : s);
   let progressShown = false;
   const clearProgress = () => {
     if (progressShown) streams.stderr.write('\r\x1b[K');
@@ -70,15 +75,15 @@ export function createOutput(
     lang,
     out: (line = '') => {
       clearProgress();
-      streams.stdout.write(escapeControls(line) + '\n');
+      streams.stdout.write(terminalLine(line) + '\n');
     },
     err: (line = '') => {
       clearProgress();
-      streams.stderr.write(escapeControls(line) + '\n');
+      streams.stderr.write(terminalLine(line) + '\n');
     },
     progress: (line) => {
       if (!streams.stderr.isTTY) return;
-      streams.stderr.write(`\r\x1b[K${escapeControls(oneLine(line))}`);
+      streams.stderr.write(`\r\x1b[K${terminalLine(oneLine(line))}`);
       progressShown = true;
     },
     red: paint(31),

@@ -1,11 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf';
 import { formatFeeStandard, formatWorkingDays, type Fee, type Process, type ServiceGuide } from '@gongkai/sdk';
 import { cli, tempDir } from './helpers.js';
+import { launchBrowser } from '../src/print/browser.js';
+import { guardRequests } from '../src/print/request-guard.js';
+import { scrubSheet } from '../src/print/scrub-sheet.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../examples/feeds/shili-county/', import.meta.url));
 const json = (rel: string) => JSON.parse(readFileSync(join(SAMPLE, rel), 'utf8'));
@@ -31,7 +36,16 @@ async function print(...args: string[]) {
   return out;
 }
 
-describe('gongkai print (the 公开栏 poster)', { timeout: 120_000 }, () => {
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+// The flowchart is drawn by the widgets' browser bundle: on a fresh clone (nothing built yet), build
+// it once, as `npm test` does before any test, instead of printing without it.
+before(() => {
+  if (!existsSync(join(ROOT, 'packages/widgets/dist/browser/gongkai-all.js')))
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+});
+
+describe('gongkai print (the 公开栏 poster)', () => {
   const guide: ServiceGuide = json('data/guides-nr.json').guides.find(
     (g: ServiceGuide) => g.id === 'guide-property-first',
   );
@@ -121,5 +135,77 @@ describe('gongkai print (the 公开栏 poster)', { timeout: 120_000 }, () => {
     const none = await cli('print', SAMPLE, '--what', 'guide:nowhere', '--out', join(tempDir(), 'x.pdf'));
     assert.equal(none.code, 1);
     assert.match(none.err, /数据源中没有办事指南“nowhere”/);
+  });
+
+  it('a process past the chart limit is printed at once with its steps as text, without waiting for a chart', async () => {
+    const dir = join(tempDir(), 'feed');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = join(dir, 'data/processes-county.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const long: Process = data.processes.find((p: Process) => p.id === process.id);
+    const ids = ['start', ...Array.from({ length: 320 }, (_, i) => `s${i}`), 'end'];
+    long.nodes = ids.map((id, i) => ({
+      id,
+      label: `第${i}步`,
+      kind: i === 0 ? 'start' : i === ids.length - 1 ? 'end' : 'step',
+      days: 1,
+    }));
+    long.edges = ids.slice(1).map((to, i) => ({ from: ids[i]!, to }));
+    writeFileSync(file, JSON.stringify(data));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    for (const d of manifest.datasets) delete d.sha256;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const out = join(tempDir(), 'long.html');
+    const r = await cli('print', dir, '--what', 'guide:guide-property-first', '--out', out);
+    assert.equal(r.code, 0, r.out + r.err);
+    const page = readFileSync(out, 'utf8');
+    assert.doesNotMatch(page, /<svg[^>]*class="[^"]*chart/, 'no chart past the limit');
+    assert.match(page, /超过 300 个不绘制流程图/);
+    for (const label of ['第1步', '第160步', '第320步']) assert.match(page, new RegExp(`<td>${label}</td>`));
+  });
+});
+
+describe('the print browser loads the sheet and nothing else', () => {
+  it('every request off our server and path is aborted and counted; the saved sheet keeps no reference out', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>sheet</p><img src="/elsewhere.png">`);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.setJavaScriptEnabled(false);
+      const guard = await guardRequests(tab, origin, ['/print/sheet.html']);
+      await tab.goto(`${origin}/print/sheet.html`, { waitUntil: 'load' });
+      // Put in through the DevTools protocol, as placeCharts does: what a forgotten escape would let in.
+      await tab.evaluate((base: string) => {
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          `<img src="${base}/img.png"><iframe src="file:///etc/passwd"></iframe><link rel="stylesheet" href="http://example.com/x.css">` +
+            `<svg><image href="${base}/svg.png"/><path marker-end="url(#a)" onclick="x()"/></svg><script src="${base}/x.js"></script>`,
+        );
+      }, origin);
+      await tab.evaluate(() => document.fonts.ready);
+      const removed = await scrubSheet(tab);
+      const html = await tab.content();
+      assert.deepEqual(hits, ['/print/sheet.html'], 'only the sheet reached the server');
+      assert.ok(
+        guard.blocked.some((u) => u.endsWith('/img.png')),
+        guard.blocked.join(' '),
+      );
+      assert.ok(
+        guard.blocked.some((u) => u.startsWith('http://example.com/')),
+        guard.blocked.join(' '),
+      );
+      assert.ok(removed.length >= 6, removed.join(' '));
+      assert.doesNotMatch(html, /<(img|iframe|link|script|image)\b|onclick|file:|example\.com/);
+      assert.match(html, /marker-end="url\(#a\)"/, 'a reference inside the sheet stays');
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });

@@ -160,4 +160,4 @@ export { resultDate, resultParty, resultPartyField } from './helpers/result-fiel
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
-export { longestPathDays, type CriticalPath } from './helpers/process-path.js';
+export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';

@@ -297,6 +297,10 @@ describe('formatting', () => {
     assert.equal(formatPercent(42.5, 'zh-CN', 1, { unsigned: true }), '42.5%', 'a share has no direction');
     assert.equal(formatFeeStandard({ type: 'fixed', amount: 80, per: '件' }), '80 元/件');
     assert.equal(formatFeeStandard({ type: 'range', min: 50, max: 200 }), '50–200 元');
+    // A negative zero, written or rounded to it, is no published figure: never "-0".
+    assert.equal(formatFeeStandard({ type: 'fixed', amount: -0, per: '件' }), '0 元/件');
+    assert.equal(formatFeeStandard({ type: 'range', min: -0.001, max: 0 }, 'en'), '0–0 yuan');
+    assert.equal(formatFeeStandard({ type: 'fixed', amount: -5 }), '-5 元', 'a real negative keeps its sign');
     assert.equal(
       formatFeeStandard({
         type: 'tiered',

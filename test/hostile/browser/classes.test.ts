@@ -205,7 +205,42 @@ describe('hostile data in the widgets (issue 20)', function () {
     el.data = [fee(1, { name: ';=1+1' }), fee(2, { name: '|=cmd' })];
     await el.updateComplete;
     const csv = el.exportCsv({ download: false });
-    expect(csv).to.contain(`"';=1+1"`);
-    expect(csv).to.contain(`'|=cmd`);
+    // The part after the separator is what a splitting reader would run: it gets the '.
+    expect(csv).to.contain(`";'=1+1"`);
+    expect(csv).to.contain(`"|'=cmd"`);
+  });
+
+  it('13. every part of a CSV cell a semicolon-locale reader could split off is neutralised (issue 37)', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    const names = [
+      '收费;=HYPERLINK("http://evil.example","点我")',
+      '合计;@SUM(A1:A9)',
+      '甲\t+1+1',
+      '乙\n-2+3',
+      '丙, =1',
+    ];
+    el.data = names.map((name, i) => fee(i + 1, { name }));
+    await el.updateComplete;
+    const csv = el.exportCsv({ download: false });
+    // Split the way a reader in any locale might (on ; , tab or a line break, quotes dropped):
+    // no part starts, after blanks, with a formula sign.
+    const parts = csv.replace(/"/g, '').split(/[;,\t\r\n|]/);
+    expect(parts.filter((p) => /^\s*[=+\-@]/.test(p))).to.deep.equal([]);
+    // Kept in full, marked as text.
+    for (const part of [`;'=HYPERLINK(""http://evil.example""`, ";'@SUM(A1:A9)", "\t'+1+1", ", '=1"])
+      expect(csv).to.contain(part);
+  });
+
+  it('10. a fee of −0 is shown as 0 in the table and its CSV, never "-0" (issue 37)', async () => {
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+    el.data = [
+      fee(1, { standard: { type: 'fixed', amount: -0, per: '件' } }),
+      fee(2, { standard: { type: 'range', min: -0, max: 5 } }),
+    ];
+    await el.updateComplete;
+    await waitUntil(() => root(el).textContent!.includes('收费项目2'), 'rows shown');
+    expect(root(el).textContent).not.to.match(/-0(?![.\d])/);
+    expect(root(el).textContent).to.contain('0 元/件');
+    expect(el.exportCsv({ download: false })).not.to.match(/-0(?![.\d])/);
   });
 });

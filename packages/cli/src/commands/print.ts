@@ -3,13 +3,16 @@
  * [--screen 1080x1920|1920x1080] [--department NAME] [--out FILE]`: the 公开栏 poster
  * ("办事程序、办事依据、收费标准、办结时限上墙") as a print-ready PDF, an HTML page, or for an
  * electronic notice screen a PNG of exactly that screen. Rendered by Chromium (the flowchart is the
- * widget itself, frozen to SVG), so the printed sheet and the web page agree.
+ * widget itself, frozen to SVG), so the printed sheet and the web page agree. The sheet is laid out
+ * with JavaScript off and may load nothing but itself; see SECURITY.md ("Print").
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import {
+  MAX_CHART_NODES,
   recordsOf,
   validate,
   type DataOf,
@@ -24,8 +27,13 @@ import type { Page } from 'puppeteer-core';
 import { readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 import { launchBrowser } from '../print/browser.js';
+import { CHART_DEADLINE_MS, drawCharts, type FrozenCharts } from '../print/charts.js';
+import { guardRequests } from '../print/request-guard.js';
+import { scrubSheet } from '../print/scrub-sheet.js';
 import {
+  chartPage,
   feesBody,
+  FLOW_SLOT,
   guideBody,
   posterPage,
   powersBody,
@@ -69,8 +77,8 @@ async function loadFeed(src: string): Promise<Feed | undefined> {
 
 const newest = (dates: string[]) => [...dates].sort().at(-1);
 
-/** What the poster shows, or the reason there is nothing to show. */
-function poster(feed: Feed, opts: PrintOptions): PosterInput | { error: [string, string] } {
+/** What the poster shows (and the processes it draws as charts), or the reason there is nothing to show. */
+function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: string[] }) | { error: [string, string] } {
   const { publisher } = feed.manifest;
   const phone = publisher.contact?.phone;
   const [what, id] = opts.what.split(':');
@@ -93,6 +101,8 @@ function poster(feed: Feed, opts: PrintOptions): PosterInput | { error: [string,
       link: g.onlineUrl ?? g.source,
       updated: found.updated,
       body: guideBody(g, process, feeList),
+      // Past the widget's limit it draws no chart, only text: none is waited for (the table has the steps).
+      charts: process && process.nodes.length <= MAX_CHART_NODES ? [process.id] : [],
     };
   }
   if (what === 'fees') {
@@ -194,35 +204,47 @@ async function sheetViewport(tab: Page, sheet: Sheet): Promise<[number, number]>
 }
 
 /**
- * Each flowchart drawn top-down and left-right, and kept the way that prints it larger in its box
+ * Each flowchart put into its place on the sheet, in the direction that prints it larger in its box
  * (the box's width, and the height the sheet leaves it): a long procedure runs across a portrait
  * sheet's width rather than down a narrow strip of it, where its steps would print at 3 pt. A screen,
  * which is then zoomed out to fit whole, also counts that zoom: a taller chart shrinks everything.
+ * Runs through the DevTools protocol: the sheet's own JavaScript is off.
  */
-async function chooseFlowOrientation(tab: Page, sheet: Sheet): Promise<void> {
-  await tab.evaluate(async (screenHeight: number) => {
-    type Flow = HTMLElement & { orientation: string; updateComplete: Promise<unknown> };
-    for (const f of document.querySelectorAll<Flow>('gk-process-flow')) {
-      const box = f.closest('.flow');
-      if (!box) continue;
-      // The height the sheet's style leaves the frozen chart (`.flow svg { max-height }`).
-      const probe = box.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-      const maxHeight = parseFloat(getComputedStyle(probe).maxHeight) || Infinity;
-      probe.remove();
-      const width = box.getBoundingClientRect().width;
-      // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
-      const scales: Record<string, number> = {};
-      for (const orientation of ['lr', 'tb', 'best']) {
-        f.orientation = orientation === 'best' ? (scales.lr! > scales.tb! ? 'lr' : 'tb') : orientation;
-        await f.updateComplete;
-        const view = f.shadowRoot?.querySelector<SVGSVGElement>('svg.chart')?.viewBox.baseVal;
-        const scale = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
-        // The sheet's height once the widget is frozen to this chart alone (its toolbar and text go).
-        const sheetHeight = document.documentElement.scrollHeight - f.offsetHeight + (view?.height ?? 0) * scale;
-        scales[orientation] = screenHeight ? scale * Math.min(1, screenHeight / sheetHeight) : scale;
+async function placeCharts(tab: Page, charts: FrozenCharts, sheet: Sheet): Promise<void> {
+  await tab.evaluate(
+    (entries: [string, Record<string, string> | undefined][], slot: string, screenHeight: number) => {
+      const found = new Map(entries);
+      for (const box of document.querySelectorAll<HTMLElement>(`[${slot}]`)) {
+        const svgs = found.get(box.getAttribute(slot) ?? '');
+        box.removeAttribute(slot);
+        if (!svgs) {
+          const note = document.createElement('p');
+          note.className = 'muted';
+          note.textContent = '流程图无法绘制，各步骤见“办理时限”表。';
+          box.replaceChildren(note);
+          continue;
+        }
+        // The height the sheet's style leaves the chart (`.flow svg { max-height }`).
+        const probe = box.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+        const maxHeight = parseFloat(getComputedStyle(probe).maxHeight) || Infinity;
+        probe.remove();
+        const width = box.getBoundingClientRect().width;
+        // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
+        const scales: Record<string, number> = {};
+        for (const orientation of ['lr', 'tb']) {
+          box.innerHTML = svgs[orientation]!; // our widget's export (its text escaped by XMLSerializer)
+          const view = box.querySelector('svg')?.viewBox.baseVal;
+          const scale = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
+          const sheetHeight = document.documentElement.scrollHeight;
+          scales[orientation] = screenHeight ? scale * Math.min(1, screenHeight / sheetHeight) : scale;
+        }
+        box.innerHTML = svgs[scales.lr! > scales.tb! ? 'lr' : 'tb']!;
       }
-    }
-  }, sheet.screen?.height ?? 0);
+    },
+    [...charts],
+    FLOW_SLOT,
+    sheet.screen?.height ?? 0,
+  );
 }
 
 function widgetsDir(): string {
@@ -258,39 +280,47 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
   const out = opts.out ?? `poster-${opts.what.replace(/[^A-Za-z0-9_-]+/g, '-')}.${opts.screen ? 'png' : 'pdf'}`;
   const page = posterPage(content, sheet);
 
+  const charts = content.charts ?? [];
+  const bundle = join(widgetsDir(), 'gongkai-all.js');
+  if (charts.length && !existsSync(bundle)) {
+    o.err(
+      o.red(
+        o.t(
+          `✖ 找不到流程图组件 ${bundle}：请先运行 npm run build`,
+          `✖ the flowchart widget ${bundle} is missing: run npm run build first`,
+        ),
+      ),
+    );
+    return 2;
+  }
+
   const dir = await mkdtemp(join(tmpdir(), 'gongkai-print-'));
   const server = createStaticServer({ mounts: { '/feed/': src, '/gongkai/': widgetsDir(), '/print/': dir } });
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  const blocked: string[] = [];
+  const removed: string[] = [];
   try {
     await writeFile(join(dir, 'poster.html'), page);
-    const port = await listen(server, 0);
+    const origin = `http://127.0.0.1:${await listen(server, 0)}`;
     browser = await launchBrowser();
+    // The flowcharts first, on their own page (the only one that runs script: our widget's).
+    let frozen: FrozenCharts = new Map();
+    if (charts.length) {
+      await writeFile(join(dir, 'charts.html'), chartPage(charts, sheet, origin));
+      const drawn = await drawCharts(browser, origin, '/print/charts.html', charts, sheet);
+      frozen = drawn.charts;
+      blocked.push(...drawn.blocked);
+    }
+    // The sheet: JavaScript off, and nothing may be loaded but the sheet itself.
     const tab = await browser.newPage();
-    const viewport = opts.screen ?? { width: 1000, height: 1400 };
-    await tab.setViewport({ ...viewport, deviceScaleFactor: 1 });
-    await tab.goto(`http://127.0.0.1:${port}/print/poster.html`, { waitUntil: 'load' });
-    // The flowchart widget draws, then is frozen to its SVG so the sheet holds no script at all.
-    await tab.waitForFunction(
-      () =>
-        [...document.querySelectorAll('gk-process-flow')].every(
-          (f) => f.shadowRoot?.querySelector('svg.chart') || f.shadowRoot?.querySelector('.gk-error'),
-        ),
-      { timeout: 30_000 },
-    );
+    tab.setDefaultTimeout(CHART_DEADLINE_MS);
+    await tab.setJavaScriptEnabled(false);
+    const guard = await guardRequests(tab, origin, ['/print/poster.html']);
+    await tab.setViewport({ ...(opts.screen ?? { width: 1000, height: 1400 }), deviceScaleFactor: 1 });
     // Laid out as the sheet from here on: the orientation is chosen, and the flowchart fitted, for it.
     const [, pageHeight] = await sheetViewport(tab, sheet);
-    await chooseFlowOrientation(tab, sheet);
-    await tab.evaluate(() => {
-      for (const f of document.querySelectorAll<HTMLElement & { exportSvg(o: { download: boolean }): string }>(
-        'gk-process-flow',
-      )) {
-        const svg = f.exportSvg({ download: false });
-        const holder = document.createElement('div');
-        holder.innerHTML = svg; // our own widget's export, from the sheet's own data
-        f.replaceWith(...holder.childNodes);
-      }
-      document.querySelector('script[src*="gongkai"]')?.remove();
-    });
+    await tab.goto(`${origin}/print/poster.html`, { waitUntil: 'load' });
+    await placeCharts(tab, frozen, sheet);
     await tab.evaluate(() => document.fonts.ready);
     // A screen shows one sheet and never scrolls: what is taller than the screen is scaled to fit.
     if (opts.screen)
@@ -309,6 +339,8 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
         opts.screen.height,
       );
     await fitFlowchartToPage(tab, pageHeight);
+    removed.push(...(await scrubSheet(tab)));
+    blocked.push(...guard.blocked);
     const ext = extname(out).toLowerCase();
     if (ext === '.html') await writeFile(out, await tab.content());
     else if (opts.screen || ext === '.png')
@@ -329,6 +361,15 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
     server.close();
     await rm(dir, { recursive: true, force: true });
   }
+  if (blocked.length || removed.length)
+    o.err(
+      o.yellow(
+        o.t(
+          `⚠ 海报只加载自身文件：已拦截 ${blocked.length} 个请求，已移除 ${removed.length} 处外部引用或脚本 ${[...blocked, ...removed].slice(0, 5).join(' ')}`,
+          `⚠ the poster loads its own files only: ${blocked.length} requests blocked, ${removed.length} outside references or scripts removed ${[...blocked, ...removed].slice(0, 5).join(' ')}`,
+        ),
+      ),
+    );
   o.out(o.green(o.t(`✔ 已生成 ${out}`, `✔ wrote ${out}`)));
   return 0;
 }

@@ -47,8 +47,7 @@ export function formatAmount(value: number | null | undefined, opts: FormatAmoun
   const lang = opts.lang ?? 'zh-CN';
   if (typeof value !== 'number' || !Number.isFinite(value)) return opts.blank ?? '—';
   const unit = opts.display === 'auto' ? bestUnit(value, opts.unit) : (opts.display ?? opts.unit);
-  // + 0 turns a negative zero (a sum of nothing, a rounded −0.001) into 0: "-0" is no published figure.
-  const shown = convertAmount(value, opts.unit, unit) + 0;
+  const shown = convertAmount(value, opts.unit, unit); // numberFormat never prints "-0"
   const min = opts.decimals ?? (unit === '元' ? 0 : 2);
   const max = opts.decimals ?? 2;
   const text = numberFormat(lang, min, max).format(shown);

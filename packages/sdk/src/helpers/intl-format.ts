@@ -4,17 +4,31 @@
  */
 import type { Lang } from '../model/common.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number formatter that never prints a negative zero. */
+export interface NumberFormat {
+  format(value: number): string;
+}
 
-/** Grouped decimals with `min`–`max` fraction digits in the reader's language. */
-export function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
+const numberFormats = new Map<string, NumberFormat>();
+
+/**
+ * Grouped decimals with `min`–`max` fraction digits in the reader's language. A −0, or a small
+ * negative rounded to zero (−0.001 at 2 decimals), prints as 0: "-0" is no published figure.
+ * (`signDisplay: 'negative'` does this too, but throws in the Chromium 86–105 of 信创 browsers.)
+ */
+export function numberFormat(lang: Lang, min: number, max: number): NumberFormat {
   const key = `${lang}|${min}|${max}`;
   let f = numberFormats.get(key);
-  if (!f)
-    numberFormats.set(
-      key,
-      (f = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max })),
-    );
+  if (!f) {
+    const intl = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max });
+    f = {
+      format: (value) => {
+        const text = intl.format(value);
+        return /^[-−]/.test(text) && !/[1-9]/.test(text) ? text.slice(1) : text;
+      },
+    };
+    numberFormats.set(key, f);
+  }
   return f;
 }
 

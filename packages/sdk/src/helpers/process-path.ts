@@ -1,6 +1,12 @@
 /** The promised total time of a procedure: the longest start→end path in working days, loops ignored. */
 import type { Process } from '../model/process.js';
 
+/**
+ * More steps than this are listed as text, not drawn: such a chart is unreadable and slow to lay out.
+ * The widget and the printed poster follow the same rule.
+ */
+export const MAX_CHART_NODES = 300;
+
 export interface CriticalPath {
   /** The sum of the path's published step times; a step with none counts nothing here. */
   days: number;

@@ -120,7 +120,13 @@ export class GkDepartment extends GkDataElement<DepartmentData, Kind> {
   /** `#fees` opens 收费; `#services/guide-dibao` opens that guide. Other hashes are the page's own. */
   private followHash() {
     if (this.noHash) return;
-    const [id, guide] = decodeURIComponent(location.hash.slice(1)).split('/');
+    let hash: string;
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed escape (#%E0%A4%A) names no section of ours: left alone, not thrown
+    }
+    const [id, guide] = hash.split('/');
     if (!(SECTIONS as readonly string[]).includes(id ?? '')) return;
     this.section = id as SectionId;
     if (id === 'services' && guide) this.guideId = guide;

@@ -11,6 +11,7 @@ import {
   issuesUnder,
   formatWorkingDays,
   longestPathDays,
+  MAX_CHART_NODES,
   type Process,
   type ProcessNode,
   type ValidationIssue,
@@ -40,9 +41,6 @@ export interface GkStepSelectDetail {
   node: ProcessNode;
   process: Process;
 }
-
-/** More steps than this are listed as text, not drawn. */
-const MAX_CHART_NODES = 300;
 
 /** Narrower than this (or a portrait screen), the chart runs top-down. */
 const NARROW = 720;

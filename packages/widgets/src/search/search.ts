@@ -339,6 +339,9 @@ export class GkSearch extends GkElement {
   }
 }
 
+/** The longest feed text (initials, a kind's label) made into a regular expression. */
+const MAX_PATTERN = 200;
+
 /** How far a name's initials are from the typed ones: 0 for the same, more for longer names. */
 function closeness(d: PagefindData, term: string): number {
   const initials = d.meta.initials ?? '';
@@ -351,7 +354,9 @@ function closeness(d: PagefindData, term: string): number {
  * the full pinyin after them, either possibly marked, at the excerpt's end (the page's last line).
  */
 function withoutPinyin(excerpt: string, initials: string | undefined): string {
-  if (!initials || !/^[a-z]+$/.test(initials)) return excerpt;
+  // The initials are feed text: only letters, and never more than a real name has, go into a pattern
+  // (a 60,000-character title made one too large to build, and every result was lost).
+  if (!initials || initials.length > MAX_PATTERN || !/^[a-z]+$/.test(initials)) return excerpt;
   // Pagefind marks a word with the space after it: "<mark>bdcdjf </mark>budongchandengjifei".
   const word = (w: string) => `(?:<mark>)?${w}\\s*(?:</mark>)?\\s*`;
   // Only at the end, where the line is on the page: the same letters elsewhere are the feed's text.
@@ -366,7 +371,9 @@ function withoutPinyin(excerpt: string, initials: string | undefined): string {
  */
 function splitTitle(excerpt: string, title: string): { title?: string; rest: string } {
   const escape = (t: string) => t.replace(/[&<>"']/g, (c) => ESCAPED[c]!);
-  for (let k = 0; k <= title.length - (k ? 2 : 1); k++) {
+  // Only a part of the title no longer than the excerpt can begin it: a long title is not tried
+  // from every character (quadratic).
+  for (let k = Math.max(0, title.length - excerpt.length); k <= title.length - (k ? 2 : 1); k++) {
     if (/[\uDC00-\uDFFF]/.test(title[k]!)) continue; // not inside a surrogate pair
     const split = splitAfter(excerpt, escape(title.slice(k)));
     if (split) return { title: escape(title.slice(0, k)) + split.title, rest: split.rest };
@@ -401,7 +408,7 @@ const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * is marked.
  */
 function withoutFacetLine(excerpt: string, kind: string | undefined): string {
-  if (!kind) return excerpt;
+  if (!kind || kind.length > MAX_PATTERN) return excerpt;
   const label = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return excerpt.replace(new RegExp(`(^|\\.\\s)[^.·<>]*· ${label}[^.<>]*\\.\\s*`), '$1').trim();
 }

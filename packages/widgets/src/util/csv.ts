@@ -1,11 +1,15 @@
 /** CSV that opens correctly in Excel: UTF-8 with BOM, CRLF, quoted cells, no formula injection. */
 import { offerDownload } from './download.js';
 
+/**
+ * A cell starting with = + - @ would run as a formula in Excel, and a reader that splits on ; , tab,
+ * | or a line break (semicolon locales, a paste) makes a new cell of every part after one: each part
+ * that starts, after blanks, with a formula sign gets a ' so it stays text. Cells holding a
+ * separator or a quote are quoted.
+ */
 function cell(value: string): string {
-  // A cell starting with = + - @ (or ; and | where a locale splits on them) would run as a formula
-  // in Excel: prefix it so it stays text. Cells holding a separator or a quote are quoted.
-  const safe = /^[=+\-@\t\r;|]/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = value.replace(/(^|[;,\t\r\n|])(\s*)(?=[=+\-@])/g, "$1$2'");
+  return /[",;\t\r\n|]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

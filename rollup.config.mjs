@@ -116,7 +116,8 @@ function browserLoader(pkg) {
 /**
  * What every element needs, in two shared chunks. `gongkai-base.js`: Lit and the element base with its
  * tokens and formatters, all an element needs that reads no feed (the search box). `gongkai-core.js`:
- * what reading a feed adds (zod, ky, the SDK's client and validator with the manifest's rules, the data
+ * what reading a feed adds (zod, ky, the SDK's client and validator with the manifest's rules and the
+ * personal-data check every kind gets, with the de-identification it shares with the results, the data
  * element). Each kind's schema and checks stay out (a widget registers the kinds it shows), as do the
  * platform's report model and helpers only some elements use: rollup puts those into the elements that
  * use them or into chunks they share.
@@ -124,7 +125,7 @@ function browserLoader(pkg) {
 const BASE =
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|cjk-fallback|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
 const CORE =
-  /\/node_modules\/(@lit\/context|zod|ky|idb-keyval)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids))|client\/|helpers\/(map-limit|document-ref|text-normalize)\.js)|\/widgets\/src\/base\//;
+  /\/node_modules\/(@lit\/context|zod|ky|idb-keyval)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids|personal-data))|client\/|helpers\/(map-limit|document-ref|text-normalize|deidentify|personal-numbers|text-skeleton|string-leaves)\.js)|\/widgets\/src\/base\//;
 
 /**
  * Each kind's schema, checks and the helpers only they use, in a chunk of its own
@@ -141,7 +142,7 @@ const KIND_PARTS = {
     /\/sdk\/dist\/(model\/service-guide|validate\/(checks|kinds)\/service-guide|helpers\/material-form)\.js$/,
   process: /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/process-path)\.js$/,
   'power-list': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/power-list\.js$/,
-  results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/(deidentify|result-\w+))\.js$/,
+  results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/result-\w+)\.js$/,
   'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,
   supervision: /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/supervision\.js$/,
   // Every kind at once, for the department page.

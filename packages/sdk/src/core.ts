@@ -157,3 +157,4 @@ export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, type CriticalPath } from './helpers/process-path.js';
+export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';

@@ -4,12 +4,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Process } from '@gongkai/sdk/core';
 import '../../../packages/widgets/src/index.js';
 import type { GkProcessFlow } from '../../../packages/widgets/src/process-flow/process-flow.js';
+import type { GkFeeTable } from '../../../packages/widgets/src/fee-table/fee-table.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const settled = (el: HTMLElement & { loadStatus: string }) =>
   waitUntil(() => el.loadStatus === 'ready' || el.loadStatus === 'error', `${el.localName} did not settle`, {
-    timeout: 30_000,
+    timeout: 60_000,
   });
+
+/** How many dataset files the generated 5,000-list feed (test/hostile/browser/scale-feed.mjs) has served. */
+const served = async () => ((await (await fetch('/scale-feed/requests')).json()) as { requests: number }).requests;
 
 /** A chain start → s0 → … → s(n-1) → end. */
 function chain(n: number): Process {
@@ -63,5 +67,24 @@ describe('scale (issue 37)', function () {
     const middle = items()[5001]!.textContent!.replace(/\s+/g, '');
     expect(middle).to.contain('步骤5001（1个工作日）').and.to.contain('下一步：步骤5002');
     expect(items()[10_001]!.textContent).to.contain('步骤10001');
+  });
+
+  it('a feed listing 5,000 fee lists: the fee table reads the first 20, shows their rows and says how many are not loaded', async () => {
+    const before = await served();
+    const el = await fixture<GkFeeTable>(html`<gk-fee-table src="/scale-feed/"></gk-fee-table>`);
+    await settled(el);
+    expect(el.loadStatus).to.equal('ready');
+    expect(await served(), 'dataset files requested').to.equal(before + 20);
+    const rows = () => [...root(el).querySelectorAll('tbody tr.fee')].map((r) => r.textContent!);
+    expect(rows()[0]).to.contain('清单0收费项目0');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('60');
+    const unread = () => root(el).querySelector('[part=unread]')?.textContent ?? '';
+    expect(unread()).to.contain('另有 4980 份收费清单未加载');
+
+    // The next page of lists, on request: 20 more files, the first 20 from the client's copies.
+    root(el).querySelector<HTMLButtonElement>('[part=load-more]')!.click();
+    await waitUntil(() => unread().includes('4960'), 'the next page of lists was not loaded', { timeout: 60_000 });
+    expect(await served(), 'dataset files requested').to.equal(before + 40);
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('120');
   });
 });

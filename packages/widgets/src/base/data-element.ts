@@ -170,7 +170,10 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
   protected abstract readonly subject: LocalizedText;
   /** The dataset kinds this widget shows; a single file may be any of them. */
   protected abstract readonly kinds: readonly K[];
-  /** How many datasets of the feed the view uses (one budget, one 三公 table); default all. */
+  /**
+   * How many datasets of the feed the view reads (one budget, one 三公 table; a fee table a page of
+   * lists at a time); default all. The rest are counted (`unread` in the view input), not fetched.
+   */
   protected readonly datasetLimit?: number;
   /** Builds the view from what was read. Pure: it fetches nothing. */
   protected abstract toView(input: ViewInput<K>): V | Problem;
@@ -219,7 +222,7 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       ]);
       if (token !== this.loadToken) return;
       const show = (read: ReadResult<K>) => {
-        const view = this.toView(inputFromSources(read.sources, related));
+        const view = this.toView(inputFromSources(read.sources, related, read.unread));
         if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
         this.settle({ status: 'ready', data: view, updated: read.updated, stale: read.stale, issues: read.issues });
       };

@@ -2,8 +2,9 @@
 // size, and the one rule for large `.data` lists, which SECURITY.md must state as the code applies it.
 // Each failed before its fix. No timing: work is counted, not timed.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { processGraph, type Process, type ProcessEdge } from '../../packages/sdk/src/index.js';
+import { LONG_LIST, processGraph, type Process, type ProcessEdge } from '../../packages/sdk/src/index.js';
 
 /** A chain start → s0 → … → s(n-1) → end, each step also sent back to the start (补正). */
 function chain(n: number): Process {
@@ -69,5 +70,29 @@ describe('a process of 100,000 steps (issue 37)', () => {
     assert.equal(graph.node('a')?.label, '受理', 'the first of two nodes with one id, as everywhere else');
     assert.deepEqual(graph.next('toString'), []);
     assert.equal(graph.node('hasOwnProperty'), undefined);
+  });
+});
+
+describe('the rule for long lists, as SECURITY.md states it (issue 37)', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+  const security = read('SECURITY.md').replace(/\s+/g, ' ');
+  const number = (re: RegExp) => {
+    const m = re.exec(security);
+    assert.ok(m, `SECURITY.md does not say ${re}`);
+    return Number(m[1]!.replace(/,/g, ''));
+  };
+
+  it('names the same numbers as the code: shown whole up to, first records shown, slice, the most records', () => {
+    assert.equal(number(/list of up to ([\d,]+) records is checked at once and shown whole/), LONG_LIST.from);
+    assert.equal(number(/list of more than ([\d,]+) records shows its first/), LONG_LIST.from);
+    assert.equal(number(/shows its first ([\d,]+) records, each checked/), LONG_LIST.first);
+    assert.equal(number(/validated at most ([\d,]+) records per task/), LONG_LIST.slice);
+    const max = /export const MAX_DATA_RECORDS = ([\d_]+);/.exec(read('packages/widgets/src/base/data-element.ts'));
+    assert.equal(number(/Over ([\d,]+) records `\.data` is refused/), Number(max![1]!.replace(/_/g, '')));
+  });
+
+  it('makes one promise, not two: the first records are shown marked, and the list is never left half-shown', () => {
+    assert.doesNotMatch(security, /never half-shown/);
+    assert.match(security, /never left half-shown/);
   });
 });

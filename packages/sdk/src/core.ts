@@ -55,6 +55,7 @@ export {
   validateSliced,
   validateRecords,
   validateRecordsSliced,
+  LONG_LIST,
   type SlicedOptions,
   type RecordsResult,
 } from './validate/validate-sliced.js';

@@ -1,7 +1,7 @@
 // Scale cases from the audit (issue 37, "still open"), in Chromium: each failed before its fix.
 // Nothing here is timed: the page's turns of the event loop are counted, and requests are counted.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Process } from '@gongkai/sdk/core';
+import { LONG_LIST, type Fee, type Process } from '@gongkai/sdk/core';
 import '../../../packages/widgets/src/index.js';
 import type { GkProcessFlow } from '../../../packages/widgets/src/process-flow/process-flow.js';
 import type { GkFeeTable } from '../../../packages/widgets/src/fee-table/fee-table.js';
@@ -14,6 +14,16 @@ const settled = (el: HTMLElement & { loadStatus: string }) =>
 
 /** How many dataset files the generated 5,000-list feed (test/hostile/browser/scale-feed.mjs) has served. */
 const served = async () => ((await (await fetch('/scale-feed/requests')).json()) as { requests: number }).requests;
+
+const fee = (i: number): Fee => ({
+  id: `f${i}`,
+  name: `收费项目${i}`,
+  department: `单位${i % 7}`,
+  category: 'administrative',
+  basis: [{ title: `依据${i}` }],
+  standard: { type: 'fixed', amount: i, per: '件' },
+});
+const fees = (n: number) => Array.from({ length: n }, (_, i) => fee(i));
 
 /** A chain start → s0 → … → s(n-1) → end. */
 function chain(n: number): Process {
@@ -86,5 +96,45 @@ describe('scale (issue 37)', function () {
     await waitUntil(() => unread().includes('4960'), 'the next page of lists was not loaded', { timeout: 60_000 });
     expect(await served(), 'dataset files requested').to.equal(before + 40);
     expect(root(el).querySelector('.summary')!.textContent).to.contain('120');
+  });
+
+  describe(`one rule for long .data lists: more than ${LONG_LIST.from} records are shown in two steps`, () => {
+    const checking = (el: HTMLElement) => root(el).querySelector('.gk-updated')?.textContent ?? '';
+    const summary = (el: HTMLElement) => root(el).querySelector('.summary')?.textContent ?? '';
+
+    it(`${LONG_LIST.from - 1} records: checked at once and shown whole, never marked as still being checked`, async () => {
+      const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+      el.data = fees(LONG_LIST.from - 1);
+      await el.updateComplete;
+      expect(el.loadStatus).to.equal('ready');
+      expect(summary(el)).to.contain(`共 ${LONG_LIST.from - 1} 项`);
+      expect(checking(el)).not.to.contain('正在核对');
+    });
+
+    it(`${LONG_LIST.from + 1} records: the first ${LONG_LIST.first} at once, marked, then the whole list`, async () => {
+      const el = await fixture<GkFeeTable>(html`<gk-fee-table></gk-fee-table>`);
+      el.data = fees(LONG_LIST.from + 1);
+      await el.updateComplete;
+      expect(el.loadStatus).to.equal('ready');
+      expect(checking(el)).to.contain(`已核对 ${LONG_LIST.first} / ${LONG_LIST.from + 1} 项`);
+      expect(root(el).querySelectorAll('tbody tr.fee').length).to.be.within(1, LONG_LIST.first);
+      await waitUntil(() => !checking(el).includes('正在核对'), 'never finished checking', { timeout: 30_000 });
+      expect(summary(el)).to.contain(`共 ${LONG_LIST.from + 1} 项`);
+    });
+
+    it(`${LONG_LIST.from + 1} records, one wrong after the first ${LONG_LIST.first}: the first rows are withdrawn and the list refused, never left half-shown`, async () => {
+      const el = await fixture<GkFeeTable>(html`<gk-fee-table debug></gk-fee-table>`);
+      const list: unknown[] = fees(LONG_LIST.from + 1);
+      list[LONG_LIST.from - 10] = { ...fee(LONG_LIST.from - 10), category: 'no-such-category' };
+      el.data = list;
+      await el.updateComplete;
+      expect(checking(el), 'the first rows are marked').to.contain('正在核对');
+      await settled(el);
+      await waitUntil(() => el.loadStatus === 'error', 'the list with a wrong record was not refused', {
+        timeout: 30_000,
+      });
+      expect(root(el).querySelectorAll('tbody tr.fee').length).to.equal(0);
+      expect(root(el).textContent).to.contain(String(LONG_LIST.from - 10));
+    });
   });
 });

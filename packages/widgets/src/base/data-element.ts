@@ -11,6 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   FeedError,
+  LONG_LIST,
   formatIssue,
   formatUpdated,
   loadMessages,
@@ -120,12 +121,9 @@ const STATUS_TEXT = {
   },
 } as const;
 
-/**
- * `.data` lists longer than this are shown in two steps: the first screenful, then everything (1,000
- * fees checked at once held their first screen back by 25–30 ms, 2,000 made it a long task).
- */
-const PROGRESSIVE_FROM = 500;
-const FIRST_RECORDS = 200;
+/** `.data` lists longer than this are shown in two steps (the SDK's one rule, `LONG_LIST`). */
+const PROGRESSIVE_FROM = LONG_LIST.from;
+const FIRST_RECORDS = LONG_LIST.first;
 /**
  * The most records `.data` may hold (a widget keeps every record in memory and indexes it for
  * search); larger lists are refused with a reason: publish them as several datasets, read by `src`.

@@ -188,6 +188,9 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another feed (or one list of it) starts again from its first page of lists.
+    if (['src', 'feed', 'datasetId'].some((k) => changed.has(k as keyof GkFeeTable)))
+      this.datasetLimit = FEE_LISTS_PER_PAGE;
     super.willUpdate(changed);
     const pinyinArrived = this.indexPinyin !== this.pinyin.converter;
     this.indexPinyin = this.pinyin.converter;

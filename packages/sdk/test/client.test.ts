@@ -46,7 +46,9 @@ describe('feed client against a real HTTP server', () => {
 
   it('reads at most `limit` datasets of a kind, fetches none of the others, and counts them as unread', async () => {
     const c = client();
-    const listed = feed.manifest.datasets.filter((d) => d.kind === 'fee-list');
+    const listed = (feed.manifest.datasets as { kind: string; id: string; url: string }[]).filter(
+      (d) => d.kind === 'fee-list',
+    );
     assert.ok(listed.length >= 2);
     const read = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'], limit: 1 });
     assert.deepEqual(

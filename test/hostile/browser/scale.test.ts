@@ -79,6 +79,16 @@ describe('scale (issue 37)', function () {
     expect(items()[10_001]!.textContent).to.contain('步骤10001');
   });
 
+  it('printing a 10,000-step process does not wait for the slices: every step is in the page at once', async () => {
+    const el = await fixture<GkProcessFlow>(html`<gk-process-flow></gk-process-flow>`);
+    el.data = chain(10_000);
+    await settled(el);
+    await el.updateComplete;
+    dispatchEvent(new Event('beforeprint'));
+    expect(root(el).querySelectorAll('.text-version li').length).to.equal(10_002);
+    dispatchEvent(new Event('afterprint'));
+  });
+
   it('a feed listing 5,000 fee lists: the fee table reads the first 20, shows their rows and says how many are not loaded', async () => {
     const before = await served();
     const el = await fixture<GkFeeTable>(html`<gk-fee-table src="/scale-feed/"></gk-fee-table>`);

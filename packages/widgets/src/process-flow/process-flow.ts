@@ -185,6 +185,22 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     return out;
   };
 
+  /** Printing does not wait for the next slice: every step of the text version is rendered first. */
+  private readonly onBeforePrint = () => {
+    this.textShown = Number.MAX_SAFE_INTEGER;
+    this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
   private factsOf(process: Process) {
     if (this.facts?.process !== process)
       this.facts = { process, graph: processGraph(process), total: longestPathDays(process) };

@@ -123,7 +123,7 @@ function browserLoader(pkg) {
  * use them or into chunks they share.
  */
 const BASE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|cjk-fallback|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|claim|cjk-fallback|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
 const CORE =
   /\/node_modules\/(@lit\/context|zod|ky|idb-keyval)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids|personal-data))|client\/|helpers\/(map-limit|document-ref|text-normalize|deidentify|personal-numbers|text-skeleton|string-leaves)\.js)|\/widgets\/src\/base\//;
 
@@ -140,7 +140,7 @@ const KIND_PARTS = {
     /\/sdk\/dist\/(model\/fees|validate\/checks\/fees|validate\/kinds\/fee-list|helpers\/fee-(standard|search))\.js$/,
   'service-guide':
     /\/sdk\/dist\/(model\/service-guide|validate\/(checks|kinds)\/service-guide|helpers\/material-form)\.js$/,
-  process: /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/process-path)\.js$/,
+  process: /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/process-(path|graph))\.js$/,
   'power-list': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/power-list\.js$/,
   results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/result-\w+)\.js$/,
   'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,

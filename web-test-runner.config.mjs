@@ -5,6 +5,8 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { scaleFeed } from './test/hostile/browser/scale-feed.mjs';
+import { otherVersion } from './test/hostile/browser/other-version.mjs';
 
 export default {
   rootDir: '.',
@@ -30,6 +32,8 @@ export default {
       ctx.url = '/packages/widgets/dist/browser/gongkai.iife.js';
       return next();
     },
+    scaleFeed, // /scale-feed/: a feed listing 5,000 fee lists (test/hostile/browser/scale.test.ts)
+    otherVersion, // /other-version/: the browser bundle as version 9.9.9-test (test/hostile/browser/two-copies.test.ts)
   ],
   plugins: [
     // esbuild reads the raw tsconfig and does not follow "extends": point it at the base file.

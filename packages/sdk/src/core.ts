@@ -55,6 +55,7 @@ export {
   validateSliced,
   validateRecords,
   validateRecordsSliced,
+  LONG_LIST,
   type SlicedOptions,
   type RecordsResult,
 } from './validate/validate-sliced.js';
@@ -161,3 +162,4 @@ export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
+export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';

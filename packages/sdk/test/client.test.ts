@@ -44,6 +44,24 @@ describe('feed client against a real HTTP server', () => {
     assert.equal(fees.etag, '"fees-nr-v1"');
   });
 
+  it('reads at most `limit` datasets of a kind, fetches none of the others, and counts them as unread', async () => {
+    const c = client();
+    const listed = (feed.manifest.datasets as { kind: string; id: string; url: string }[]).filter(
+      (d) => d.kind === 'fee-list',
+    );
+    assert.ok(listed.length >= 2);
+    const read = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'], limit: 1 });
+    assert.deepEqual(
+      read.sources.map((s) => s.id),
+      [listed[0]!.id],
+    );
+    assert.equal(read.unread, listed.length - 1);
+    assert.equal(server.hits(`/feed/${listed[1]!.url}`), 0);
+    const all = await c.read({ src: `${server.base}/feed/`, kinds: ['fee-list'] });
+    assert.equal(all.sources.length, listed.length);
+    assert.equal(all.unread, undefined);
+  });
+
   it('revalidates with If-None-Match and reuses its data on 304', async () => {
     const c = client();
     const first = await c.fees('fees-nr');

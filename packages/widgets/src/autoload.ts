@@ -7,6 +7,8 @@
  * `gongkai-all.js` (every element in one file) stays for pages that pin one file with
  * Subresource Integrity, and `gongkai.iife.js` for CMSs that cannot load modules.
  */
+import { claimTag, warnNotUsed, type Copy } from './base/claim.js';
+import { VERSION } from './base/version.js';
 
 /** The elements the page can use; each is `elements/gongkai-<name>.js` (see rollup.config.mjs). */
 export const ELEMENT_NAMES = [
@@ -31,9 +33,19 @@ const PROVIDERS = new Set(['gk-feed', 'gk-kiosk']);
 const known = new Set<string>(ELEMENT_NAMES.map((n) => `gk-${n}`));
 const loading = new Map<string, Promise<void>>();
 const here = import.meta.url;
+/**
+ * This copy, named as its elements' shared base chunk names itself (base/define.ts): the loader
+ * claims every tag when it starts, so a copy loaded after it defines none of them, even while its
+ * own element code is still on the way.
+ */
+const COPY: Copy = { url: new URL('./elements/gongkai-base.js', here).href, version: VERSION };
+const owners = new Map([...known].map((tag) => [tag, claimTag(tag, COPY)]));
+const first = [...owners.values()].find((owner) => owner.url !== COPY.url);
+if (first) warnNotUsed(COPY, first);
 
 function load(tag: string): Promise<void> {
   if (!known.has(tag) || customElements.get(tag)) return Promise.resolve();
+  if (owners.get(tag)!.url !== COPY.url) return Promise.resolve(); // another copy came first and provides it
   let done = loading.get(tag);
   if (!done) {
     const url = new URL(`./elements/gongkai-${tag.slice(3)}.js`, here).href;

@@ -265,13 +265,16 @@ export function createClient(options: ClientOptions) {
   async function read<K extends DatasetKind>(request: ReadRequest<K>): Promise<ReadResult<K>> {
     const where = locate(request.src);
     let reads: { slot: Slot; id?: string; loaded: Loaded<unknown> }[];
+    let unread = 0;
     if (where.file !== undefined) {
       const loaded = await load(request.kinds, where.file, request.force);
       reads = [{ slot: slotFor(where.file, request.kinds), loaded }];
     } else {
       if (where.manifestUrl !== manifestUrl)
         throw new Error(`${request.src} is not this client's feed (${manifestUrl})`);
-      const refs = (await datasetRefs(request.kinds, request.id)).slice(0, request.limit);
+      const listed = await datasetRefs(request.kinds, request.id);
+      const refs = listed.slice(0, request.limit);
+      unread = listed.length - refs.length;
       // A manifest may list thousands of datasets: a few requests at a time, not thousands at once.
       reads = await mapLimit(refs, 6, async (ref) => {
         const url = new URL(ref.url, manifestUrl).href;
@@ -281,14 +284,16 @@ export function createClient(options: ClientOptions) {
     }
     const sourceOf = (loaded: Loaded<unknown>, id?: string) =>
       toSource(loaded as Loaded<DataOf<K>>, id ?? String((loaded.data as { id?: unknown }).id ?? loaded.url));
-    const result = combineSources(reads.map((r) => sourceOf(r.loaded, r.id)));
+    const combine = (loaded: (r: (typeof reads)[number]) => Loaded<unknown>): ReadResult<K> => {
+      const result = combineSources(reads.map((r) => sourceOf(loaded(r), r.id)));
+      return unread ? { ...result, unread } : result;
+    };
+    const result = combine((r) => r.loaded);
     // Copies returned at once from the cache are being checked with the server: when that settles,
     // `revalidated` gives what is known then (fresh, or the same data marked stale), without fetching.
     const pending = reads.map((r) => r.slot.inflight).filter((p) => p !== undefined);
     if (pending.length) {
-      result.revalidated = Promise.allSettled(pending).then(() =>
-        combineSources(reads.map((r) => sourceOf(r.slot.result ?? r.loaded, r.id))),
-      );
+      result.revalidated = Promise.allSettled(pending).then(() => combine((r) => r.slot.result ?? r.loaded));
     }
     return result;
   }

@@ -11,7 +11,10 @@ export interface ReadRequest<K extends DatasetKind> {
   kinds: readonly K[];
   /** One dataset of the feed by its id; default: every dataset of these kinds. */
   id?: string;
-  /** At most this many datasets, the first in the manifest's order (a widget that shows one). */
+  /**
+   * At most this many datasets, the first in the manifest's order (a widget that shows one, or a
+   * few at a time of a feed that lists thousands); `unread` then says how many more there are.
+   */
   limit?: number;
   /** Ask the server even when the copy held is fresh. */
   force?: boolean;
@@ -55,6 +58,8 @@ export interface ReadResult<K extends DatasetKind> {
   updated?: string | null;
   stale: boolean;
   issues: ValidationIssue[];
+  /** How many more datasets of these kinds the feed lists than `limit` let be read. */
+  unread?: number;
   /**
    * Set when copies were returned at once from the cache while the server is asked again: settles
    * with what is known then (fresh data, or the same data marked stale), without another request.

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/v4/mini';
 import type { DataOf, RecordKind, RecordOf, SchemaKind } from '../model/kinds.js';
-import { Manifest } from '../model/manifest.js';
+import { DatasetRef, Manifest } from '../model/manifest.js';
 import { checkManifest } from './checks/manifest.js';
 import type { IssueList, PathSegment } from './issue.js';
 import type { Steps } from '../helpers/steps.js';
@@ -36,7 +36,13 @@ export type AnyKindRules = { [K in SchemaKind]: KindRules<K> }[SchemaKind];
 /** Typed helper for writing a kind's rules (checks the record part against the kind). */
 export const defineKind = <K extends SchemaKind>(rules: KindRules<K>): KindRules<K> => rules;
 
-export const manifestRules = defineKind({ kind: 'manifest', schema: Manifest, check: checkManifest });
+/** A province feed lists thousands of datasets: their shapes are checked a slice at a time in a page. */
+export const manifestRules = defineKind({
+  kind: 'manifest',
+  schema: Manifest,
+  check: checkManifest,
+  part: { key: 'datasets', schema: DatasetRef },
+});
 
 const registered = new Map<SchemaKind, KindRules>([['manifest', manifestRules as unknown as KindRules]]);
 

@@ -17,8 +17,18 @@ import { UniqueIds } from './checks/unique-ids.js';
 import { CANCELLED, macrotask, runStepsSoon } from '../helpers/steps.js';
 import { rulesToValidate, validate, validateRecord, validateShape, type ValidateOptions } from './validate.js';
 
+/**
+ * The one rule for a long list given whole (a widget's `.data`), stated in SECURITY.md with these
+ * numbers (test/hostile/scale.test.ts checks they agree). Lists of more than `from` records are shown
+ * in two steps: their first `first` records, checked, at once, marked as still being checked; then,
+ * once every record is checked (`slice` at most per task), the whole list, or, when a record is
+ * wrong, a refusal of the whole list. Shorter lists are checked at once, and shown whole or refused.
+ * 1,000 fees checked at once held their first screen back by 25–30 ms; 2,000 made it a long task.
+ */
+export const LONG_LIST = { from: 500, first: 200, slice: 2000 } as const;
+
 export interface SlicedOptions extends ValidateOptions {
-  /** At most this many records per slice (default 2,000). */
+  /** At most this many records per slice (default `LONG_LIST.slice`, 2,000). */
   slice?: number;
   /**
    * A slice ends once it has taken this long (default 8 ms), checked every 100 records: a slow or
@@ -137,7 +147,7 @@ async function inSlices(
   options: SlicedOptions,
   step: (start: number, end: number) => void,
 ): Promise<boolean> {
-  const { slice = 2000, budgetMs = 8, pause = macrotask, cancelled = () => false } = options;
+  const { slice = LONG_LIST.slice, budgetMs = 8, pause = macrotask, cancelled = () => false } = options;
   for (let start = 0; start < length;) {
     if (start > 0) await pause();
     if (cancelled()) return false;

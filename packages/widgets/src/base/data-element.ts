@@ -11,6 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   FeedError,
+  LONG_LIST,
   formatIssue,
   formatUpdated,
   loadMessages,
@@ -120,12 +121,9 @@ const STATUS_TEXT = {
   },
 } as const;
 
-/**
- * `.data` lists longer than this are shown in two steps: the first screenful, then everything (1,000
- * fees checked at once held their first screen back by 25–30 ms, 2,000 made it a long task).
- */
-const PROGRESSIVE_FROM = 500;
-const FIRST_RECORDS = 200;
+/** `.data` lists longer than this are shown in two steps (the SDK's one rule, `LONG_LIST`). */
+const PROGRESSIVE_FROM = LONG_LIST.from;
+const FIRST_RECORDS = LONG_LIST.first;
 /**
  * The most records `.data` may hold (a widget keeps every record in memory and indexes it for
  * search); larger lists are refused with a reason: publish them as several datasets, read by `src`.
@@ -170,7 +168,10 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
   protected abstract readonly subject: LocalizedText;
   /** The dataset kinds this widget shows; a single file may be any of them. */
   protected abstract readonly kinds: readonly K[];
-  /** How many datasets of the feed the view uses (one budget, one 三公 table); default all. */
+  /**
+   * How many datasets of the feed the view reads (one budget, one 三公 table; a fee table a page of
+   * lists at a time); default all. The rest are counted (`unread` in the view input), not fetched.
+   */
   protected readonly datasetLimit?: number;
   /** Builds the view from what was read. Pure: it fetches nothing. */
   protected abstract toView(input: ViewInput<K>): V | Problem;
@@ -219,7 +220,7 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       ]);
       if (token !== this.loadToken) return;
       const show = (read: ReadResult<K>) => {
-        const view = this.toView(inputFromSources(read.sources, related));
+        const view = this.toView(inputFromSources(read.sources, related, read.unread));
         if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
         this.settle({ status: 'ready', data: view, updated: read.updated, stale: read.stale, issues: read.issues });
       };

@@ -1,21 +1,21 @@
 /**
- * Registers a custom element only if its tag is free. Two copies of the bundle on one portal page
- * (two departments' tags, maybe different versions) must not throw; the first one wins, and a
- * different version is named in the console so the webmaster can remove one.
+ * Registers a custom element for this copy of the widgets, unless another copy registered the tag
+ * first (see claim.ts): the first copy wins every tag, whatever order the files arrive in; a later
+ * copy never throws and says once, in the console, which two versions met.
  */
+import { claimTag, warnNotUsed, type Copy } from './claim.js';
+import { VERSION } from './version.js';
 import { warmIntl } from '../util/warm-intl.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
+/** This copy: the file this module was bundled into (read once, while a classic script still knows its URL). */
+const COPY: Copy = { url: import.meta.url, version: VERSION };
+
 export function define(tag: string, ctor: Versioned): void {
+  const owner = claimTag(tag, COPY);
   const existing = customElements.get(tag) as Versioned | undefined;
-  if (!existing) customElements.define(tag, ctor);
-  else if (existing !== ctor && existing.version !== ctor.version) {
-    console.warn(
-      `<${tag}> 已由 Gongkai ${existing.version ?? '?'} 注册，本页另一份 ${ctor.version ?? '?'} 未生效；请只引用一份脚本。` +
-        ` / <${tag}> is already defined by Gongkai ${existing.version ?? '?'}; this copy (${ctor.version ?? '?'}) ` +
-        'is not used. Load one copy of the script per page.',
-    );
-  }
+  if (owner.url === COPY.url && !existing) customElements.define(tag, ctor);
+  else if (existing !== ctor) warnNotUsed(COPY, owner.url === COPY.url ? { version: existing?.version } : owner);
   warmIntl();
 }

@@ -46,6 +46,8 @@ export interface ViewInput<K extends DatasetKind> {
   total?: number;
   /** Given as `.data` (not read from `src`): a record id that is not there falls back to the first. */
   fromData?: boolean;
+  /** How many more datasets of these kinds the feed lists than the widget's `datasetLimit` let be read. */
+  unread?: number;
 }
 
 /** Why `.data` cannot be shown: its issues, each with its path. */
@@ -56,9 +58,11 @@ export interface DataRefusal {
 export function inputFromSources<K extends DatasetKind>(
   sources: Source<K>[],
   related: Source<DatasetKind>[] = [],
+  unread?: number,
 ): ViewInput<K> {
   return {
     ...combineSources(sources),
+    unread,
     records: sources.flatMap((source) => recordsOf(source.kind, source.data, source)),
     related,
   };

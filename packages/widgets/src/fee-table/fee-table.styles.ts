@@ -18,6 +18,14 @@ export const feeTableStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .unread {
+    margin: 0.5rem 0;
+  }
+  @media print {
+    .load-more {
+      display: none;
+    }
+  }
   .scroller {
     overflow: auto;
     border: 1px solid var(--_border);

@@ -33,6 +33,8 @@ export interface FeeTableData {
   items: Fee[];
   /** How many fees the dataset holds; more than `items` while a large list is still being validated. */
   total?: number;
+  /** Fee lists the feed holds beyond those read (a feed of thousands is read a page of lists at a time). */
+  unread?: number;
 }
 
 export interface GkFeeSelectDetail {
@@ -59,6 +61,13 @@ const CHOICES_SLICE = 20_000;
 const INDEX_SLICE = 2000;
 
 /**
+ * Fee lists read from a feed at a time, the first in the manifest's order: a province feed listing
+ * 5,000 lists made 5,000 requests before the first row. The rest are counted on screen and read a
+ * page at a time when asked for.
+ */
+export const FEE_LISTS_PER_PAGE = 20;
+
+/**
  * @tagname gk-fee-table
  * @fires {GkFeeSelectDetail} gk-fee-select - A fee was chosen (click, Enter or Space); `detail.fee`.
  * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
@@ -74,6 +83,8 @@ const INDEX_SLICE = 2000;
  * @csspart badge - The category and status badges in a row.
  * @csspart mark - Search matches highlighted in a row.
  * @csspart empty - The message when nothing matches.
+ * @csspart unread - The line saying how many of the feed's fee lists are not loaded yet.
+ * @csspart load-more - The button on it that loads the next page of lists.
  * @cssprop --gk-fee-table-max-height - Height of the scrolling box (default 36rem).
  * @cssprop --gk-fee-table-selected-bg - Background of the selected fee (default: --gk-color-selected).
  */
@@ -155,14 +166,21 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   }
 
   protected readonly kinds = ['fee-list'] as const;
+  protected override datasetLimit = FEE_LISTS_PER_PAGE;
 
   static {
     registerKinds(feeListRules);
   }
 
   /** Every fee of the lists read, in published order (a `.data` list may still be partly checked: `total`). */
-  protected toView({ records, total }: ViewInput<'fee-list'>): FeeTableData {
-    return { items: records.map((r) => r.record), total };
+  protected toView({ records, total, unread }: ViewInput<'fee-list'>): FeeTableData {
+    return { items: records.map((r) => r.record), total, unread };
+  }
+
+  /** Reads the next page of the feed's fee lists (those read so far come from the client's cache). */
+  loadMoreLists(): Promise<void> {
+    this.datasetLimit += FEE_LISTS_PER_PAGE;
+    return this.reload();
   }
 
   private get fees(): Fee[] {
@@ -170,6 +188,9 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another feed (or one list of it) starts again from its first page of lists.
+    if (['src', 'feed', 'datasetId'].some((k) => changed.has(k as keyof GkFeeTable)))
+      this.datasetLimit = FEE_LISTS_PER_PAGE;
     super.willUpdate(changed);
     const pinyinArrived = this.indexPinyin !== this.pinyin.converter;
     this.indexPinyin = this.pinyin.converter;
@@ -290,8 +311,20 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               </p>`
             : this.renderTable()
       }
-      ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
+      ${this.renderUnread(ready.data.unread)} ${this.renderUpdated(ready)} ${this.renderIssues(ready.issues)}
     `;
+  }
+
+  /** Never a silent cut: how many lists were not read, and a button to read the next page of them. */
+  private renderUnread(unread = 0) {
+    if (unread <= 0) return nothing;
+    const t = STRINGS[this.effectiveLang];
+    return html`<p class="unread" part="unread" role="status">
+      ${fill(t.unreadLists, { n: unread })}
+      <button class="load-more" part="load-more" @click=${() => void this.loadMoreLists()}>
+        ${fill(t.loadMoreLists, { n: Math.min(unread, FEE_LISTS_PER_PAGE) })}
+      </button>
+    </p>`;
   }
 
   /**

@@ -19,6 +19,8 @@ export const STRINGS: Strings<
   | 'noResults'
   | 'searching'
   | 'indexing'
+  | 'unreadLists'
+  | 'loadMoreLists'
   | 'empty'
   | 'caption'
   | 'sortBy'
@@ -60,6 +62,8 @@ export const STRINGS: Strings<
     noResults: '没有找到与“{q}”相符的收费项目，请换个关键词或清除筛选。',
     searching: '正在搜索…',
     indexing: '正在建立索引…（结果可能不全）',
+    unreadLists: '另有 {n} 份收费清单未加载，以上不含其中的收费项目。',
+    loadMoreLists: '再加载 {n} 份',
     empty: '暂无收费项目。',
     caption: '收费项目、依据及标准',
     sortBy: '按{col}排序',
@@ -101,6 +105,8 @@ export const STRINGS: Strings<
     noResults: 'No fee matches “{q}”. Try another word or clear the filters.',
     searching: 'Searching…',
     indexing: 'Indexing… (results may be incomplete)',
+    unreadLists: '{n} more fee lists not loaded: their fees are not included above.',
+    loadMoreLists: 'Load {n} more',
     empty: 'No fees published.',
     caption: 'Fees, legal basis and standards',
     sortBy: 'Sort by {col}',

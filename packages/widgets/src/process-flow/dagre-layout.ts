@@ -80,12 +80,14 @@ export function layoutProcess(process: Process, o: LayoutOptions): FlowLayout {
   });
   const rankPos = (p: PlacedNode) => (o.direction === 'LR' ? p.x : p.y);
   const edges: PlacedEdge[] = [];
+  const placed = new Map<string, PlacedNode>();
+  for (const n of nodes) if (!placed.has(n.node.id)) placed.set(n.node.id, n);
   process.edges.forEach((e, i) => {
     const lab = g.edge({ v: key(e.from), w: key(e.to), name: `e${i}` });
     if (!lab) return;
     const pts: Point[] = (lab.points ?? []).map((p: Point) => ({ x: p.x, y: p.y }));
-    const a = nodes.find((n) => n.node.id === e.from)!;
-    const b = nodes.find((n) => n.node.id === e.to)!;
+    const a = placed.get(e.from)!;
+    const b = placed.get(e.to)!;
     // Dagre ends an edge on its node's box; a decision is drawn as the diamond inside that box.
     if (pts.length > 1) {
       if (a.node.kind === 'decision') pts[0] = ontoDiamond(a, pts[0]!);

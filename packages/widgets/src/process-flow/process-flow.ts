@@ -6,13 +6,17 @@
  */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   formatIssue,
   issuesUnder,
   formatWorkingDays,
   longestPathDays,
   MAX_CHART_NODES,
+  processGraph,
+  type CriticalPath,
   type Process,
+  type ProcessGraph,
   type ProcessNode,
   type ValidationIssue,
   processRules,
@@ -41,6 +45,12 @@ export interface GkStepSelectDetail {
   node: ProcessNode;
   process: Process;
 }
+
+/**
+ * The text version is rendered this many steps per task: a 10,000-step list in one go held the page
+ * for seconds; a slice of 250 steps is a few milliseconds, and the page answers between slices.
+ */
+const TEXT_SLICE = 250;
 
 /** Narrower than this (or a portrait screen), the chart runs top-down. */
 const NARROW = 720;
@@ -95,6 +105,11 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
 
   private layout?: FlowLayout;
   private userZoomed = false;
+  /** How many steps of the text version are rendered so far (more, a slice per task, until all are). */
+  @state() private textShown = TEXT_SLICE;
+  private textTimer?: ReturnType<typeof setTimeout>;
+  /** What is worked out once per process, not on every render: its edges indexed, its total time. */
+  private facts?: { process: Process; graph: ProcessGraph; total: CriticalPath };
   /** The widget's width: narrow boxes (or portrait screens) get a top-down chart. */
   private readonly hostWidth = new WidthController(this);
   private pan?: { x: number; y: number; id: number };
@@ -168,8 +183,31 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     return out;
   };
 
+  /** Printing does not wait for the next slice: every step of the text version is rendered first. */
+  private readonly onBeforePrint = () => {
+    this.textShown = Number.MAX_SAFE_INTEGER;
+    this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  private factsOf(process: Process) {
+    if (this.facts?.process !== process)
+      this.facts = { process, graph: processGraph(process), total: longestPathDays(process) };
+    return this.facts;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('loadState' as keyof GkProcessFlow)) this.textShown = TEXT_SLICE;
     const width = this.hostWidth.value ?? 0;
     const direction: Direction = width > 0 && (width < NARROW || innerHeight > innerWidth) ? 'TB' : 'LR';
     const turned = width > 0 && direction !== this.autoDirection;
@@ -231,6 +269,11 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     return html`${this.hostWidth.probe()}${this.renderView()}`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.renderMoreText();
+  }
+
   private renderView() {
     const status = this.renderStatus();
     if (status) return status;
@@ -245,7 +288,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
         </ul>
       </div>`;
     }
-    const total = longestPathDays(process);
+    const total = this.factsOf(process).total;
     return html`
       <div class="toolbar" part="toolbar">
         <span class="total" part="total">${this.totalText(total)}</span>
@@ -371,7 +414,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   private renderDetails(process: Process) {
-    const node = process.nodes.find((n) => n.id === this.selectedId);
+    const node = this.selectedId === undefined ? undefined : this.factsOf(process).graph.node(this.selectedId);
     const t = STRINGS[this.effectiveLang];
     return html`<div class="details-region" aria-live="polite">
       ${
@@ -399,41 +442,61 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   private nextSteps(process: Process, node: ProcessNode): string[] {
-    return process.edges
-      .filter((e) => e.from === node.id)
-      .map((e) => {
-        const to = process.nodes.find((n) => n.id === e.to)?.label ?? e.to;
-        return e.label ? `${e.label} → ${to}` : to;
-      });
+    return this.factsOf(process)
+      .graph.next(node.id)
+      .map(({ edge, to }) => (edge.label ? `${edge.label} → ${to?.label ?? edge.to}` : (to?.label ?? edge.to)));
   }
 
+  /**
+   * The steps as an ordered list, rendered a slice at a time (see TEXT_SLICE); each slice is built
+   * once per process and language, so adding a slice does not redo the ones before it.
+   */
   private renderTextVersion(process: Process) {
     const t = STRINGS[this.effectiveLang];
+    const lang = this.effectiveLang;
     // Without a chart (it could not be drawn), the steps are shown to everyone, not only read out.
     const hidden = this.layout !== undefined || !this.layoutFailed;
+    const shown = Math.min(this.textShown, process.nodes.length);
+    const slices: number[] = [];
+    for (let from = 0; from < shown; from += TEXT_SLICE) slices.push(from);
     return html`<section
       class=${hidden ? 'visually-hidden' : 'text-version'}
       part="text-version"
       aria-label=${t.textVersion}
     >
-      <h3>${t.textVersion}${COLON[this.effectiveLang]}${process.name}</h3>
-      <ol>
-        ${process.nodes.map((n) => {
-          const meta = this.metaFor(n).join('，');
-          const next = this.nextSteps(process, n);
-          return html`<li>
-            ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}${COLON[this.effectiveLang]}${next.join('；')}` : ''}
-            ${n.criteria ? `。${t.criteria}${COLON[this.effectiveLang]}${n.criteria}` : ''}${n.result ? `。${t.stepResult}${COLON[this.effectiveLang]}${n.result}` : ''}
-          </li>`;
-        })}
+      <h3>${t.textVersion}${COLON[lang]}${process.name}</h3>
+      <ol aria-busy=${shown < process.nodes.length ? 'true' : 'false'}>
+        ${slices.map((from) =>
+          guard([process, lang, from], () =>
+            process.nodes.slice(from, from + TEXT_SLICE).map((n) => {
+              const meta = this.metaFor(n).join('，');
+              const next = this.nextSteps(process, n);
+              return html`<li>
+                ${n.label}${meta ? `（${meta}）` : ''}${next.length ? `。${t.next}${COLON[lang]}${next.join('；')}` : ''}
+                ${n.criteria ? `。${t.criteria}${COLON[lang]}${n.criteria}` : ''}${n.result ? `。${t.stepResult}${COLON[lang]}${n.result}` : ''}
+              </li>`;
+            }),
+          ),
+        )}
       </ol>
     </section>`;
+  }
+
+  /** Asks for the next slice of the text version in a task of its own, until every step is listed. */
+  private renderMoreText(): void {
+    const s = this.loadState;
+    if (this.textTimer !== undefined || s.status !== 'ready' || s.data.problems.length) return;
+    if (this.textShown >= s.data.process.nodes.length) return;
+    this.textTimer = setTimeout(() => {
+      this.textTimer = undefined;
+      this.textShown += TEXT_SLICE;
+    });
   }
 
   private select(id: string, fromClick: boolean) {
     const s = this.loadState;
     if (s.status !== 'ready') return;
-    const node = s.data.process.nodes.find((n) => n.id === id);
+    const node = this.factsOf(s.data.process).graph.node(id);
     if (!node || (this.selectedId === id && !fromClick)) return;
     this.selectedId = id;
     this.emit('gk-step-select', { node, process: s.data.process });

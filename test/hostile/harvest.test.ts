@@ -51,7 +51,11 @@ const redirect =
   (_req, res) =>
     res.writeHead(302, { location: to }).end();
 
-function manifest(creditCode: string, datasets: { id: string; kind?: string; url: string }[], name = NAMES[creditCode]) {
+function manifest(
+  creditCode: string,
+  datasets: { id: string; kind?: string; url: string }[],
+  name = NAMES[creditCode],
+) {
   return {
     modelVersion: 2,
     publisher: { name, creditCode },
@@ -183,7 +187,15 @@ describe('hostile feeds against the harvest (issue 37)', () => {
   it('slow loris: a host past its deadline is not asked again in this run; each dataset is reported', async () => {
     const slow = await site();
     const ids = Array.from({ length: 12 }, (_, i) => `s${i}`);
-    slow.routes.set('/manifest.json', json(manifest(A, ids.map((id) => ({ id, url: `data/${id}.json` })))));
+    slow.routes.set(
+      '/manifest.json',
+      json(
+        manifest(
+          A,
+          ids.map((id) => ({ id, url: `data/${id}.json` })),
+        ),
+      ),
+    );
     for (const id of ids) slow.routes.set(`/data/${id}.json`, (_req, res) => void held.push(res));
     pub.routes.set('/ok/manifest.json', json(manifest(B, [{ id: 'fees-ok', url: 'data/fees.json' }])));
     pub.routes.set('/ok/data/fees.json', json(fees()));
@@ -194,7 +206,10 @@ describe('hostile feeds against the harvest (issue 37)', () => {
         { timeoutMs: 300, perHost: 2 },
       );
       const data = slow.asked.filter((p) => p.startsWith('/data/'));
-      assert.ok(data.length <= 2, `at most the 2 requests already under way when the deadline ran out, saw ${data.length}`);
+      assert.ok(
+        data.length <= 2,
+        `at most the 2 requests already under way when the deadline ran out, saw ${data.length}`,
+      );
       const said = messages(report, A);
       for (const id of ids) assert.match(said, new RegExp(`\\b${id}\\b`), `${id} is reported`);
       assert.deepEqual(
@@ -219,7 +234,10 @@ describe('hostile feeds against the harvest (issue 37)', () => {
     );
     const data = pub.asked.filter((p) => p.includes('/data/'));
     assert.equal(data.filter((p) => p.startsWith('/many/')).length, 50, 'no more than the cap is fetched');
-    assert.ok(data.indexOf('/few/data/fees.json') < 5, `B waits behind A's queue: at ${data.indexOf('/few/data/fees.json')}`);
+    assert.ok(
+      data.indexOf('/few/data/fees.json') < 5,
+      `B waits behind A's queue: at ${data.indexOf('/few/data/fees.json')}`,
+    );
     assert.match(messages(report, A), /100000.*50|100,000.*50/);
     assert.ok(catalogue.datasets.some((d) => d.id === 'fees-b'));
   });

@@ -304,4 +304,18 @@ describe('hostile feeds against the harvest (issue 37)', () => {
     assert.equal(existsSync(join(out, 'current', `feeds/${A}/data/fees-bad.json`)), false);
     assert.match(messages(report, A), /未发布/);
   });
+
+  it('a results file listed under a made-up kind is checked as results, and its plain ID never served', async () => {
+    const results = clone(sample.datasets['results-ca']);
+    results.kind = 'gongshi';
+    results.results[0].applicant = { name: '陶建国', kind: 'person', idNumber: '339999199001011234' };
+    pub.routes.set(
+      '/kind/manifest.json',
+      json(manifest(A, [{ id: 'gongshi', kind: 'gongshi', url: 'data/gongshi.json' }])),
+    );
+    pub.routes.set('/kind/data/gongshi.json', json(results));
+    const { out, catalogue } = await run(registryFile([entry(A, `${pub.base}/kind/`)]));
+    assert.equal(catalogue.datasets.length, 0);
+    assert.doesNotMatch(allText(join(out, 'current')), /339999199001011234/);
+  });
 });

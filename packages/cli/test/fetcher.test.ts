@@ -103,6 +103,33 @@ describe('the harvest fetcher’s guards (issue 37)', () => {
     );
   });
 
+  it('gives a host up after two deadlines in a row, but not for one URL that hangs among answers', async () => {
+    const asked: string[] = [];
+    const held: ServerResponse[] = [];
+    const host = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      if (req.url?.startsWith('/hang')) return void held.push(res);
+      res.writeHead(200).end('{}');
+    });
+    await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    const policy = { origins: [origin], allowPrivateAddresses: true };
+    // A short deadline, injected: the test counts requests, never time.
+    const fetcher = new Fetcher({ cacheDir: tempDir(), perHost: 1, timeoutMs: 100, maxBytes: 1e6 });
+    const late = (e: unknown) => e instanceof FetchFailure && e.timedOut;
+    try {
+      await assert.rejects(fetcher.get(`${origin}/hang1`, policy), late);
+      assert.equal((await fetcher.get(`${origin}/ok1`, policy)).status, 200, 'one hang: still asked');
+      await assert.rejects(fetcher.get(`${origin}/hang2`, policy), late);
+      await assert.rejects(fetcher.get(`${origin}/hang3`, policy), late);
+      await assert.rejects(fetcher.get(`${origin}/ok2`, policy), /本次不再向它请求/);
+      assert.deepEqual(asked, ['/hang1', '/ok1', '/hang2', '/hang3'], 'nothing asked after two deadlines in a row');
+    } finally {
+      for (const res of held) res.destroy();
+      await new Promise((r) => host.close(r));
+    }
+  });
+
   it('queues 200,000 waiting tasks of one host in order of arrival', { timeout: 60_000 }, async () => {
     const limit = new HostLimit(1);
     const order: number[] = [];

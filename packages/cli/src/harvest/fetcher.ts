@@ -8,7 +8,8 @@
  * redirects are followed by hand, at most 5, each hop checked against the allowed origins; the
  * address a host name resolves to is checked as the connection is made (address-policy.ts), so a
  * name that resolves to 127.0.0.1 or 169.254.169.254, at any moment, is never connected to. A host
- * that let a deadline run out is not asked again in this run.
+ * that lets the deadline run out twice with no answer in between (a slow-loris host) is not asked
+ * again in this run; one URL that hangs on a host that answers the others does not condemn it.
  */
 import { createHash } from 'node:crypto';
 import { lookup as dnsLookup } from 'node:dns/promises';
@@ -45,6 +46,9 @@ export class FetchFailure extends Error {
 /** At most this many redirects are followed for one request. */
 export const MAX_REDIRECTS = 5;
 
+/** Deadlines run out in a row, with no answer from the host in between, before it is given up for the run. */
+export const STRIKES = 2;
+
 /** What a host name resolves to (injected by tests to play DNS rebinding). */
 export type Resolve = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -75,8 +79,10 @@ interface Answer {
 export class Fetcher {
   private readonly limit: HostLimit;
   private cacheReady?: Promise<unknown>;
-  /** Hosts that let a deadline run out in this run, and what was said of them. */
+  /** Hosts given up in this run, and what was said of them. */
   private readonly dead = new Map<string, string>();
+  /** Deadlines that ran out in a row per host (an answer resets it). */
+  private readonly strikes = new Map<string, number>();
   /** Connections are pooled apart for the strict and the lenient policy: a socket is never shared across them. */
   private readonly agents = { strict: agents(), lenient: agents() };
   constructor(private readonly opts: FetcherOptions) {
@@ -124,11 +130,17 @@ export class Fetcher {
       const dead = this.dead.get(host);
       if (dead) throw new FetchFailure(url, dead, true);
       try {
-        return await this.attempt(url, policy);
+        const r = await this.attempt(url, policy);
+        this.strikes.delete(host);
+        return r;
       } catch (e) {
         if (e instanceof FetchFailure && e.timedOut) {
-          this.dead.set(host, `主机 ${host} 在本次抓取中已超时（${this.opts.timeoutMs / 1000} 秒），本次不再向它请求`);
-        }
+          const n = (this.strikes.get(host) ?? 0) + 1;
+          this.strikes.set(host, n);
+          const s = this.opts.timeoutMs / 1000;
+          if (n >= STRIKES)
+            this.dead.set(host, `主机 ${host} 在本次抓取中已 ${n} 次超过 ${s} 秒未应答，本次不再向它请求`);
+        } else if (e instanceof FetchFailure && /^HTTP /.test(e.reason)) this.strikes.delete(host); // it answers
         // One retry: a 5xx or a dropped connection is often gone a moment later.
         if (!(e instanceof FetchFailure && e.retryable)) throw e;
         await new Promise((r) => setTimeout(r, 200));

@@ -140,6 +140,9 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
       // Invalid data is never served: with no last good copy, nothing is.
       else problem('error', o.code, `${o.why}；没有上一份有效版本，本数据集未发布`, id);
     }
+    // Still listed but past the cap: not removed, only not fetched this time.
+    for (const d of all.slice(listed.length))
+      if (ctx.previous[d.id] && !datasets[d.id]) await keepPrevious(d.id, '超过上限，本次未抓取');
     // Taken out of the feed: recorded, and the copy kept, never silently deleted.
     for (const [id, prev] of Object.entries(ctx.previous)) {
       if (datasets[id]) continue;

@@ -26,6 +26,11 @@ export default {
       ctx.status = 503;
       ctx.body = 'Service Unavailable';
     },
+    // /fault/stall/…: a server that takes the request and never answers (a deadline must end the wait).
+    function stall(ctx, next) {
+      if (!ctx.path.startsWith('/fault/stall/')) return next();
+      return new Promise((resolve) => ctx.req.once('close', resolve));
+    },
     function loneScript(ctx, next) {
       if (!ctx.path.startsWith('/lone-script/')) return next();
       if (ctx.path !== '/lone-script/gongkai.iife.js') return void (ctx.status = 404);

@@ -34,7 +34,7 @@ const HELP = {
                 [--screen 1080x1920] [--department 部门] [--out 海报.pdf|.html|.png]
       生成公开栏海报（办事程序、依据、收费标准、办结时限上墙），或电子公开屏画面
   gongkai harvest <发布单位名录.json> --out <汇聚目录> [--concurrency 8] [--per-host 4] [--view 链接模板]
-                 [--pages-per-index 3000]
+                 [--pages-per-index 3000] [--max-datasets 5000]
       集约化平台：抓取所有发布单位的数据源（条件请求、哈希校验、保留上次有效版本），
       写出目录 catalogue.json 和更新与质量报告 report.json / report.html
 
@@ -64,7 +64,7 @@ Usage:
                 [--screen 1080x1920] [--department NAME] [--out poster.pdf|.html|.png]
       the notice-board poster (procedure, basis, fees, time limits), or a notice-screen image
   gongkai harvest <registry.json> --out <aggregate dir> [--concurrency 8] [--per-host 4] [--view TEMPLATE]
-                 [--pages-per-index 3000]
+                 [--pages-per-index 3000] [--max-datasets 5000]
       for a province or city platform: harvests every publisher's feed (conditional GET, sha256,
       last good copy kept), writes catalogue.json and a freshness report (report.json, report.html)
 
@@ -99,6 +99,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         concurrency: { type: 'string' },
         'per-host': { type: 'string' },
         'pages-per-index': { type: 'string' },
+        'max-datasets': { type: 'string' },
         view: { type: 'string' },
       },
     });
@@ -200,6 +201,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         concurrency: count(v.concurrency),
         perHost: count(v['per-host']),
         pagesPerIndex: count(v['pages-per-index'], 7),
+        maxDatasetsPerPublisher: count(v['max-datasets'], 7),
         view: v.view,
       };
       return harvestCommand(rest[0], opts, o);

@@ -18,21 +18,23 @@ import { loadSampleFeed } from '../../sdk/test/sample-feed.js';
 
 const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 const sample = loadSampleFeed();
+const A = '11339999MB0000001X';
+const B = '11339999MB0000002X';
 
 /** A publisher's files: path → body; the server gives each an ETag and honours If-None-Match. */
 type Site = Map<string, { body: string; status?: number }>;
 
-function feedOf(ids: string[]): Site {
+/** The sample feed's datasets `ids`, published by `creditCode` (the registry's A by default). */
+function feedOf(ids: string[], creditCode = A): Site {
   const site: Site = new Map();
   const manifest = structuredClone(sample.manifest);
+  manifest.publisher.creditCode = creditCode;
   manifest.datasets = manifest.datasets.filter((d: { id: string }) => ids.includes(d.id));
   site.set('manifest.json', { body: JSON.stringify(manifest) });
   for (const id of ids) site.set(`data/${id}.json`, { body: JSON.stringify(sample.datasets[id]) });
   return site;
 }
 
-const A = '11339999MB0000001X';
-const B = '11339999MB0000002X';
 const sites: Record<string, Site> = {};
 let server: Server;
 let base = '';
@@ -43,7 +45,7 @@ const asked: string[] = [];
 
 before(async () => {
   sites.a = feedOf(['fees-nr', 'guides-nr', 'budget-2026-nr', 'three-public-2025-nr']);
-  sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
+  sites.b = feedOf(['fees-catalogue', 'powers-hrss'], B);
   server = createServer(async (req, res) => {
     seen.requests++;
     asked.push(req.url ?? '');
@@ -75,6 +77,8 @@ function registry(dir: string, extra: object = {}): string {
     JSON.stringify({
       name: '示例省政府网站集约化平台',
       expect: ['fee-list'],
+      // Every feed of these tests is on 127.0.0.1, which a harvest refuses unless told otherwise.
+      allowPrivateAddresses: true,
       publishers: [
         { creditCode: A, name: '示例县自然资源局', region: '示例县', feed: `${base}/a/` },
         { creditCode: B, name: '示例县财政局', region: '示例县', feed: `${base}/b/manifest.json` },
@@ -254,7 +258,7 @@ describe('gongkai harvest', () => {
   });
 
   it('records a dataset taken out of a feed as removed, keeping its copy', async () => {
-    sites.b = feedOf(['fees-catalogue']);
+    sites.b = feedOf(['fees-catalogue'], B);
     const r = await cli('harvest', registry(dir), '--out', out);
     assert.equal(r.code, 0, r.out + r.err);
     const removed = read(out, 'catalogue.json').datasets.find((d: { id: string }) => d.id === 'powers-hrss');
@@ -304,7 +308,7 @@ describe('gongkai harvest', () => {
 
   it('starts with the publishers that had to be served from a last good copy last time', async () => {
     const order = join(dir, 'order');
-    sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
+    sites.b = feedOf(['fees-catalogue', 'powers-hrss'], B);
     let r = await cli('harvest', registry(dir), '--out', order, '--concurrency', '1');
     assert.equal(r.code, 0, r.out + r.err);
     sites.b!.set('data/powers-hrss.json', { body: '', status: 503 });
@@ -315,7 +319,7 @@ describe('gongkai harvest', () => {
     const manifests = () => asked.filter((u) => u.endsWith('manifest.json') || u === '/a/');
     assert.deepEqual(manifests().slice(0, 2), ['/a/manifest.json', '/b/manifest.json']);
     asked.length = 0;
-    sites.b = feedOf(['fees-catalogue', 'powers-hrss']);
+    sites.b = feedOf(['fees-catalogue', 'powers-hrss'], B);
     r = await cli('harvest', registry(dir), '--out', order, '--concurrency', '1');
     assert.equal(r.code, 0, r.out + r.err);
     assert.deepEqual(manifests().slice(0, 2), ['/b/manifest.json', '/a/manifest.json']);

@@ -12,6 +12,7 @@ export interface HarvestCommandOptions {
   concurrency?: number;
   perHost?: number;
   pagesPerIndex?: number;
+  maxDatasetsPerPublisher?: number;
   view?: string;
 }
 

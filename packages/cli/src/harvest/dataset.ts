@@ -49,8 +49,8 @@ export interface Servable {
 
 export type DatasetOutcome =
   | { ok: true; served: Servable }
-  /** `servable`: readable but invalid, served when there is no last good copy. */
-  | { ok: false; code: string; why: string; problems: Problem[]; servable?: Servable };
+  /** Unreadable or invalid: never served (the last good copy is, when there is one). */
+  | { ok: false; code: string; why: string; problems: Problem[] };
 
 export interface DatasetContext {
   get: (url: string) => Promise<Buffer>;
@@ -79,7 +79,7 @@ export async function harvestDataset(
   }
   const hash = sha256(bytes);
   if (d.sha256 && d.sha256 !== hash) {
-    const why = `sha256 ${hash.slice(0, 12)}… is not the manifest's ${d.sha256.slice(0, 12)}…`;
+    const why = `${url}：内容的 sha256 ${hash.slice(0, 12)}… 与清单所列 ${d.sha256.slice(0, 12)}… 不符`;
     return { ok: false, code: 'hash_mismatch', why, problems: [] };
   }
   const state: DatasetState = {
@@ -98,11 +98,12 @@ export async function harvestDataset(
   const unchanged = prev?.sha256 === hash && prev.path === path && prev.state !== 'removed';
   const earlier = unchanged && prev.checked?.by === ctx.checker ? prev.checked.problems : undefined;
   const problems = earlier ?? check(d, bytes, ctx.maxProblems ?? 20);
-  if (!Array.isArray(problems)) return { ok: false, code: 'dataset_unreadable', why: problems.notJson, problems: [] };
+  if (!Array.isArray(problems))
+    return { ok: false, code: 'dataset_unreadable', why: `${url}：${problems.notJson}`, problems: [] };
   state.checked = { by: ctx.checker, problems };
   const served: Servable = { state, bytes, problems, unchanged };
   const errors = problems.filter((p) => p.severity === 'error' && p.code !== 'unknown_kind').length;
-  if (errors > 0) return { ok: false, code: 'invalid', why: `${errors} validation errors`, problems, servable: served };
+  if (errors > 0) return { ok: false, code: 'invalid', why: `${url}：有 ${errors} 处校验错误`, problems };
   return { ok: true, served };
 }
 
@@ -112,13 +113,16 @@ function check(d: ManifestDataset, bytes: Buffer, max: number): Problem[] | { no
   try {
     data = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    return { notJson: `not JSON: ${(e as Error).message}` };
+    return { notJson: `不是有效的 JSON：${(e as Error).message}` };
   }
-  if (!isSchemaKind(d.kind)) {
-    const message = `kind "${d.kind}" is not one this version knows; mirrored as it is`;
+  // A file that holds 结果公示 records is checked as results whatever kind the manifest gives it: an
+  // unknown kind is mirrored unchecked, and names and ID numbers must not pass that way.
+  const results = holdsResults(data);
+  if (!isSchemaKind(d.kind) && !results) {
+    const message = `本版本不认识数据类型“${d.kind}”，按原样转载`;
     return [{ dataset: d.id, severity: 'warning', code: 'unknown_kind', message }];
   }
-  const issues = validate(d.kind as SchemaKind, data).issues;
+  const issues = validate((isSchemaKind(d.kind) ? d.kind : 'results') as SchemaKind, data).issues;
   const errors = issues.filter((i) => i.severity === 'error');
   // Every error counts; the report lists the first ones of each severity.
   const shown = [...errors.slice(0, max), ...issues.filter((i) => i.severity !== 'error').slice(0, max)];
@@ -130,6 +134,13 @@ function check(d: ManifestDataset, bytes: Buffer, max: number): Problem[] | { no
   }));
   const unlisted = errors.length - Math.min(errors.length, max);
   if (unlisted > 0)
-    problems.push({ dataset: d.id, severity: 'error', code: 'more_errors', message: `${unlisted} more errors` });
+    problems.push({ dataset: d.id, severity: 'error', code: 'more_errors', message: `另有 ${unlisted} 处错误未列出` });
   return problems;
+}
+
+/** Whether a file holds 结果公示 records (says it is results, or carries a `results` list). */
+function holdsResults(data: unknown): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  const o = data as { kind?: unknown; results?: unknown };
+  return o.kind === 'results' || Array.isArray(o.results);
 }

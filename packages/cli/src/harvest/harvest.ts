@@ -7,12 +7,14 @@
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MODEL_VERSION, Registry, mapLimit, type CatalogueEntry, type HarvestReport } from '@gongkai/sdk';
-import type { DatasetState } from './dataset.js';
+import type { DatasetState, Problem } from './dataset.js';
+import type { DerivedProblem } from './derived-problem.js';
 import { Fetcher } from './fetcher.js';
 import { collectGarbage } from './collect-garbage.js';
 import { DEFAULT_EXPECTED } from './freshness.js';
 import { writeParquet } from './parquet.js';
-import { harvestPublisher } from './publisher.js';
+import { MAX_DATASETS_PER_PUBLISHER, harvestPublisher } from './publisher.js';
+import { policyFor } from './fetch-policy.js';
 import { writeSearch } from './search-pages.js';
 import { Release } from './release.js';
 import { reportHtml } from './report-html.js';
@@ -29,10 +31,16 @@ export interface HarvestOptions {
   /** Where each search page links: the widget view that shows the item (see search-pages.ts). */
   view?: string;
   now?: Date;
+  /** At most this many datasets of one manifest are fetched (default MAX_DATASETS_PER_PUBLISHER). */
+  maxDatasetsPerPublisher?: number;
   onPublisher?: (done: number, of: number) => void;
 }
 
-type State = Record<string, { datasets: Record<string, DatasetState> }>;
+/**
+ * What each publisher's harvest left: its datasets, and what deriving the search index and the
+ * Parquet tables from them said (kept, so a harvest that links the previous ones in says it again).
+ */
+type State = Record<string, { datasets: Record<string, DatasetState>; derived?: Problem[] }>;
 
 /** Names the checks a dataset passed: a new toolkit or model version checks unchanged bytes again. */
 async function checkerName(): Promise<string> {
@@ -70,9 +78,10 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   const previous: State = await readFile(join(previousRoot, 'state.json'), 'utf8')
     .then((t) => JSON.parse(t) as State)
     .catch(() => ({}));
+  const perHost = opts.perHost ?? 4;
   const fetcher = new Fetcher({
     cacheDir: join(opts.out, 'cache'),
-    perHost: opts.perHost ?? 4,
+    perHost,
     timeoutMs: opts.timeoutMs ?? 15_000,
     hedgeMs: opts.hedgeMs ?? 3000,
     maxBytes: 50 * 1024 * 1024,
@@ -91,6 +100,9 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     const p = registry.publishers[i]!;
     const r = await harvestPublisher(p, {
       fetcher,
+      policy: policyFor(p, registry),
+      parallel: perHost,
+      maxDatasets: opts.maxDatasetsPerPublisher ?? MAX_DATASETS_PER_PUBLISHER,
       release,
       previous: previous[p.creditCode]?.datasets ?? {},
       previousRoot,
@@ -107,6 +119,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
   const harvested = new Array<(typeof inOrder)[number]>(inOrder.length);
   order.forEach((i, k) => (harvested[i] = inOrder[k]!));
   const reports = harvested.map((r) => r.report);
+  const at = new Map(registry.publishers.map((p, i) => [p.creditCode, i]));
   const state: State = Object.fromEntries(
     registry.publishers.map((p, i) => [p.creditCode, { datasets: harvested[i]!.datasets }]),
   );
@@ -142,7 +155,6 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     harvested: stamp,
     datasets,
   });
-  await release.writeJson('report.json', report);
   // The Parquet tables and the search index depend only on what is served: when not one dataset
   // changed (an unchanged re-harvest: 304s, last good copies), the previous ones are linked in.
   const sameAsBefore = servedFingerprint(state) === servedFingerprint(previous) && Object.keys(previous).length > 0;
@@ -150,30 +162,69 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     sameAsBefore &&
     (await linkTree(join(previousRoot, 'parquet'), join(release.dir, 'parquet'))) &&
     (await linkTree(join(previousRoot, 'search'), join(release.dir, 'search')));
-  if (!reused) {
+  const derived: DerivedProblem[] = [];
+  if (reused) {
+    for (const [cc, s] of Object.entries(previous))
+      for (const problem of s.derived ?? []) if (at.has(cc)) derived.push({ publisher: cc, problem });
+  } else {
     await rm(join(release.dir, 'parquet'), { recursive: true, force: true });
     await rm(join(release.dir, 'search'), { recursive: true, force: true });
     const readDataset = async (e: CatalogueEntry) => JSON.parse(await readFile(join(release.dir, e.path), 'utf8'));
     // The search index first, then the Parquet tables: the memory DuckDB takes stays with this process
     // after it closes, and the Pagefind indexer (a process of its own) should not be running beside it.
     collectGarbage();
+    // Each step isolates what one publisher's data does to it (reported in `derived`); what is left
+    // to fail here (a full disk, an indexer that will not start) is said in every report, and the
+    // feeds are published all the same.
+    const step = async (what: string, run: () => Promise<{ problems: DerivedProblem[] }>) => {
+      try {
+        derived.push(...(await run()).problems);
+      } catch (e) {
+        const message = `${what}未能生成：${(e as Error).message.slice(0, 300)}`;
+        for (const p of registry.publishers)
+          derived.push({ publisher: p.creditCode, problem: { severity: 'warning', code: 'derived_failed', message } });
+      }
+    };
     // One page per item, indexed by Pagefind: search across departments from static files.
-    await writeSearch(
-      (rel, body) => release.write(rel, body),
-      join(release.dir, 'search'),
-      datasets,
-      readDataset,
-      opts.view,
-      opts.pagesPerIndex,
+    await step('跨部门检索', () =>
+      writeSearch(
+        (rel, body) => release.write(rel, body),
+        join(release.dir, 'search'),
+        datasets,
+        readDataset,
+        opts.view,
+        opts.pagesPerIndex,
+      ),
     );
     // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
-    await mkdir(join(release.dir, 'parquet'), { recursive: true });
-    await writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
+    await step('Parquet 表', async () => {
+      await mkdir(join(release.dir, 'parquet'), { recursive: true });
+      return writeParquet(join(release.dir, 'parquet'), datasets, readDataset);
+    });
   }
+  for (const d of derived) {
+    const i = at.get(d.publisher);
+    if (i === undefined) continue;
+    addProblem(reports[i]!, d.problem);
+    (state[d.publisher]!.derived ??= []).push(d.problem);
+  }
+  await release.writeJson('report.json', report);
   await release.write('report.html', reportHtml(report));
   await release.writeJson('state.json', state);
   await release.publish();
   return report;
+}
+
+/** A problem added to a publisher's report after its harvest: counted, and its status raised to match. */
+function addProblem(r: HarvestReport['publishers'][number], problem: Problem): void {
+  r.problems.push(problem);
+  if (problem.severity === 'error') {
+    r.errors++;
+    r.status = 'red';
+  } else {
+    r.warnings++;
+    if (r.status === 'green') r.status = 'amber';
+  }
 }
 
 /** What the aggregate serves, as one string: each dataset's publisher, id, sha256, and whether removed. */

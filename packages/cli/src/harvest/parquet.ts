@@ -7,14 +7,17 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFeeStandard, type CatalogueEntry } from '@gongkai/sdk';
+import type { DerivedProblem } from './derived-problem.js';
+import { noNotes, notesInWords, wellFormed, type TextNotes } from './derived-text.js';
 
 type Value = string | number | null;
+type ColumnType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BIGINT';
 type Row = Record<string, Value>;
 
 interface Table {
   name: string;
   /** Column → DuckDB type, after the common publisher columns. */
-  columns: Record<string, 'VARCHAR' | 'DOUBLE' | 'INTEGER'>;
+  columns: Record<string, ColumnType>;
   rows: (data: Record<string, unknown>) => Row[];
 }
 
@@ -142,7 +145,8 @@ const TABLES: Record<string, Table> = {
       department: 'VARCHAR',
       legal_days: 'DOUBLE',
       promised_days: 'DOUBLE',
-      visits: 'INTEGER',
+      // The model bounds it below only: a valid guide may say 3,000,000,000, past INTEGER's 2³¹.
+      visits: 'BIGINT',
     },
     rows: (d) =>
       list(d.guides).map((g) => ({
@@ -161,6 +165,26 @@ TABLES['final-account'] = TABLES.budget!;
 
 const OTHER: Table = { name: 'other', columns: { kind: 'VARCHAR' }, rows: () => [{}] };
 
+/** Why `v` does not fit a column of `type` (one such value makes DuckDB refuse the whole table). */
+function misfit(v: Value, type: ColumnType): string | undefined {
+  if (v === null || typeof v === 'string') return type === 'VARCHAR' || v === null ? undefined : '不是数字';
+  if (!Number.isFinite(v)) return '不是有限的数';
+  if (type === 'INTEGER' && !(Number.isInteger(v) && Math.abs(v) < 2 ** 31)) return '超出 INTEGER 范围（±2³¹）';
+  if (type === 'BIGINT' && !Number.isSafeInteger(v)) return '超出整数的安全范围（±2⁵³）';
+  return undefined;
+}
+
+/** A row as its table takes it: text well-formed; throws with the column and value that do not fit. */
+function fitted(row: Row, types: Record<string, ColumnType>, notes: TextNotes): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) {
+    const why = misfit(v, types[k] ?? 'VARCHAR');
+    if (why) throw new Error(`字段 ${k} 的值 ${String(v).slice(0, 40)} ${why}`);
+    out[k] = typeof v === 'string' ? wellFormed(v, notes) : v;
+  }
+  return out;
+}
+
 /**
  * Writes parquet/<table>.parquet into `dir` from the datasets the catalogue serves. The rows go to
  * newline-delimited JSON on disk first, a dataset at a time, so memory does not grow with the
@@ -170,26 +194,45 @@ export async function writeParquet(
   dir: string,
   entries: readonly CatalogueEntry[],
   readDataset: (e: CatalogueEntry) => Promise<Record<string, unknown>>,
-): Promise<string[]> {
+): Promise<{ written: string[]; problems: DerivedProblem[] }> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const sources = new Map<Table, FileHandle>();
+  /** Publishers with rows in each table: told when their table cannot be written. */
+  const publishers = new Map<Table, Set<string>>();
+  const problems: DerivedProblem[] = [];
+  const report = (e: CatalogueEntry, severity: 'error' | 'warning', message: string) =>
+    problems.push({ publisher: e.publisher, problem: { dataset: e.id, severity, code: 'parquet', message } });
   try {
     for (const e of entries) {
       if (e.state === 'removed') continue;
       const table = TABLES[e.kind] ?? OTHER;
-      const data = await readDataset(e);
-      const common: Row = {
-        publisher: e.publisher,
-        publisher_name: e.publisherName,
-        region: e.region ?? null,
-        dataset: e.id,
-        year: e.year ?? num(data.year),
-        updated: e.updated,
-      };
-      const rows = table
-        .rows(data)
-        .map((row) => JSON.stringify({ ...common, ...(table === OTHER ? { kind: e.kind } : row) }));
+      const types = { ...COMMON, ...table.columns } as Record<string, ColumnType>;
+      const notes = noNotes();
+      let rows: string[];
+      // A dataset whose rows do not fit is left out of its table alone, and reported.
+      try {
+        const data = await readDataset(e);
+        const common: Row = {
+          publisher: e.publisher,
+          publisher_name: e.publisherName,
+          region: e.region ?? null,
+          dataset: e.id,
+          year: e.year ?? num(data.year),
+          updated: e.updated,
+        };
+        rows = table
+          .rows(data)
+          .map((row) =>
+            JSON.stringify(fitted({ ...common, ...(table === OTHER ? { kind: e.kind } : row) }, types, notes)),
+          );
+      } catch (err) {
+        report(e, 'error', `未导出到 Parquet 表 ${table.name}：${(err as Error).message}`);
+        continue;
+      }
+      for (const message of notesInWords(notes, `Parquet 表 ${table.name} 中`)) report(e, 'warning', message);
       if (!rows.length) continue;
+      if (!publishers.has(table)) publishers.set(table, new Set());
+      publishers.get(table)!.add(e.publisher);
       let file = sources.get(table);
       if (!file) sources.set(table, (file = await open(join(dir, `${table.name}.ndjson`), 'w')));
       await file.write(rows.join('\n') + '\n');
@@ -209,16 +252,23 @@ export async function writeParquet(
         .join(', ');
       // Paths are ours (the release folder), never from a feed; quotes are doubled all the same.
       const q = (p: string) => `'${p.replace(/'/g, "''")}'`;
-      await connection.run(
-        `COPY (SELECT * FROM read_json(${q(source)}, format = 'newline_delimited', columns = {${columns}})) ` +
-          `TO ${q(target)} (FORMAT parquet, COMPRESSION zstd)`,
-      );
-      await rm(source);
-      written.push(`${table.name}.parquet`);
+      try {
+        await connection.run(
+          `COPY (SELECT * FROM read_json(${q(source)}, format = 'newline_delimited', columns = {${columns}})) ` +
+            `TO ${q(target)} (FORMAT parquet, COMPRESSION zstd)`,
+        );
+        written.push(`${table.name}.parquet`);
+      } catch (err) {
+        // Rows are checked above, so this is not expected; the other tables are still written.
+        const message = `Parquet 表 ${table.name} 未能写出：${(err as Error).message.slice(0, 300)}`;
+        for (const publisher of publishers.get(table) ?? [])
+          problems.push({ publisher, problem: { severity: 'warning', code: 'parquet', message } });
+      }
+      await rm(source, { force: true });
     }
   } finally {
     connection.closeSync();
     db.closeSync();
   }
-  return written;
+  return { written, problems };
 }

@@ -1,18 +1,37 @@
 /**
- * One publisher of the registry: its manifest, then its datasets side by side (the fetcher's
- * per-host limit bounds them), each served as fetched, or from the last good copy when the new one
- * fails, or recorded as removed when the feed no longer lists it. Ends with the publisher's mirrored
- * manifest and its line of the report.
+ * One publisher of the registry: its manifest, then its datasets a few at a time (as many as the
+ * fetcher's per-host limit, so a publisher listing 100,000 datasets takes its turn in the host's
+ * queue with the others instead of filling it), each served as fetched, or from the last good copy
+ * when the new one fails or is invalid, or recorded as removed when the feed no longer lists it.
+ * Invalid data is never served. A manifest that names another 统一社会信用代码 than the registry
+ * is refused. Ends with the publisher's mirrored manifest and its line of the report.
  */
 import { join } from 'node:path';
-import { MODEL_VERSION, formatIssue, validate, type PublisherReport, type RegistryPublisher } from '@gongkai/sdk';
+import {
+  MODEL_VERSION,
+  formatIssue,
+  mapLimit,
+  validate,
+  type PublisherReport,
+  type RegistryPublisher,
+} from '@gongkai/sdk';
 import { FetchFailure, type Fetcher } from './fetcher.js';
+import type { FetchPolicy } from './fetch-policy.js';
 import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
 import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
 import type { Release } from './release.js';
 
+/** Datasets fetched per publisher by default; the rest of a longer manifest is reported, not fetched. */
+export const MAX_DATASETS_PER_PUBLISHER = 5000;
+
 export interface PublisherContext {
   fetcher: Fetcher;
+  /** Where this publisher's feed may be fetched from. */
+  policy: FetchPolicy;
+  /** Datasets of this publisher fetched at once. */
+  parallel: number;
+  /** At most this many datasets of one manifest are fetched. */
+  maxDatasets: number;
   release: Release;
   previous: Record<string, DatasetState>;
   previousRoot: string;
@@ -25,7 +44,7 @@ export interface PublisherContext {
 
 interface Manifest {
   updated?: string | null;
-  publisher?: unknown;
+  publisher?: { name?: string; creditCode?: string };
   datasets?: ManifestDataset[];
 }
 
@@ -39,7 +58,7 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     problems.push({ ...(dataset ? { dataset } : {}), severity, code, message });
   const get = async (url: string) => {
     try {
-      const r = await ctx.fetcher.get(url);
+      const r = await ctx.fetcher.get(url, ctx.policy);
       requests[r.status === 304 ? 'notModified' : 'fetched']++;
       return r.body;
     } catch (e) {
@@ -58,7 +77,7 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     }
     datasets[id] = { ...prev, state: 'last-good' };
     lastGood.push(id);
-    problem('warning', 'last_good', `${why}; the last good copy of ${prev.harvested} is served`, id);
+    problem('warning', 'last_good', `${why}；继续提供 ${prev.harvested} 抓取的上一份有效版本`, id);
     return true;
   };
   const serve = async (s: Servable) => {
@@ -74,26 +93,43 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     for (const i of v.issues) problem(i.severity, i.code, formatIssue(i));
     manifest = v.data as Manifest | undefined;
   } catch (e) {
-    const message = e instanceof FetchFailure ? e.message : `${manifestUrl}: ${(e as Error).message}`;
+    const message = e instanceof FetchFailure ? e.message : `${manifestUrl}：无法解析：${(e as Error).message}`;
     problem('error', 'feed_unreadable', message);
+  }
+  // A feed speaks for the publisher the registry lists, never for another department.
+  const claimed = manifest?.publisher;
+  if (manifest && claimed?.creditCode && claimed.creditCode !== p.creditCode) {
+    const says = `数据源 ${manifestUrl} 自称“${claimed.name ?? ''}”（统一社会信用代码 ${claimed.creditCode}）`;
+    problem('error', 'publisher_mismatch', `${says}，与名录登记的“${p.name}”（${p.creditCode}）不符，未采用`);
+    manifest = undefined;
+  } else if (manifest && claimed?.name && claimed.name !== p.name) {
+    const says = `数据源自称“${claimed.name}”，名录登记为“${p.name}”`;
+    problem('warning', 'publisher_name', `${says}；按名录登记的发布单位归档`);
   }
   if (!manifest) {
     // The feed cannot be read this time: every dataset of the last harvest is served as it was.
     for (const [id, prev] of Object.entries(ctx.previous)) {
       if (prev.state === 'removed') datasets[id] = prev;
-      else await keepPrevious(id, 'the feed could not be read');
+      else await keepPrevious(id, '数据源无法读取或未被采用');
     }
   } else {
-    const listed = manifest.datasets ?? [];
-    const outcomes = await Promise.all(
-      listed.map((d) =>
-        harvestDataset(d, manifestUrl, `${base}/data/${d.id}.json`, {
-          get,
-          previous: ctx.previous[d.id],
-          checker: ctx.checker,
-          stamp: ctx.stamp,
-        }),
-      ),
+    const all = manifest.datasets ?? [];
+    const listed = all.slice(0, ctx.maxDatasets);
+    if (all.length > listed.length) {
+      const cut = `清单列出 ${all.length} 个数据集，超过每个发布单位 ${ctx.maxDatasets} 个的上限`;
+      problem(
+        'error',
+        'too_many_datasets',
+        `${cut}：只抓取前 ${ctx.maxDatasets} 个，其余 ${all.length - listed.length} 个未抓取`,
+      );
+    }
+    const outcomes = await mapLimit(listed, ctx.parallel, (d) =>
+      harvestDataset(d, manifestUrl, `${base}/data/${d.id}.json`, {
+        get,
+        previous: ctx.previous[d.id],
+        checker: ctx.checker,
+        stamp: ctx.stamp,
+      }),
     );
     // In the manifest's order, so the catalogue and the report read as the feed does.
     for (const [i, o] of outcomes.entries()) {
@@ -101,9 +137,12 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
       problems.push(...(o.ok ? o.served.problems : o.problems));
       if (o.ok) await serve(o.served);
       else if (await keepPrevious(id, o.why)) continue;
-      else if (o.servable) await serve(o.servable);
-      else problem('error', o.code, o.why, id);
+      // Invalid data is never served: with no last good copy, nothing is.
+      else problem('error', o.code, `${o.why}；没有上一份有效版本，本数据集未发布`, id);
     }
+    // Still listed but past the cap: not removed, only not fetched this time.
+    for (const d of all.slice(listed.length))
+      if (ctx.previous[d.id] && !datasets[d.id]) await keepPrevious(d.id, '超过上限，本次未抓取');
     // Taken out of the feed: recorded, and the copy kept, never silently deleted.
     for (const [id, prev] of Object.entries(ctx.previous)) {
       if (datasets[id]) continue;
@@ -112,7 +151,7 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
         await ctx.release.linkFrom(join(ctx.previousRoot, prev.path), removedPath);
         datasets[id] = { ...prev, path: removedPath, state: 'removed', removed: prev.removed ?? ctx.stamp };
       } catch {
-        problem('warning', 'removed_copy_lost', `the kept copy of removed dataset ${id} could not be read`, id);
+        problem('warning', 'removed_copy_lost', `已撤下的数据集 ${id} 的保留副本无法读取`, id);
       }
     }
   }
@@ -126,7 +165,8 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
 function mirroredManifest(p: RegistryPublisher, manifest: Manifest | undefined, served: DatasetState[]) {
   return {
     modelVersion: MODEL_VERSION,
-    publisher: manifest?.publisher ?? { name: p.name, creditCode: p.creditCode },
+    // The registry's identity, whatever the feed says of itself (its other fields are kept).
+    publisher: { ...manifest?.publisher, name: p.name, creditCode: p.creditCode },
     updated: manifest?.updated ?? null,
     datasets: served.map((d) => ({
       kind: d.kind,

@@ -9,7 +9,11 @@ import { escapeHtml as esc } from '../html-escape.js';
 const STATUS = { red: '需整改', amber: '需关注', green: '正常' } as const;
 const ORDER = { red: 0, amber: 1, green: 2 } as const;
 
+/** Problems listed per publisher; the rest are counted (report.json has them all). */
+const PROBLEMS_SHOWN = 30;
+
 function details(p: PublisherReport): string {
+  const rest = Math.max(0, p.problems.length - PROBLEMS_SHOWN);
   const items = [
     ...p.missingKinds.map((k) => `缺少栏目：${esc(k)}`),
     ...p.stale.map(
@@ -19,14 +23,16 @@ function details(p: PublisherReport): string {
     ...p.lastGood.map((id) => `${esc(id)} 本次抓取失败，沿用上次的有效版本`),
     ...p.removed.map((id) => `${esc(id)} 已从数据源撤下（副本保留）`),
     ...p.problems
-      .slice(0, 30)
+      .slice(0, PROBLEMS_SHOWN)
       .map(
         (x) =>
           `${x.severity === 'error' ? '错误' : '提示'}：${x.dataset ? `${esc(x.dataset)} · ` : ''}${esc(x.message)}`,
       ),
+    ...(rest ? [`另有 ${rest} 项未列出（见 report.json）`] : []),
   ];
+  const total = items.length - (rest ? 1 : 0) + rest;
   return items.length
-    ? `<details><summary>${items.length} 项</summary><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${total} 项</summary><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></details>`
     : '—';
 }
 

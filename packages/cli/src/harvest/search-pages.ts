@@ -7,6 +7,8 @@
 import { documentLabel, formatAmount, formatFeeStandard, loadPinyin, type CatalogueEntry } from '@gongkai/sdk';
 import { join } from 'node:path';
 import { escapeHtml as esc } from '../html-escape.js';
+import { TITLE_MAX, bounded, boundedLines, noNotes, notesInWords } from './derived-text.js';
+import type { DerivedProblem } from './derived-problem.js';
 
 type Data = Record<string, unknown>;
 type Rec = Record<string, unknown>;
@@ -215,10 +217,21 @@ export const PAGES_PER_INDEX = 3000;
 /** Where the indexes are listed, inside `search/`: the first is `pagefind/`. */
 export const BUNDLES_FILE = 'bundles.json';
 
+/** An item as a page takes it: well-formed text, bounded (derived-text.ts); what was changed is noted. */
+function boundedItem(item: SearchItem, notes: ReturnType<typeof noNotes>): SearchItem {
+  return {
+    ...item,
+    title: bounded(item.title, TITLE_MAX, notes),
+    department: bounded(item.department, TITLE_MAX, notes),
+    lines: boundedLines(item.lines, notes),
+  };
+}
+
 /**
  * Writes the pages and the Pagefind indexes into `search/` of the release: `pagefind/`, then
  * `pagefind-2/`… when there are more pages than one index holds, listed in `search/bundles.json`.
- * A publisher's pages stay in one index.
+ * A publisher's pages stay in one index. A dataset whose pages cannot be made or indexed is left
+ * out of the search and reported in `problems`: it never stops the others'.
  */
 export async function writeSearch(
   write: (rel: string, body: string) => Promise<void>,
@@ -227,7 +240,7 @@ export async function writeSearch(
   readDataset: (e: CatalogueEntry) => Promise<Data>,
   view = DEFAULT_VIEW,
   pagesPerIndex = PAGES_PER_INDEX,
-): Promise<{ pages: number; bundles: string[] }> {
+): Promise<{ pages: number; bundles: string[]; problems: DerivedProblem[] }> {
   const toPinyin = await loadPinyin();
   const pagefind = await import('pagefind');
   const bundles: string[] = [];
@@ -235,6 +248,9 @@ export async function writeSearch(
   let inIndex = 0;
   let pages = 0;
   let publisher: string | undefined;
+  const problems: DerivedProblem[] = [];
+  const report = (e: CatalogueEntry, severity: 'error' | 'warning', code: string, message: string) =>
+    problems.push({ publisher: e.publisher, problem: { dataset: e.id, severity, code, message } });
   const open = async () => {
     const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
     if (!index) throw new Error('pagefind could not start');
@@ -255,16 +271,38 @@ export async function writeSearch(
       if (e.state === 'removed') continue;
       if (e.publisher !== publisher && inIndex >= pagesPerIndex) await finish();
       publisher = e.publisher;
-      for (const item of itemsOf(e, await readDataset(e))) {
+      let items: SearchItem[];
+      try {
+        items = itemsOf(e, await readDataset(e));
+      } catch (err) {
+        report(e, 'error', 'search_failed', `检索页无法生成，本数据集不进入检索：${(err as Error).message}`);
+        continue;
+      }
+      const notes = noNotes();
+      let failed = 0;
+      let firstFailure = '';
+      for (const raw of items) {
+        const item = boundedItem(raw, notes);
         const syllables = toPinyin(item.title).filter((s) => /^[a-z]+$/.test(s));
         const words = `${syllables.map((s) => s[0]).join('')} ${syllables.join('')}`;
         const html = itemPage(item, e, words, view);
-        await write(item.path, html);
         index ??= await open();
-        await index.addHTMLFile({ url: `/${item.path}`, content: html });
+        // One item the indexer refuses is left out alone; the rest of the dataset and the others go on.
+        const added = await index.addHTMLFile({ url: `/${item.path}`, content: html }).then(
+          (r) => r.errors,
+          (err: unknown) => [(err as Error).message],
+        );
+        if (added.length) {
+          failed++;
+          firstFailure ||= added.join('; ').slice(0, 300);
+          continue;
+        }
+        await write(item.path, html);
         inIndex++;
         pages++;
       }
+      for (const message of notesInWords(notes, '检索页')) report(e, 'warning', 'search_text', message);
+      if (failed) report(e, 'error', 'search_failed', `${failed} 项未能编入检索（其余照常）：${firstFailure}`);
     }
     // An aggregate with no pages yet still has an index, so the search box says "nothing found".
     if (!bundles.length) index ??= await open();
@@ -273,5 +311,5 @@ export async function writeSearch(
     await pagefind.close();
   }
   await write(`search/${BUNDLES_FILE}`, JSON.stringify({ bundles }) + '\n');
-  return { pages, bundles };
+  return { pages, bundles, problems };
 }

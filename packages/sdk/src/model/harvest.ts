@@ -20,6 +20,10 @@ export const RegistryPublisher = z.object({
   feed: HttpUrl,
   /** Kinds this publisher must publish; default the registry's `expect`. */
   expect: z.optional(z.array(Kind)),
+  /** Origins (https://cdn.example.gov.cn) this publisher's datasets may also be fetched from, beside its feed's own. */
+  allowOrigins: z.optional(z.array(HttpUrl)),
+  /** Lets this publisher's feed resolve to loopback or private addresses (a platform's intranet, a test). */
+  allowPrivateAddresses: z.optional(z.boolean()),
 });
 
 export const FreshnessRules = z.object({
@@ -37,6 +41,16 @@ export const Registry = z.object({
   name: Text,
   expect: z.optional(z.array(Kind)),
   rules: z.optional(FreshnessRules),
+  /**
+   * Origins every publisher's datasets may also be fetched from. Without them a dataset, and every
+   * redirect on the way to it, must stay on the origin of the publisher's own feed.
+   */
+  allowOrigins: z.optional(z.array(HttpUrl)),
+  /**
+   * Loopback, link-local, private, CGNAT and unspecified addresses are refused after DNS unless this
+   * is true (a platform harvesting its own intranet; the tests, on 127.0.0.1).
+   */
+  allowPrivateAddresses: z.optional(z.boolean()),
   publishers: z.array(RegistryPublisher),
 });
 

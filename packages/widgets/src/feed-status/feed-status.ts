@@ -3,6 +3,11 @@
  * report): one row per publisher, red/amber/green in words as well as colour, worst first,
  * sortable by any column, filterable by status, and each publisher's issues on demand — so a stale
  * 栏目 is found before the inspectors find it.
+ *
+ * Bounded at any size: a report of 100,000 problems once froze the page for 8.6 s, and a stalled
+ * report kept it "loading" for ever. So at most ROWS_SHOWN publishers a page and ISSUES_SHOWN
+ * issues per publisher are drawn (the rest counted, in words), and reading the report has a
+ * deadline (`timeout`) that ends in an error with a retry.
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,6 +18,7 @@ import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { COLON, fill, paren } from '../util/lang.js';
+import { pageCount, pager, pagerStyles } from '../util/pager.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -24,8 +30,16 @@ type SortKey = 'status' | 'name' | 'region' | 'lastUpdated' | 'lastHarvested' | 
 const ORDER: Record<ReportStatus, number> = { red: 0, amber: 1, green: 2 };
 const STATUSES: ReportStatus[] = ['red', 'amber', 'green'];
 
+/** Publishers drawn per page of the table. */
+export const ROWS_SHOWN = 200;
+/** Issues drawn for one publisher; the rest are counted (the whole list is in report.json). */
+export const ISSUES_SHOWN = 200;
+
 type Load =
-  { status: 'idle' | 'loading' } | { status: 'ready'; report: HarvestReport } | { status: 'error'; message: string };
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; report: HarvestReport }
+  /** `retry`: reading failed and may work again (network, deadline, HTTP): a button asks again. */
+  | { status: 'error'; message: string; retry?: boolean };
 
 /**
  * @tagname gk-feed-status
@@ -38,23 +52,34 @@ type Load =
  * @cssprop --gk-feed-status-green - Mark of a publisher in order (default: --gk-color-success).
  */
 export class GkFeedStatus extends GkElement {
-  static override styles = [tokens, themes, controls, feedStatusStyles];
+  static override styles = [tokens, themes, controls, pagerStyles, feedStatusStyles];
 
   /** The report: `report.json` of a harvest, or the aggregate folder that holds it. */
   @property() src = '';
   /** The report as an object, for `.data` users. */
   @property({ attribute: false }) data?: unknown;
+  /** Milliseconds reading the report may take, body included, before it is given up with a retry button. */
+  @property({ type: Number }) timeout = 15_000;
   @state() private load: Load = { status: 'idle' };
   @state() private sortBy: SortKey = 'status';
   @state() private descending = false;
   @state() private only: ReportStatus | '' = '';
   @state() private open = new Set<string>();
+  @state() private page = 0;
+  /** Aborts the read under way when another starts or the element leaves the page. */
+  private reading?: AbortController;
 
   override reset(): void {
     this.sortBy = 'status';
     this.descending = false;
     this.only = '';
     this.open = new Set();
+    this.page = 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reading?.abort();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -79,18 +104,29 @@ export class GkFeedStatus extends GkElement {
         };
   }
 
+  /** Reads the report within `timeout` ms, body included; a stalled server ends in an error, never in waiting. */
   private async fetchReport(src: string): Promise<void> {
     const url = /\.json(\?.*)?$/.test(src) ? src : `${src.replace(/\/?$/, '/')}report.json`;
+    this.reading?.abort();
+    const reading = (this.reading = new AbortController());
+    const ms = this.timeout > 0 ? this.timeout : 15_000;
+    let late = false;
+    const timer = setTimeout(() => ((late = true), reading.abort()), ms);
     this.load = { status: 'loading' };
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, { signal: reading.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const body = parseJson(url, await res.text());
-      if (this.src === src) this.accept(body, url);
+      if (this.reading === reading) this.accept(body, url);
     } catch (e) {
+      if (this.reading !== reading) return; // a newer read, or the element left the page
       const t = STRINGS[this.effectiveLang];
-      const reason = (e as { text?: Record<Lang, string> }).text?.[this.effectiveLang] ?? (e as Error).message;
-      if (this.src === src) this.load = { status: 'error', message: fill(t.failed, { src: url, reason }) };
+      const reason = late
+        ? fill(t.late, { s: ms / 1000 })
+        : ((e as { text?: Record<Lang, string> }).text?.[this.effectiveLang] ?? (e as Error).message);
+      this.load = { status: 'error', message: fill(t.failed, { src: url, reason }), retry: true };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -133,10 +169,21 @@ export class GkFeedStatus extends GkElement {
 
   protected override render() {
     const t = STRINGS[this.effectiveLang];
-    if (this.load.status === 'error') return html`<p class="message" role="alert">${this.load.message}</p>`;
+    if (this.load.status === 'error')
+      return html`<p class="message" role="alert">${this.load.message}</p>
+        ${
+          this.load.retry
+            ? html`<button class="retry" part="retry" @click=${() => void this.fetchReport(this.src)}>
+                ${t.retry}
+              </button>`
+            : nothing
+        }`;
     if (this.load.status !== 'ready') return html`<p aria-busy="true">${t.loading}</p>`;
     const report = this.load.report;
     const count = (s: ReportStatus) => report.publishers.filter((p) => p.status === s).length;
+    const rows = this.sorted(report);
+    const pages = pageCount(rows.length, ROWS_SHOWN);
+    const page = Math.min(this.page, pages - 1);
     const head = (key: SortKey, label: string, numeric = false) =>
       html`<th
         scope="col"
@@ -151,7 +198,10 @@ export class GkFeedStatus extends GkElement {
       <div class="filters" part="filters" role="group" aria-label=${t.filter}>
         ${(['', ...STATUSES] as const).map(
           (s) =>
-            html`<button aria-pressed=${this.only === s ? 'true' : 'false'} @click=${() => (this.only = s)}>
+            html`<button
+              aria-pressed=${this.only === s ? 'true' : 'false'}
+              @click=${() => ((this.only = s), (this.page = 0))}
+            >
               ${s ? t[s] + paren(count(s), this.effectiveLang) : t.all + paren(report.publishers.length, this.effectiveLang)}
             </button>`,
         )}
@@ -168,18 +218,21 @@ export class GkFeedStatus extends GkElement {
             </tr>
           </thead>
           <tbody>
-            ${this.sorted(report).map((p) => this.renderRow(p))}
+            ${rows.slice(page * ROWS_SHOWN, (page + 1) * ROWS_SHOWN).map((p) => this.renderRow(p))}
           </tbody>
         </table>
       </div>
+      ${pages > 1 ? html`<p class="bounded">${fill(t.rowsShown, { n: ROWS_SHOWN, total: rows.length })}</p>` : nothing}
+      ${pager(page, pages, this.effectiveLang, (i) => (this.page = i))}
     `;
   }
 
   private renderRow(p: PublisherReport) {
     const t = STRINGS[this.effectiveLang];
     const lang = this.effectiveLang;
-    const items = issuesOf(p, lang);
     const open = this.open.has(p.creditCode);
+    const total = issueCount(p);
+    const items = open ? issuesOf(p, lang, ISSUES_SHOWN) : [];
     return html`<tr class=${p.status} data-publisher=${p.creditCode}>
       <td data-label=${t.status}><span class="dot" aria-hidden="true"></span>${t[p.status]}</td>
       <th scope="row"><span class="name">${p.name}</span><br /><small>${p.creditCode}</small></th>
@@ -191,15 +244,22 @@ export class GkFeedStatus extends GkElement {
       <td class="num" data-label=${t.warnings}>${p.warnings}</td>
       <td>
         ${
-          items.length
+          total
             ? html`<button aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(p)}>
-                  ${open ? t.hide : fill(t.show, { n: items.length })}
+                  ${open ? t.hide : fill(t.show, { n: total })}
                 </button>
                 ${
                   open
                     ? html`<ul class="issues" part="issues">
-                        ${items.map((i) => html`<li>${i}</li>`)}
-                      </ul>`
+                          ${items.map((i) => html`<li>${i}</li>`)}
+                        </ul>
+                        ${
+                          total > items.length
+                            ? html`<p class="bounded">
+                                ${fill(t.more, { n: items.length, rest: total - items.length })}
+                              </p>`
+                            : nothing
+                        }`
                     : nothing
                 }`
             : t.none
@@ -209,23 +269,38 @@ export class GkFeedStatus extends GkElement {
   }
 }
 
-/** A publisher's issues in words: missing kinds, stale datasets, last good copies, removals, problems. */
-function issuesOf(p: PublisherReport, lang: Lang): string[] {
+/** How many issues a publisher has (without putting any into words). */
+const issueCount = (p: PublisherReport) =>
+  p.missingKinds.length + p.stale.length + p.lastGood.length + p.removed.length + p.problems.length;
+
+/**
+ * A publisher's first `max` issues in words: missing kinds, stale datasets, last good copies,
+ * removals, problems. Only those are put into words, whatever the report holds.
+ */
+function issuesOf(p: PublisherReport, lang: Lang, max: number): string[] {
   const t = STRINGS[lang];
-  return [
-    ...p.missingKinds.map((kind) => fill(t.missing, { kind })),
-    ...p.stale.map(
-      (s) =>
-        fill(t.stale, { dataset: s.dataset ?? s.kind, rule: s.rule }) +
-        (s.ageDays !== null ? fill(t.days, { n: s.ageDays }) : ''),
-    ),
-    ...p.lastGood.map((dataset) => fill(t.lastGood, { dataset })),
-    ...p.removed.map((dataset) => fill(t.removed, { dataset })),
-    ...p.problems.map(
-      (x) =>
-        `${x.severity === 'error' ? t.errors : t.warnings}${COLON[lang]}${x.dataset ? `${x.dataset} · ` : ''}${x.message}`,
-    ),
-  ];
+  const out: string[] = [];
+  const add = <T>(list: readonly T[], words: (x: T) => string) => {
+    for (const x of list) {
+      if (out.length >= max) return;
+      out.push(words(x));
+    }
+  };
+  add(p.missingKinds, (kind) => fill(t.missing, { kind }));
+  add(
+    p.stale,
+    (s) =>
+      fill(t.stale, { dataset: s.dataset ?? s.kind, rule: s.rule }) +
+      (s.ageDays !== null ? fill(t.days, { n: s.ageDays }) : ''),
+  );
+  add(p.lastGood, (dataset) => fill(t.lastGood, { dataset }));
+  add(p.removed, (dataset) => fill(t.removed, { dataset }));
+  add(
+    p.problems,
+    (x) =>
+      `${x.severity === 'error' ? t.errors : t.warnings}${COLON[lang]}${x.dataset ? `${x.dataset} · ` : ''}${x.message}`,
+  );
+  return out;
 }
 
 declare global {

@@ -29,6 +29,10 @@ export const STRINGS: Strings<
   | 'filter'
   | 'none'
   | 'days'
+  | 'late'
+  | 'retry'
+  | 'more'
+  | 'rowsShown'
 > = {
   'zh-CN': {
     title: '{name}：数据源更新与质量',
@@ -59,6 +63,10 @@ export const STRINGS: Strings<
     filter: '按状态筛选',
     none: '无',
     days: '，已 {n} 天',
+    late: '{s} 秒内未读到',
+    retry: '重试',
+    more: '只列出前 {n} 项，另有 {rest} 项未列出（完整清单见报告文件 report.json）',
+    rowsShown: '共 {total} 个发布单位，每页列出 {n} 个',
   },
   en: {
     title: '{name}: feed freshness and quality',
@@ -89,5 +97,9 @@ export const STRINGS: Strings<
     filter: 'Filter by status',
     none: 'none',
     days: ', {n} days',
+    late: 'no answer within {s} s',
+    retry: 'Try again',
+    more: 'The first {n} are listed; {rest} more are not (report.json has them all)',
+    rowsShown: '{total} publishers, {n} a page',
   },
 };

@@ -16,6 +16,11 @@ export function define(tag: string, ctor: Versioned): void {
   const owner = claimTag(tag, COPY);
   const existing = customElements.get(tag) as Versioned | undefined;
   if (owner.url === COPY.url && !existing) customElements.define(tag, ctor);
-  else if (existing !== ctor) warnNotUsed(COPY, owner.url === COPY.url ? { version: existing?.version } : owner);
+  else if (existing !== ctor) {
+    const mine = { url: COPY.url, version: ctor.version ?? VERSION };
+    const first = owner.url === COPY.url ? { url: owner.url, version: existing?.version } : owner;
+    // The same file of the same version run twice (one script tag pasted twice) changes nothing.
+    if (first.url !== mine.url || first.version !== mine.version) warnNotUsed(mine, first);
+  }
   warmIntl();
 }

@@ -16,6 +16,7 @@ import type { IssueList } from '../issue.js';
 
 const CONTACT_KEY = /phone|tel|mobile|contact|hotline|fax/i;
 const CONTACT_CHANNEL = new Set(['phone', 'hotline']);
+const OFFICIAL_CODE = /^(?:id|code|no)$|(?:Code|Id|Ref|Refs)$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
@@ -40,6 +41,8 @@ export function checkPersonalData(kind: string, input: unknown, out: IssueList):
   const rest = Array.isArray(results) ? { ...input, results: undefined } : input;
   const creditCode = { creditCodePiece: () => true };
   walkStrings(rest, (value, key, parent, up) => {
+    // Official codes (事项编码, 权力编码, ids, references) are long digit strings by design, never a person's.
+    if (typeof key === 'string' && OFFICIAL_CODE.test(key)) return;
     for (const n of numbersIn([value], key === 'creditCode' ? creditCode : undefined)) {
       const at = leafPath(up, key);
       if (n.what === 'mobile' && isContact(at, parent)) continue;

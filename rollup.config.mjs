@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { legacySet, lowerChunks } from './scripts/rollup-legacy.mjs';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
 const onwarn = (warning, warn) => {
@@ -102,14 +103,15 @@ function browserEsm(pkg, file) {
 
 /**
  * The one-tag script: the autoloader alone (about a kilobyte), which loads the per-element modules
- * beside it when their tags appear.
+ * beside it when their tags appear, or the legacy set in an engine that fails its feature test. Its
+ * syntax is lowered for Chromium 72: an old engine must be able to read it to choose.
  */
 function browserLoader(pkg) {
   return {
-    input: `packages/${pkg}/src/autoload.ts`,
+    input: `packages/${pkg}/src/autoload-entry.ts`,
     onwarn,
     output: { dir: `packages/${pkg}/dist`, format: 'es', entryFileNames: 'browser/gongkai.js', sourcemap: true },
-    plugins: [browserTypescript(pkg), terser({ format: { comments: false } })],
+    plugins: [browserTypescript(pkg), lowerChunks(), terser({ format: { comments: false } })],
   };
 }
 
@@ -192,6 +194,12 @@ function browserPerElement(pkg) {
       browserTypescript(pkg),
       minifyTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
+      legacySet({
+        from: 'browser/elements/',
+        to: 'browser/legacy/elements/',
+        loader: `packages/${pkg}/src/legacy/entry.ts`,
+        loaderFile: 'browser/legacy/gongkai.js',
+      }),
     ],
   };
 }

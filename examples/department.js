@@ -5,6 +5,7 @@ const name = params.get('department');
 const src = params.get('src');
 if (name) document.querySelector('gk-department').setAttribute('department', name);
 if (src) document.querySelector('gk-department').setAttribute('src', src);
+// `||`, not `??`: this page runs in tier 2 engines (Chromium 72) too, which do not read `??`.
 for (const a of document.querySelectorAll('nav.departments a'))
-  if (new URL(a.href).searchParams.get('department') === (name ?? '示例县自然资源局'))
+  if (new URL(a.href).searchParams.get('department') === (name || '示例县自然资源局'))
     a.setAttribute('aria-current', 'page');

@@ -1,5 +1,6 @@
 /**
- * The one-tag script (`dist/browser/gongkai.js`). It holds no element itself: it watches the page
+ * The autoloader behind the one-tag script (`dist/browser/gongkai.js`, see autoload-entry.ts, and its
+ * legacy twin). It holds no element itself: it watches the page
  * for gk-* tags and loads each element's module (with the shared core) from `elements/` beside it
  * the first time its tag appears, as Shoelace's autoloader does. A page pays for the widgets it
  * shows: a fee table alone loads the fee table, not the flowchart or the budget chart.
@@ -7,6 +8,8 @@
  * `gongkai-all.js` (every element in one file) stays for pages that pin one file with
  * Subresource Integrity, and `gongkai.iife.js` for CMSs that cannot load modules.
  */
+
+import { showUnavailable } from './legacy/message.js';
 
 /** The elements the page can use; each is `elements/gongkai-<name>.js` (see rollup.config.mjs). */
 export const ELEMENT_NAMES = [
@@ -30,9 +33,8 @@ export const ELEMENT_NAMES = [
 const PROVIDERS = new Set(['gk-feed', 'gk-kiosk']);
 const known = new Set<string>(ELEMENT_NAMES.map((n) => `gk-${n}`));
 const loading = new Map<string, Promise<void>>();
-const here = import.meta.url;
 
-function load(tag: string): Promise<void> {
+function load(tag: string, here: string): Promise<void> {
   if (!known.has(tag) || customElements.get(tag)) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
@@ -41,6 +43,7 @@ function load(tag: string): Promise<void> {
       () => undefined,
       (e: unknown) => {
         loading.delete(tag); // offline for now: the next time the tag appears, try again
+        for (const el of document.querySelectorAll(tag)) if (!customElements.get(tag)) showUnavailable(el);
         console.error(
           `<${tag}> 的脚本无法加载（${url}），请确认 elements/ 目录与 gongkai.js 一同上传 / ` +
             `could not load <${tag}> from ${url}: upload the elements/ folder beside gongkai.js (${String(e)})`,
@@ -53,16 +56,19 @@ function load(tag: string): Promise<void> {
 }
 
 /** Loads every element used in `root` that is not defined yet, the feed providers first. */
-async function discover(root: Element | Document): Promise<void> {
+async function discover(root: Element | Document, here: string): Promise<void> {
   const tags = new Set<string>();
   if (root instanceof Element && known.has(root.localName)) tags.add(root.localName);
   for (const el of root.querySelectorAll(':not(:defined)')) if (known.has(el.localName)) tags.add(el.localName);
   const all = [...tags];
-  await Promise.all(all.filter((t) => PROVIDERS.has(t)).map(load));
-  await Promise.all(all.filter((t) => !PROVIDERS.has(t)).map(load));
+  await Promise.all(all.filter((t) => PROVIDERS.has(t)).map((t) => load(t, here)));
+  await Promise.all(all.filter((t) => !PROVIDERS.has(t)).map((t) => load(t, here)));
 }
 
-new MutationObserver((records) => {
-  for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) void discover(node);
-}).observe(document.documentElement, { childList: true, subtree: true });
-void discover(document);
+/** Defines the page's gk-* elements now and as they appear, from `elements/` beside `here`. */
+export function autoload(here: string): void {
+  new MutationObserver((records) => {
+    for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) void discover(node, here);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  void discover(document, here);
+}

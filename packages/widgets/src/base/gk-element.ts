@@ -3,11 +3,12 @@
  * attributes, a typed `emit()` for `gk-*` events, and `reset()`, which a kiosk calls on every panel
  * when a visitor walks away.
  */
-import { LitElement } from 'lit';
+import { type CSSResultGroup, type CSSResultOrNative, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '@gongkai/sdk/core';
 import { resolveLang } from '../util/lang.js';
 import { adoptCjkFallback } from './cjk-fallback.js';
+import { ContainerFallback, containerQueries, fallbackStyles } from './container-fallback.js';
 import { dispatchGkEvent, type GkEventMap } from './events.js';
 import { VERSION } from './version.js';
 
@@ -54,6 +55,24 @@ export abstract class GkElement extends LitElement {
    * controls, buttons, hover or focus marks, and type for reading across a hall.
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /** The container-query widths this class's styles use, where the engine lacks container queries. */
+  private static containerThresholds: string[] = [];
+
+  /** In an engine without container queries, they become rules keyed on data-gk-max (container-fallback). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const finalized = super.finalizeStyles(styles);
+    if (containerQueries()) return finalized;
+    const fallback = fallbackStyles(finalized);
+    this.containerThresholds = fallback.thresholds;
+    return fallback.styles;
+  }
+
+  constructor() {
+    super();
+    const thresholds = (this.constructor as typeof GkElement).containerThresholds;
+    if (thresholds.length) new ContainerFallback(this, thresholds);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

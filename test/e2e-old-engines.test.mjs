@@ -4,6 +4,7 @@
 // The engines come from test/old-engines (npm) and Debian's firefox-esr: scripts/old-engines.mjs.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { launchFirefox, launchOldChromium } from '../scripts/old-engines.mjs';
 import { STRICT_CSP, createStaticServer, listen, rootDir } from '../scripts/serve.mjs';
 
@@ -135,14 +136,18 @@ describe('the hall kiosk by touch in Chromium 72 (tier 2)', () => {
     await page.goto(`${base}/examples/kiosk/`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
     assert.deepEqual(await widgetsReady(page), []);
 
-    // The attract loop: a touch anywhere opens the home screen of tiles.
+    // The attract loop: a touch anywhere opens the home screen of tiles; tap once they stand still
+    // (the same place at two polls), not while the screen is still changing.
     await page.touchscreen.tap(960, 540);
     await page.waitForFunction(
       () => {
-        const t = document.querySelector('gk-kiosk').shadowRoot.querySelectorAll('.tile');
-        return t.length > 0 && t[0].getBoundingClientRect().width > 0;
+        const t = document.querySelector('gk-kiosk').shadowRoot.querySelector('.tile');
+        const r = t && JSON.stringify(t.getBoundingClientRect());
+        const still = r && window.__gkTile === r && t.getBoundingClientRect().width > 0;
+        window.__gkTile = r;
+        return still;
       },
-      { timeout: 10_000 },
+      { timeout: 10_000, polling: 200 },
     );
     // The first tile is the fee table's (the kiosk's first panel).
     const tile = await centre(page, '.tile');
@@ -199,5 +204,72 @@ for (const version of [88, 72]) {
       assert.equal(shown.display, 'block', 'a fee row is a card (a block), not a table row');
       assert.ok(shown.sideways <= 1, `the page scrolls ${shown.sideways}px sideways`);
     });
+  });
+}
+
+describe('tier 3: a widget whose script cannot load', () => {
+  let browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(() => browser?.close());
+
+  it('says so in its box, in the page’s language, with a link to its data, instead of a blank', async () => {
+    const page = await browser.newPage();
+    // The element modules blocked (a proxy, a filter, a folder not uploaded); the loader itself loads.
+    await page.setRequestInterception(true);
+    page.on('request', (req) => (req.url().includes('/elements/') ? req.abort('blockedbyclient') : req.continue()));
+    await page.goto(`${base}/examples/fee-table.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+    await page.waitForFunction(() => document.querySelector('gk-fee-table .gk-unavailable'), { timeout: 10_000 });
+    const shown = await page.evaluate(() => {
+      const note = document.querySelector('gk-fee-table .gk-unavailable');
+      const r = note.getBoundingClientRect();
+      return { text: note.textContent, href: note.querySelector('a')?.getAttribute('href'), height: r.height };
+    });
+    await page.close();
+    assert.match(shown.text, /未能在本浏览器中加载/);
+    assert.equal(shown.href, './feeds/shili-county/');
+    assert.ok(shown.height > 0, 'the message is visible');
+  });
+});
+
+/**
+ * Pages whose elements carry the plain-HTML rendering `gongkai embed` writes, with a text of the data
+ * each must show. (The other example pages have no plain rendering yet: README, Browser support.)
+ */
+const READABLE = {
+  '/examples/fee-table.html': ['居民身份证工本费', '20 元/证'],
+  '/examples/budget.html': ['社会保障和就业支出', '单位：万元', '6,503.35'],
+  '/examples/process-flow.html': ['受理审查', '综合受理窗口'],
+  '/examples/service-guide.html': ['不动产首次登记', '申请材料', '承诺时限：5 个工作日'],
+};
+
+/** The page's text as shown: the light DOM's visible text, and each upgraded widget's shadow text. */
+const shownText = (page) =>
+  page.evaluate(() => {
+    const widgets = Array.prototype.slice.call(document.querySelectorAll('*')).filter((e) => /^gk-/.test(e.localName));
+    return [document.body.innerText, ...widgets.map((w) => (w.shadowRoot ? w.shadowRoot.textContent : ''))].join('\n');
+  });
+
+for (const [name, launch, setup] of [
+  ['today’s Chromium with JavaScript disabled', () => launchChromium(), (page) => page.setJavaScriptEnabled(false)],
+  ['Chromium 65', () => launchOldChromium(65), async () => {}],
+]) {
+  describe(`tier 3: the data is readable as text in ${name}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch();
+    });
+    after(() => browser?.close());
+
+    for (const [path, texts] of Object.entries(READABLE))
+      it(`${path} shows its data`, async () => {
+        const page = await browser.newPage();
+        await setup(page);
+        await page.goto(base + path, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+        const text = await shownText(page);
+        await page.close();
+        for (const t of texts) assert.ok(text.includes(t), `${path} in ${name}: “${t}” is not shown`);
+      });
   });
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AMOUNT_UNITS, BUDGET_PHASES, type AmountUnit, type Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
+import { embedCommand } from './commands/embed.js';
 import { harvestCommand } from './commands/harvest.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
 import { previewCommand } from './commands/preview.js';
@@ -27,6 +28,9 @@ const HELP = {
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
   gongkai build <数据源目录> <发布目录>
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
+  gongkai embed <数据源目录> --out <片段目录> [--src 数据源网址]
+      每个数据集（每个指南、流程图）写出网页粘贴用的片段：组件标签内含数据的纯 HTML 文字版，
+      脚本无法运行时（旧浏览器、脚本被拦截）访客仍可阅读
   gongkai preview <数据源目录> [--port 8090]
       在本机预览数据在组件中的显示效果
   gongkai print <数据源目录> --what guide:标识|fees|rules|powers [--paper A4|A3] [--landscape]
@@ -55,6 +59,9 @@ Usage:
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
   gongkai build <feed dir> <out dir>
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
+  gongkai embed <feed dir> --out <snippets dir> [--src FEED_URL]
+      per dataset (guide, flowchart) the snippet to paste in a page: the element with the data as
+      plain HTML inside, readable where the script cannot run (old browsers, scripts blocked)
   gongkai preview <feed dir> [--port 8090]
       serves the feed with the widgets on localhost
   gongkai print <feed dir> --what guide:ID|fees|rules|powers [--paper A4|A3] [--landscape]
@@ -96,6 +103,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         'per-host': { type: 'string' },
         'pages-per-index': { type: 'string' },
         view: { type: 'string' },
+        src: { type: 'string' },
       },
     });
   } catch (e) {
@@ -150,6 +158,10 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       return rest[0] && rest[1]
         ? buildCommand(rest[0], rest[1], o)
         : usage(o.t('build 需要数据源目录和发布目录', 'build needs a feed folder and an output folder'));
+    case 'embed':
+      return rest[0] && v.out
+        ? embedCommand(rest[0], { out: v.out, src: v.src }, o)
+        : usage(o.t('embed 需要数据源目录和 --out 目录', 'embed needs a feed folder and --out'));
     case 'preview':
       return rest[0]
         ? previewCommand(rest[0], Number(v.port ?? 8090), o)

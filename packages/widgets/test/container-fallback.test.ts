@@ -40,6 +40,13 @@ th{padding:0}`;
     assert.match(out, /:host\(\[data-gk-max~='46em'\]\) \.x\{top:0\}/);
   });
 
+  it('reads the range form the template minifier writes, (width<=40rem)', () => {
+    const found = new Set<string>();
+    const out = rewriteContainerQueries('@container (width<=40rem){table,tr{display:block}}', found);
+    assert.deepEqual([...found], ['40rem']);
+    assert.equal(out, ":host([data-gk-max~='40rem']) table,:host([data-gk-max~='40rem']) tr{display:block}");
+  });
+
   it('leaves a style sheet without container queries as it is', () => {
     const css = '@media (max-width: 40rem){td{display:block}}';
     assert.equal(rewriteContainerQueries(css, new Set()), css);

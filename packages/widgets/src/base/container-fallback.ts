@@ -11,7 +11,8 @@ import { type CSSResultOrNative, type ReactiveController, type ReactiveControlle
 export const containerQueries = (): boolean =>
   typeof CSS !== 'undefined' && CSS.supports('container-type', 'inline-size');
 
-const BLOCK = /@container\s*\(\s*max-width:\s*([\d.]+(?:rem|em|px))\s*\)\s*\{/g;
+/** `@container (max-width: X) {`, or `(width <= X)` as the template minifier writes it. */
+const BLOCK = /@container\s*\(\s*(?:max-width:|width\s*<=)\s*([\d.]+(?:rem|em|px))\s*\)\s*\{/g;
 
 /** The selector list `list` limited to hosts with `flag` in data-gk-max. */
 function scope(list: string, flag: string): string {

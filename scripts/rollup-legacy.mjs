@@ -48,6 +48,12 @@ export function legacySet({ from, to, loader, loaderFile }) {
         logLevel: 'warning',
       });
       this.emitFile({ type: 'asset', fileName: loaderFile, source: out.outputFiles[0].text });
+      // The empty style sheet the legacy loader fills through the CSSOM under a strict CSP (csp-styles.ts).
+      this.emitFile({
+        type: 'asset',
+        fileName: loaderFile.replace(/[^/]+$/, 'gongkai-empty.css'),
+        source: "/* Empty: legacy/csp-styles.ts inserts the widgets' rules into it through the CSSOM. */\n",
+      });
     },
   };
 }

@@ -50,6 +50,10 @@ after(() => server?.close());
  */
 async function widgetsReady(page) {
   const check = () => {
+    // Constructable sheets (today's engines) or sheets of <style>/<link> elements that were applied.
+    const styled = (root) =>
+      (root.adoptedStyleSheets || []).length > 0 ||
+      Array.prototype.some.call(root.styleSheets, (s) => s.cssRules && s.cssRules.length > 0);
     const els = Array.prototype.slice.call(document.querySelectorAll('*')).filter((e) => /^gk-/.test(e.localName));
     const notReady = [];
     for (const e of els) {
@@ -59,7 +63,9 @@ async function widgetsReady(page) {
           ? 'nothing rendered'
           : 'loadStatus' in e && e.loadStatus !== 'ready'
             ? `data ${e.loadStatus}`
-            : '';
+            : !styled(e.shadowRoot)
+              ? 'unstyled (its style sheets blocked or missing)'
+              : '';
       if (why) notReady.push(`<${e.localName}>: ${why}`);
     }
     return els.length > 0 && notReady.length === 0 ? [] : notReady.length ? notReady : ['no gk-* element'];

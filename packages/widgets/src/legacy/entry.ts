@@ -4,6 +4,7 @@
  * autoloader, which loads the transpiled elements from `legacy/elements/` beside this file.
  */
 import './polyfills.js';
+import './csp-styles.js';
 import { autoload } from '../autoload.js';
 
 autoload(import.meta.url);

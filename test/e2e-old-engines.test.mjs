@@ -279,3 +279,48 @@ for (const [name, launch, setup] of [
       });
   });
 }
+
+describe('the one tag chooses the files the engine runs', () => {
+  /** The script files a page with a fee table requests, by folder. */
+  async function scripts(browser) {
+    const page = await browser.newPage();
+    const urls = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${base}/examples/fee-table.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+    assert.deepEqual(await widgetsReady(page), []);
+    await page.close();
+    const js = urls.filter((u) => u.endsWith('.js'));
+    return {
+      legacy: js.filter((u) => u.includes('/browser/legacy/')),
+      modern: js.filter((u) => u.includes('/browser/elements/')),
+    };
+  }
+
+  it('today’s Chromium (tier 1) loads today’s modules and nothing of the legacy set', async () => {
+    const browser = await launchChromium();
+    try {
+      const { legacy, modern } = await scripts(browser);
+      assert.deepEqual(legacy, []);
+      assert.ok(
+        modern.some((u) => u.endsWith('/gongkai-fee-table.js')),
+        modern.join(),
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('Chromium 72 (tier 2) loads the legacy set and none of today’s modules', async () => {
+    const browser = await launchOldChromium(72);
+    try {
+      const { legacy, modern } = await scripts(browser);
+      assert.deepEqual(modern, []);
+      assert.ok(
+        legacy.some((u) => u.endsWith('/legacy/elements/gongkai-fee-table.js')),
+        legacy.join(),
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});

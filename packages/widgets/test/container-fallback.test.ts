@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { rewriteContainerQueries } from '../src/base/container-fallback.js';
+import { rewriteContainerQueries } from '../src/legacy/container-fallback.js';
 
 describe('rewriteContainerQueries', () => {
   it('scopes each rule of a container block to the host with that width flag, keeping the rest', () => {

@@ -8,7 +8,7 @@ import { property } from 'lit/decorators.js';
 import type { Lang } from '@gongkai/sdk/core';
 import { resolveLang } from '../util/lang.js';
 import { adoptCjkFallback } from './cjk-fallback.js';
-import { ContainerFallback, containerQueries, fallbackStyles } from './container-fallback.js';
+import { legacyHooks } from './legacy-hooks.js';
 import { dispatchGkEvent, type GkEventMap } from './events.js';
 import { VERSION } from './version.js';
 
@@ -56,22 +56,15 @@ export abstract class GkElement extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
 
-  /** The container-query widths this class's styles use, where the engine lacks container queries. */
-  private static containerThresholds: string[] = [];
-
-  /** In an engine without container queries, they become rules keyed on data-gk-max (container-fallback). */
+  /** In an engine served the legacy set, its loader's fallbacks apply (container queries: legacy-hooks). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     const finalized = super.finalizeStyles(styles);
-    if (containerQueries()) return finalized;
-    const fallback = fallbackStyles(finalized);
-    this.containerThresholds = fallback.thresholds;
-    return fallback.styles;
+    return legacyHooks()?.styles(this, finalized) ?? finalized;
   }
 
   constructor() {
     super();
-    const thresholds = (this.constructor as typeof GkElement).containerThresholds;
-    if (thresholds.length) new ContainerFallback(this, thresholds);
+    legacyHooks()?.host(this);
   }
 
   override connectedCallback(): void {

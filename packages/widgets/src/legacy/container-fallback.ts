@@ -1,12 +1,14 @@
 /**
- * Container queries for engines without them (Chromium before 105, among them tier 1's Chromium 86+
- * and tier 2). The widgets' styles key their narrow layouts on `@container (max-width: …)` with the
- * host as the container. Where that is unsupported, each such block is rewritten into plain rules
- * scoped to a host attribute, `data-gk-max`, which lists the thresholds the host's width is at or
- * under ("40rem 46em"); a ResizeObserver on the host keeps it current. Engines with container queries
- * use the styles as written and never run this.
+ * Container queries for engines without them (Chromium before 105: tier 2, and the tier 1 engines
+ * that the one tag serves the legacy set). The widgets' styles key their narrow layouts on
+ * `@container (max-width: …)` with the host as the container. Where that is unsupported, each such
+ * block is rewritten into plain rules scoped to a host attribute, `data-gk-max`, which lists the
+ * thresholds the host's width is at or under ("40rem 46em"); a ResizeObserver on the host keeps it
+ * current. Installed by the legacy loader (base/legacy-hooks.ts); engines with container queries use
+ * the styles as written and never run this.
  */
 import { type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, unsafeCSS } from 'lit';
+import type { LegacyHooks } from '../base/legacy-hooks.js';
 
 export const containerQueries = (): boolean =>
   typeof CSS !== 'undefined' && CSS.supports('container-type', 'inline-size');
@@ -127,4 +129,21 @@ export class ContainerFallback implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
+}
+
+/** The hooks for base/legacy-hooks.ts: each element class's styles rewritten once, its thresholds kept. */
+export function containerFallbackHooks(): LegacyHooks {
+  const thresholds = new WeakMap<object, string[]>();
+  return {
+    styles(elementClass, styles) {
+      if (containerQueries()) return styles;
+      const fallback = fallbackStyles(styles);
+      thresholds.set(elementClass, fallback.thresholds);
+      return fallback.styles;
+    },
+    host(element) {
+      const t = thresholds.get(element.constructor);
+      if (t?.length) new ContainerFallback(element, t);
+    },
+  };
 }

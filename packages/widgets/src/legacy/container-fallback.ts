@@ -7,7 +7,10 @@
  * current. Installed by the legacy loader (base/legacy-hooks.ts); engines with container queries use
  * the styles as written and never run this.
  */
-import { type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, unsafeCSS } from 'lit';
+// Lit's css-tag module alone: this file is bundled into the legacy loader, and the whole of lit there
+// would create Lit's Trusted Types policy a second time, which a strict CSP refuses.
+import { unsafeCSS } from '@lit/reactive-element/css-tag.js';
+import type { CSSResultOrNative, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LegacyHooks } from '../base/legacy-hooks.js';
 
 export const containerQueries = (): boolean =>

@@ -10,3 +10,4 @@ import 'core-js/actual/object/from-entries';
 import 'core-js/actual/string/replace-all';
 import 'core-js/actual/string/match-all';
 import 'core-js/actual/promise/all-settled';
+import 'core-js/actual/structured-clone';

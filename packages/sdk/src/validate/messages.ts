@@ -324,6 +324,14 @@ export const MESSAGES = {
     `承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`,
     `promised deadline (${p.promised} working days) is longer than the legal one (${p.legal})`,
   ],
+  path_exceeds_promised: (p) => [
+    `流程 ${q(p.process)} 各步骤时限按最长路径合计 ${p.days} 个工作日，长于本指南的承诺时限 ${p.limit} 个工作日：请核对各步骤时限或承诺时限（流程图只把 ${p.limit} 个工作日作为承诺时限显示）`,
+    `process ${q(p.process)}: its steps' own times add up to ${p.days} working days along the longest path, more than this guide's promised ${p.limit}: check the steps' times or the promise (the chart shows only ${p.limit} as the promise)`,
+  ],
+  path_exceeds_legal: (p) => [
+    `流程 ${q(p.process)} 各步骤时限按最长路径合计 ${p.days} 个工作日，长于本指南的法定时限 ${p.limit} 个工作日：请核对各步骤时限`,
+    `process ${q(p.process)}: its steps' own times add up to ${p.days} working days along the longest path, more than this guide's legal limit of ${p.limit}: check the steps' times`,
+  ],
   edge_unknown_node: (p) => [
     `连线指向不存在的节点 ${q(p.node)}`,
     `edge refers to a node ${q(p.node)} that does not exist`,

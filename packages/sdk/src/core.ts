@@ -162,3 +162,13 @@ export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { publishedTimesFor, stepsExceedPublished, timeLimitText, type PublishedTimes } from './helpers/time-limits.js';
+export {
+  DEFAULT_EXPECTED,
+  DEFAULT_MAX_AGE,
+  missingKinds,
+  publisherStatus,
+  staleAge,
+  staleDatasets,
+  type DatasetFacts,
+  type Stale,
+} from './rules/freshness.js';

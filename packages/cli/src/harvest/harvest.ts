@@ -10,7 +10,7 @@ import { MODEL_VERSION, Registry, mapLimit, type CatalogueEntry, type HarvestRep
 import type { DatasetState } from './dataset.js';
 import { Fetcher } from './fetcher.js';
 import { collectGarbage } from './collect-garbage.js';
-import { DEFAULT_EXPECTED } from './freshness.js';
+import { DEFAULT_EXPECTED } from '@gongkai/sdk';
 import { writeParquet } from './parquet.js';
 import { harvestPublisher } from './publisher.js';
 import { writeSearch } from './search-pages.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { MODEL_VERSION, formatIssue, validate, type PublisherReport, type RegistryPublisher } from '@gongkai/sdk';
 import { FetchFailure, type Fetcher } from './fetcher.js';
 import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
-import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
+import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from '@gongkai/sdk';
 import type { Release } from './release.js';
 
 export interface PublisherContext {

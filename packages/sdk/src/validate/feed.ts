@@ -12,6 +12,7 @@ import type { IssueCode } from './messages.js';
 import { validate } from './validate.js';
 import { checkPersonalData } from './checks/personal-data.js';
 import { checkGuideTimes } from './checks/guide-times.js';
+import { manifestOlderThan } from './checks/manifest.js';
 import type { Process } from '../model/process.js';
 
 export interface FeedInput {
@@ -65,6 +66,17 @@ export function validateFeed(input: FeedInput): FeedValidation {
     results[ref.id] = r;
     issues.push(...r.issues.map((issue) => ({ ...issue, file: ref.id })));
     if (!r.data) return;
+    // The file's own date, which may be newer than what the manifest lists for it.
+    const updated = (r.data as { updated: string | null }).updated;
+    if (updated !== ref.updated && manifestOlderThan(m.data!.updated, updated))
+      issues.push({
+        ...makeIssue(['updated'], 'manifest_older', {
+          id: ref.id,
+          updated: updated ?? undefined,
+          manifest: m.data!.updated ?? '',
+        }),
+        file: manifestFile,
+      });
     valid.push({ file: ref.id, kind: ref.kind, data: r.data });
     if (ref.kind in ids && isRecordKind(ref.kind))
       for (const { record } of recordsOf(ref.kind, r.data as never)) ids[ref.kind as keyof typeof ids].add(record.id);

@@ -124,6 +124,9 @@ describe('<gk-process-flow>', () => {
     );
   });
 
+  // The guide kind's rules are registered on this page (<gk-service-guide> is imported above), as on
+  // a page of the all-in-one bundle; a page with the flowchart's own module alone reads no guides and
+  // shows the steps' sum, worded as such (the case below).
   it("on its own, takes the published time from the feed's guide that refers to the process", async () => {
     const el = await fixture<GkProcessFlow>(
       html`<gk-process-flow src=${FEED} process="proc-unemployment-benefit" style="width: 1000px"></gk-process-flow>`,

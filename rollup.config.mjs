@@ -140,7 +140,8 @@ const KIND_PARTS = {
     /\/sdk\/dist\/(model\/fees|validate\/checks\/fees|validate\/kinds\/fee-list|helpers\/fee-(standard|search))\.js$/,
   'service-guide':
     /\/sdk\/dist\/(model\/service-guide|validate\/(checks|kinds)\/service-guide|helpers\/material-form)\.js$/,
-  process: /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/process-(path|graph))\.js$/,
+  process:
+    /\/sdk\/dist\/(model\/process|validate\/(checks|kinds)\/process|helpers\/(process-path|process-graph|time-limits)|validate\/checks\/guide-times)\.js$/,
   'power-list': /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/power-list\.js$/,
   results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/result-\w+)\.js$/,
   'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,

@@ -43,7 +43,8 @@ const manifest = {
       url: 'https://www.shili.gov.cn/',
     },
   },
-  updated: '2026-03-02T09:00:00+08:00',
+  // The newest of its datasets' dates (the validator warns when a manifest is older).
+  updated: '2026-12-04T09:00:00+08:00',
   datasets: datasets.map((d) => ({
     kind: d.kind,
     id: d.id,

@@ -143,7 +143,8 @@ export function resultLists() {
     kind: 'results',
     id: 'results-ca',
     title: '示例县民政局办件结果及资金发放名单公示',
-    updated: '2026-10-16T09:00:00+08:00',
+    // After its last record (decided 2026-11-25): the date the list was complete.
+    updated: '2026-11-27T09:00:00+08:00',
     department: DEPARTMENTS.ca,
     publicity: SHOWN,
     results: [...cases(100), ...payments(200)],
@@ -152,7 +153,7 @@ export function resultLists() {
     kind: 'results',
     id: 'results-mr',
     title: '示例县市场监督管理局行政处罚决定及抽查结果公示',
-    updated: '2026-11-02T09:00:00+08:00',
+    updated: '2026-11-06T09:00:00+08:00',
     department: '示例县市场监督管理局',
     publicity: { start: '2026-06-01', end: '2029-12-31' },
     results: [...decisions(40), ...spotChecks(30)],
@@ -202,7 +203,8 @@ export function supervision() {
       kind: 'supervision',
       id: 'supervision-hall',
       title: '示例县政务服务中心监督与评价',
-      updated: '2026-11-05T09:00:00+08:00',
+      // After November ended: the file holds November's ratings.
+      updated: '2026-12-04T09:00:00+08:00',
       department: '示例县政务服务中心',
       channels: [
         { kind: 'phone', label: '监督电话', value: '0999-1234599', hours: '工作日 8:30–17:30' },

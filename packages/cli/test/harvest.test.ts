@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { missingKinds, publisherStatus, staleDatasets } from '../src/harvest/freshness.js';
+import { missingKinds, publisherStatus, staleDatasets } from '@gongkai/sdk';
 import { cli, tempDir } from './helpers.js';
 import { loadSampleFeed } from '../../sdk/test/sample-feed.js';
 

@@ -163,3 +163,14 @@ export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';
+export { publishedTimesFor, stepsExceedPublished, timeLimitText, type PublishedTimes } from './helpers/time-limits.js';
+export {
+  DEFAULT_EXPECTED,
+  DEFAULT_MAX_AGE,
+  missingKinds,
+  publisherStatus,
+  staleAge,
+  staleDatasets,
+  type DatasetFacts,
+  type Stale,
+} from './rules/freshness.js';

@@ -11,7 +11,7 @@ import type { DatasetState, Problem } from './dataset.js';
 import type { DerivedProblem } from './derived-problem.js';
 import { Fetcher } from './fetcher.js';
 import { collectGarbage } from './collect-garbage.js';
-import { DEFAULT_EXPECTED } from './freshness.js';
+import { DEFAULT_EXPECTED } from '@gongkai/sdk';
 import { writeParquet } from './parquet.js';
 import { MAX_DATASETS_PER_PUBLISHER, harvestPublisher } from './publisher.js';
 import { policyFor } from './fetch-policy.js';

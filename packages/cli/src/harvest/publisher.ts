@@ -18,7 +18,7 @@ import {
 import { FetchFailure, type Fetcher } from './fetcher.js';
 import type { FetchPolicy } from './fetch-policy.js';
 import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
-import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from './freshness.js';
+import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from '@gongkai/sdk';
 import type { Release } from './release.js';
 
 /** Datasets fetched per publisher by default; the rest of a longer manifest is reported, not fetched. */

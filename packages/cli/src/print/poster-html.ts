@@ -12,6 +12,7 @@ import {
   formatDate,
   formatFeeStandard,
   formatWorkingDays,
+  timeLimitText,
   type DocumentRef,
   type Fee,
   type Power,
@@ -209,6 +210,7 @@ export function guideBody(g: ServiceGuide, process: Process | undefined, fees: (
         </div>`
       : html`<div class="flowbox">
           <h2>办理流程</h2>
+          <p class="muted">${timeLimitText(process, g)}</p>
           <div class="flow" ${FLOW_SLOT}="${process.id}"></div>
         </div>`;
   return html`<div class="facts">

@@ -1,7 +1,7 @@
 /**
  * Whole-feed checks: every dataset against its kind, the kind the manifest declares against the
  * file, and references between datasets (a guide's fees and process; a power's guides, process and
- * fees) resolved inside the feed.
+ * fees) resolved inside the feed; a guide's promised time against its process's steps.
  */
 import type { DataOf, SchemaKind } from '../model/kinds.js';
 import type { Manifest } from '../model/manifest.js';
@@ -11,6 +11,9 @@ import { IssueList, makeIssue, type PathSegment, type ValidationIssue, type Vali
 import type { IssueCode } from './messages.js';
 import { validate } from './validate.js';
 import { checkPersonalData } from './checks/personal-data.js';
+import { checkGuideTimes } from './checks/guide-times.js';
+import { manifestOlderThan } from './checks/manifest.js';
+import type { Process } from '../model/process.js';
 
 export interface FeedInput {
   manifest: unknown;
@@ -39,6 +42,7 @@ export function validateFeed(input: FeedInput): FeedValidation {
   // Ids of every record, by kind, to resolve references between datasets.
   const ids = { 'fee-list': new Set<string>(), process: new Set<string>(), 'service-guide': new Set<string>() };
   const valid: { file: string; kind: SchemaKind; data: unknown }[] = [];
+  const processes = new Map<string, Process>();
 
   m.data.datasets.forEach((ref, i) => {
     if (!isSchemaKind(ref.kind) || ref.kind === 'manifest') {
@@ -62,9 +66,21 @@ export function validateFeed(input: FeedInput): FeedValidation {
     results[ref.id] = r;
     issues.push(...r.issues.map((issue) => ({ ...issue, file: ref.id })));
     if (!r.data) return;
+    // The file's own date, which may be newer than what the manifest lists for it.
+    const updated = (r.data as { updated: string | null }).updated;
+    if (updated !== ref.updated && manifestOlderThan(m.data!.updated, updated))
+      issues.push({
+        ...makeIssue(['updated'], 'manifest_older', {
+          id: ref.id,
+          updated: updated ?? undefined,
+          manifest: m.data!.updated ?? '',
+        }),
+        file: manifestFile,
+      });
     valid.push({ file: ref.id, kind: ref.kind, data: r.data });
     if (ref.kind in ids && isRecordKind(ref.kind))
       for (const { record } of recordsOf(ref.kind, r.data as never)) ids[ref.kind as keyof typeof ids].add(record.id);
+    if (ref.kind === 'process') for (const p of (r.data as DataOf<'process'>).processes) processes.set(p.id, p);
   });
 
   for (const { file, kind, data } of valid) {
@@ -72,6 +88,7 @@ export function validateFeed(input: FeedInput): FeedValidation {
     const need = (path: PathSegment[], ref: string, among: keyof typeof ids, code: IssueCode) => {
       if (!ids[among].has(ref)) out.error(path, code, { ref });
     };
+    if (kind === 'service-guide') checkGuideTimes((data as DataOf<'service-guide'>).guides, processes, out);
     if (kind === 'service-guide')
       (data as DataOf<'service-guide'>).guides.forEach((g, i) => {
         if (g.processRef !== undefined)

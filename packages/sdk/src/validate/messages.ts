@@ -324,6 +324,26 @@ export const MESSAGES = {
     `承诺时限 ${p.promised} 个工作日长于法定时限 ${p.legal} 个工作日`,
     `promised deadline (${p.promised} working days) is longer than the legal one (${p.legal})`,
   ],
+  path_exceeds_promised: (p) => [
+    `流程 ${q(p.process)} 各步骤时限按最长路径合计 ${p.days} 个工作日，长于本指南的承诺时限 ${p.limit} 个工作日：请核对各步骤时限或承诺时限（流程图只把 ${p.limit} 个工作日作为承诺时限显示）`,
+    `process ${q(p.process)}: its steps' own times add up to ${p.days} working days along the longest path, more than this guide's promised ${p.limit}: check the steps' times or the promise (the chart shows only ${p.limit} as the promise)`,
+  ],
+  path_exceeds_legal: (p) => [
+    `流程 ${q(p.process)} 各步骤时限按最长路径合计 ${p.days} 个工作日，长于本指南的法定时限 ${p.limit} 个工作日：请核对各步骤时限`,
+    `process ${q(p.process)}: its steps' own times add up to ${p.days} working days along the longest path, more than this guide's legal limit of ${p.limit}: check the steps' times`,
+  ],
+  dated_after_updated: (p) => [
+    `记录日期 ${p.date} 晚于本文件的更新日期（updated）${p.updated}：请把 updated 改为数据完整的日期，或核对记录日期`,
+    `record dated ${p.date}, after this file's updated (${p.updated}): set updated to when the data was complete, or check the date`,
+  ],
+  period_after_updated: (p) => [
+    `统计期 ${p.period} 在本文件更新日期（updated）${p.updated} 时尚未结束：请在统计期结束后更新，或更正 updated`,
+    `period ${p.period} had not ended on this file's updated (${p.updated}): publish it after the period ends, or correct updated`,
+  ],
+  manifest_older: (p) => [
+    `清单的更新时间 ${p.manifest} 早于数据集 ${q(p.id)} 的更新时间 ${p.updated}：请把清单的 updated 改为最新数据集的时间`,
+    `the manifest's updated (${p.manifest}) is older than dataset ${q(p.id)}'s (${p.updated}): set it to the newest dataset's time`,
+  ],
   edge_unknown_node: (p) => [
     `连线指向不存在的节点 ${q(p.node)}`,
     `edge refers to a node ${q(p.node)} that does not exist`,

@@ -48,12 +48,22 @@ export interface Ready<T> {
   updated?: string | null;
   /** True when showing the last good copy because the latest fetch failed. */
   stale?: boolean;
+  /** The datasets shown, each with its own date: a hall screen judges each one's age by its kind. */
+  datasets?: DatasetDate[];
   issues: ValidationIssue[];
   /** While a large `.data` list is checked in two steps: how many records it holds in all. */
   total?: number;
   /** Drawn from a structural pass of `.data` (`preview`); the full checks are still running. */
   checking?: boolean;
 }
+
+export interface DatasetDate {
+  kind: DatasetKind;
+  updated?: string | null;
+}
+
+const datesOf = (sources: readonly Source<DatasetKind>[]): DatasetDate[] =>
+  sources.map((s) => ({ kind: s.kind, updated: s.updated }));
 
 /** What `toView` returns when the data read cannot make this view (a guide id that is not there). */
 export interface Problem {
@@ -222,7 +232,14 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
       const show = (read: ReadResult<K>) => {
         const view = this.toView(inputFromSources(read.sources, related, read.unread));
         if ('error' in view) throw new FeedError('schema', url, { issues: view.issues });
-        this.settle({ status: 'ready', data: view, updated: read.updated, stale: read.stale, issues: read.issues });
+        this.settle({
+          status: 'ready',
+          data: view,
+          updated: read.updated,
+          stale: read.stale,
+          datasets: datesOf(read.sources),
+          issues: read.issues,
+        });
       };
       show(main);
       // A copy from the cache is shown at once; when the server has been asked, show what is known
@@ -277,7 +294,14 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
         this.settle({ status: 'error', message: view.error, issues: view.issues });
         return false;
       }
-      this.settle({ status: 'ready', data: view, updated: input.updated, issues: input.issues, total: input.total });
+      this.settle({
+        status: 'ready',
+        data: view,
+        updated: input.updated,
+        datasets: datesOf(input.sources),
+        issues: input.issues,
+        total: input.total,
+      });
       return true;
     };
     let early = this.preview?.(data, cancelled);
@@ -338,6 +362,8 @@ export abstract class GkDataElement<V extends object, K extends DatasetKind = Da
 
   private settle(next: LoadState<V>): void {
     this.loadState = next;
+    // A hall screen's footer says the date of the panel on screen: it hears when that changes.
+    this.emit('gk-load', { status: next.status });
     const issues = next.status === 'error' || next.status === 'ready' ? next.issues : [];
     if (!issues.length) {
       if (next.status === 'error') this.report(next, []);

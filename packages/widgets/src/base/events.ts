@@ -12,8 +12,14 @@ export interface GkErrorDetail {
   issues: ValidationIssue[];
 }
 
+/** A data widget settled: its data is shown (`ready`) or cannot be (`error`); read `loadState`. */
+export interface GkLoadDetail {
+  status: string;
+}
+
 export interface GkEventMap {
   'gk-error': GkErrorDetail;
+  'gk-load': GkLoadDetail;
 }
 
 /** Dispatches a `gk-*` event that bubbles out of shadow roots (what `GkElement.emit()` calls). */
@@ -29,5 +35,6 @@ export function dispatchGkEvent<N extends keyof GkEventMap>(
 declare global {
   interface HTMLElementEventMap {
     'gk-error': CustomEvent<GkErrorDetail>;
+    'gk-load': CustomEvent<GkLoadDetail>;
   }
 }

@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../index.js';
 import type { GkKiosk } from './kiosk.js';
+import { formatUpdated } from '@gongkai/sdk/core';
 import type { GkFeeTable } from '../fee-table/fee-table.js';
 
 const FEED = '/examples/feeds/shili-county/';
@@ -290,10 +291,43 @@ describe('<gk-kiosk> in the hall', function () {
     expect(k.children[3]!.getAttribute('slot')).to.equal('cell-1');
   });
 
-  it('says so when the data is older than stale-after, and still shows it', async () => {
-    const k = await portraitKiosk({ 'stale-after': '30' });
-    await waitUntil(() => shadow(k).querySelector('.updated'), 'no update date');
-    expect(shadow(k).querySelector('.old')!.textContent).to.match(/数据已 \d+ 天未更新/);
-    expect((k.children[0] as GkFeeTable).loadStatus).to.equal('ready');
+  it("under each panel, the date of that panel's own dataset, its age judged by its kind", async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock mode="tv" src=${FEED}>
+        <gk-fee-table dataset="fees-nr"></gk-fee-table>
+        <gk-results dataset="results-ca"></gk-results>
+      </gk-kiosk>`,
+    );
+    for (const p of k.children) await ready(p);
+    const day = '2027-03-01T12:00:00+08:00';
+    k.now = () => new Date(day);
+    const read = async (file: string) => (await (await fetch(`${FEED}data/${file}`)).json()).updated as string;
+    const [manifest, fees, results] = await Promise.all([
+      (async () => (await (await fetch(`${FEED}manifest.json`)).json()).updated as string)(),
+      read('fees-nr.json'),
+      read('results-ca.json'),
+    ]);
+    const footer = async (i: number) => {
+      k.open(i);
+      await k.updateComplete;
+      return {
+        updated: shadow(k).querySelector('.updated')?.textContent,
+        old: shadow(k).querySelector('.old')?.textContent,
+      };
+    };
+    // The fee list: its own date, not the manifest's; within a fee list's 365 days.
+    expect(fees).to.not.equal(manifest);
+    expect(await footer(0)).to.deep.equal({ updated: formatUpdated(fees), old: undefined });
+    // The results list: its own date, and old past a results list's 90 days.
+    const age = Math.floor((Date.parse(day) - Date.parse(results)) / 86_400_000);
+    expect(age).to.be.above(90);
+    expect(await footer(1)).to.deep.equal({ updated: formatUpdated(results), old: `数据已 ${age} 天未更新` });
+    // One age for every kind when the page sets one; 0: never.
+    k.staleAfter = 10;
+    const feesAge = Math.floor((Date.parse(day) - Date.parse(fees)) / 86_400_000);
+    expect((await footer(0)).old).to.equal(`数据已 ${feesAge} 天未更新`);
+    k.staleAfter = 0;
+    expect((await footer(1)).old).to.equal(undefined);
   });
 });

@@ -10,7 +10,8 @@
  *
  * TV (`mode="tv"`): presentation only — no controls, type for reading across a hall, each panel
  * shown page by page ("第 2/5 页" and a progress bar) within its time, nothing cut off, a clock,
- * the 数据更新于 date, a stale notice, and a slow pixel shift against burn-in.
+ * the 数据更新于 date of the panel on screen (its own datasets', each judged old by its kind's age), a
+ * stale notice, and a slow pixel shift against burn-in.
  *
  * Both refresh data on an interval (ETag: unchanged feeds cost a 304), keep the last good data,
  * marked stale, when the network fails, and skip and report panels whose data is invalid.
@@ -37,6 +38,7 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { paginate, type Page } from './pages.js';
+import { panelDate } from './panel-date.js';
 import { WallCell, cellCount, type WallLayout } from './wall-cells.js';
 import { STRINGS, panelName } from './strings.js';
 
@@ -66,7 +68,7 @@ const REPAGINATE_EVERY = 1000;
  * @csspart ticker - The TV's line of the newest published results (when the feed has them).
  * @csspart footer - The strip with the clock, the update date and the page.
  * @csspart clock - The clock (TV mode).
- * @csspart updated - The feed's 数据更新于 date.
+ * @csspart updated - The 数据更新于 date of the panel on screen (its own datasets').
  * @csspart pager - The page buttons (kiosk) or page number and progress bar (attract loop, TV).
  * @cssprop --gk-kiosk-height - Height of the whole screen (default: the page's height).
  * @cssprop --gk-kiosk-footer-size - Font size of the header and footer (default 1.5rem; 2rem on a TV).
@@ -91,8 +93,13 @@ export class GkKiosk extends GkElement {
   @property({ type: Number }) refresh = 300;
   /** The department named in every header; default the feed's publisher. */
   @property() department = '';
-  /** Days after which the data is called stale on screen (still shown); 0 never. */
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 0;
+  /**
+   * Days after which a panel's data is called old on screen (still shown), for every kind; 0 never.
+   * Default: each dataset by its kind's age in the freshness rules (results 90 days, guides 365…).
+   */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
+  /** Today, for the age of the data (tests give a fixed day). */
+  @property({ attribute: false }) now: () => Date = () => new Date();
   /** A wall TV split into cells, each with its own panels and pages: `2x1`, `1x2` or `2x2` (TV mode). */
   @property({ reflect: true }) layout: WallLayout = '';
   /** For tests and soak runs: time moves only when `advance(ms)` is called. */
@@ -117,8 +124,6 @@ export class GkKiosk extends GkElement {
   /** The search box the on-screen keyboard types into. */
   @state() private keyboardFor?: HTMLInputElement;
   @state() private keyboardReady = false;
-  /** When the feed was last updated by its publisher (shown under every panel). */
-  @state() private feedUpdated?: string | null;
   @state() private publisher?: string;
   /** The newest published results, as lines for the TV's ticker (none when the feed has none). */
   @state() private news: Result[] = [];
@@ -184,6 +189,7 @@ export class GkKiosk extends GkElement {
     void import('./on-screen-keyboard.js').then(() => (this.keyboardReady = true));
   };
   private readonly onResize = () => this.repaginate();
+  private readonly onPanelLoad = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,6 +197,8 @@ export class GkKiosk extends GkElement {
     this.addEventListener('click', this.onClick, { capture: true });
     for (const type of ['keydown', 'wheel', 'input']) this.addEventListener(type, this.onActivity, { capture: true });
     this.addEventListener('focusin', this.onFocusIn);
+    // The footer says the date of the panel on screen: drawn again when a panel's data comes.
+    this.addEventListener('gk-load', this.onPanelLoad);
     addEventListener('resize', this.onResize);
     this.startClock();
   }
@@ -202,6 +210,7 @@ export class GkKiosk extends GkElement {
     for (const type of ['keydown', 'wheel', 'input'])
       this.removeEventListener(type, this.onActivity, { capture: true });
     this.removeEventListener('focusin', this.onFocusIn);
+    this.removeEventListener('gk-load', this.onPanelLoad);
     removeEventListener('resize', this.onResize);
     clearInterval(this.timer);
     this.timer = undefined;
@@ -238,7 +247,6 @@ export class GkKiosk extends GkElement {
     if (!feed) return;
     try {
       const { data } = await clientFor(feed.src).feed();
-      this.feedUpdated = data.updated;
       this.publisher = data.publisher.department ?? data.publisher.name;
       if (data.datasets.some((d) => d.kind === 'results')) {
         const read = await clientFor(feed.src).read({ src: feed.src, kinds: ['results'] });
@@ -506,13 +514,6 @@ export class GkKiosk extends GkElement {
     if (text !== this.clock) this.clock = text;
   }
 
-  /** Days since the publisher last updated the feed, when it is past `stale-after`. */
-  private get staleDays(): number | undefined {
-    if (!this.staleAfter || !this.feedUpdated) return undefined;
-    const days = Math.floor((Date.now() - Date.parse(this.feedUpdated)) / 86_400_000);
-    return days > this.staleAfter ? days : undefined;
-  }
-
   private renderCells(lang: Lang) {
     const t = STRINGS[lang];
     return html`<div class="cells cells-${this.layout}">
@@ -546,6 +547,8 @@ export class GkKiosk extends GkElement {
     const panel = this.panels[this.index];
     const home = this.screen === 'home';
     const page = this.pages[this.page];
+    // The date of what is on screen: the panel's own datasets' (a split wall's cells: not yet).
+    const dated = home || this.split || this.noPanel ? {} : panelDate(panel, this.now(), this.staleAfter);
     return html`<div
       class="frame"
       ${cssomStyle({ transform: this.mode === 'tv' ? `translate(${dx * 2}px, ${dy * 2}px)` : 'none' })}
@@ -593,9 +596,9 @@ export class GkKiosk extends GkElement {
       }
       <footer part="footer">
         ${this.mode === 'tv' ? html`<span class="clock" part="clock">${this.clock}</span>` : nothing}
-        ${this.feedUpdated !== undefined ? html`<span class="updated" part="updated">${formatUpdated(this.feedUpdated, lang)}</span>` : nothing}
+        ${dated.updated !== undefined ? html`<span class="updated" part="updated">${formatUpdated(dated.updated, lang)}</span>` : nothing}
         ${this.anyStale ? html`<span class="stale" role="status">${t.stale}</span>` : nothing}
-        ${this.staleDays !== undefined ? html`<span class="stale old" role="status">${fill(t.old, { n: this.staleDays })}</span>` : nothing}
+        ${dated.staleDays !== undefined ? html`<span class="stale old" role="status">${fill(t.old, { n: dated.staleDays })}</span>` : nothing}
         ${this.screen === 'attract' && this.mode !== 'tv' ? html`<span class="hint">${t.touch}</span>` : nothing}
         ${home || this.split ? nothing : this.renderPager(lang)}
       </footer>

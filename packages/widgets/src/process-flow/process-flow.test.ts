@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Process } from '@gongkai/sdk/core';
 import './index.js';
+import '../service-guide/index.js';
 import type { GkProcessFlow } from './process-flow.js';
 
 const FEED = '/examples/feeds/shili-county/';
@@ -76,7 +77,7 @@ describe('<gk-process-flow>', () => {
     expect(checked).to.be.above(3);
   });
 
-  it('loads a process from the feed by id, shows owners, time limits and the total promised time', async () => {
+  it('loads a process from the feed by id, shows owners, time limits and the time of the procedure', async () => {
     const el = await fixture<GkProcessFlow>(
       html`<gk-process-flow src=${FEED} process="proc-licensing" style="width: 1000px"></gk-process-flow>`,
     );
@@ -101,6 +102,46 @@ describe('<gk-process-flow>', () => {
     el.promisedDays = 5;
     await el.updateComplete;
     expect(total()).to.contain('承诺时限：5 个工作日');
+  });
+
+  it("never prints the steps' longest-path sum as the promise: the guide's 承诺/法定 time, the sum beside it", async () => {
+    // The sample's 低保 guide promises 20 working days (legal 30); its chart's steps add up to 40.
+    const guide = await fixture<HTMLElement>(
+      html`<gk-service-guide src=${FEED} guide="guide-dibao" style="width: 1000px"></gk-service-guide>`,
+    );
+    const find = () => guide.shadowRoot?.querySelector<GkProcessFlow>('gk-process-flow');
+    await waitUntil(find, 'no chart', { timeout: 5000 });
+    const flow = find()!;
+    await drawn(flow);
+    const text = root(flow).querySelector('.total')!.textContent!;
+    expect(text).to.contain('承诺时限：20 个工作日').and.contain('法定时限：30 个工作日');
+    expect(text).to.contain('各步骤时限按最长路径合计 40 个工作日');
+    expect(text).not.to.match(/承诺[^；]*40/, 'the 40 is never the promise');
+    flow.lang = 'en';
+    await flow.updateComplete;
+    expect(root(flow).querySelector('.total')!.textContent).to.match(
+      /^Promised time: 20 working days; Legal limit: 30 working days; the steps' own times add up to 40/,
+    );
+  });
+
+  // The guide kind's rules are registered on this page (<gk-service-guide> is imported above), as on
+  // a page of the all-in-one bundle; a page with the flowchart's own module alone reads no guides and
+  // shows the steps' sum, worded as such (the case below).
+  it("on its own, takes the published time from the feed's guide that refers to the process", async () => {
+    const el = await fixture<GkProcessFlow>(
+      html`<gk-process-flow src=${FEED} process="proc-unemployment-benefit" style="width: 1000px"></gk-process-flow>`,
+    );
+    await drawn(el);
+    expect(root(el).querySelector('.total')!.textContent).to.contain('承诺时限：5 个工作日，法定时限：10 个工作日');
+  });
+
+  it("without a published time, words the sum as the steps' sum, not as a promise", async () => {
+    const el = await fixture<GkProcessFlow>(html`<gk-process-flow style="width: 800px"></gk-process-flow>`);
+    el.data = chain(5);
+    await drawn(el);
+    const text = root(el).querySelector('.total')!.textContent!;
+    expect(text).to.contain('各步骤时限按最长路径合计 5 个工作日');
+    expect(text).not.to.contain('承诺');
   });
 
   it('runs left-right when wide and top-down when narrow, re-laying out on resize', async () => {

@@ -11,10 +11,13 @@ import {
   formatIssue,
   issuesUnder,
   formatWorkingDays,
-  longestPathDays,
   MAX_CHART_NODES,
+  longestPathDays,
   processGraph,
   type CriticalPath,
+  publishedTimesFor,
+  timeLimitText,
+  type PublishedTimes,
   type Process,
   type ProcessGraph,
   type ProcessNode,
@@ -24,7 +27,8 @@ import {
 } from '@gongkai/sdk/core';
 import { textMeasurer } from '../util/measure-text.js';
 import { WidthController } from '../util/width-controller.js';
-import { GkDataElement, type Problem, type Ready, type ViewInput } from '../base/data-element.js';
+import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
+import { relatedRecords } from '../base/read-input.js';
 import { controls } from '../styles/controls.styles.js';
 import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -39,6 +43,8 @@ export interface ProcessFlowData {
   process: Process;
   /** Semantic errors of this process; when present the chart is not drawn. */
   problems: ValidationIssue[];
+  /** The 承诺/法定 time of the feed's guides carried out through this process, when they agree. */
+  published?: PublishedTimes;
 }
 
 export interface GkStepSelectDetail {
@@ -60,7 +66,7 @@ const NARROW = 720;
  * @fires {GkStepSelectDetail} gk-step-select - A step was clicked or focused; `detail.node`, `detail.process`.
  * @fires {GkErrorDetail} gk-error - The data cannot be shown; `detail.message`, `detail.issues`.
  * @csspart toolbar - The total time, lanes switch, zoom and export buttons.
- * @csspart total - The total promised time of the longest path.
+ * @csspart total - The published 承诺/法定 time (the guide's); the steps' longest-path sum beside it when longer.
  * @csspart export - The SVG download button.
  * @csspart viewport - The scrolling, pannable box around the chart.
  * @csspart chart - The flowchart (SVG).
@@ -87,10 +93,12 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   /** Swimlanes by owner (窗口 / 科室 / 领导). */
   @property({ type: Boolean, reflect: true }) lanes = false;
   /**
-   * The guide's promised time (承诺时限, working days), shown as the total when some step publishes
-   * no time of its own; without it such a total is 未注明 — never 即办.
+   * The guide's promised time (承诺时限, working days), shown as the procedure's time; the steps' own
+   * times are never stated as the promise. Default: the feed's guides that refer to this process.
    */
   @property({ type: Number, attribute: 'promised-days' }) promisedDays?: number;
+  /** The guide's legal time limit (法定时限, working days); default as for `promisedDays`. */
+  @property({ type: Number, attribute: 'legal-days' }) legalDays?: number;
   protected readonly subject = { 'zh-CN': STRINGS['zh-CN'].subject, en: STRINGS.en.subject };
   protected override readonly reloadKeys = ['processId'];
 
@@ -131,15 +139,16 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     return this.chart ? exportSvg(this.chart, name, download) : '';
   }
 
-  /** The total time as the public may rely on it: a sum only when every step on the path has a time. */
-  private totalText(total: ReturnType<typeof longestPathDays>): string {
-    const t = STRINGS[this.effectiveLang];
-    const lang = this.effectiveLang;
-    if (!total.unknown.length) return fill(t.total, { days: formatWorkingDays(total.days, lang) });
-    const n = total.unknown.length;
-    return this.promisedDays !== undefined
-      ? fill(t.totalPromised, { days: formatWorkingDays(this.promisedDays, lang), n })
-      : fill(t.totalUnknown, { n });
+  /** The time as published: the guide's, given or from the feed; a time set here wins over the feed's. */
+  private totalText(data: ProcessFlowData): string {
+    const given = this.promisedDays !== undefined || this.legalDays !== undefined;
+    const published = given ? { promisedDays: this.promisedDays, legalDays: this.legalDays } : data.published;
+    return timeLimitText(data.process, published, this.effectiveLang);
+  }
+
+  /** The feed's guides, for the time they publish for this process. */
+  protected override relatedReads(): RelatedRead[] {
+    return [{ kinds: ['service-guide'] }];
   }
 
   protected readonly kinds = ['process'] as const;
@@ -158,7 +167,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   ];
 
   /** The process named by `process` (default the first), with the semantic errors of that process alone. */
-  protected toView({ records, issues, fromData }: ViewInput<'process'>): ProcessFlowData | Problem {
+  protected toView({ records, issues, related, fromData }: ViewInput<'process'>): ProcessFlowData | Problem {
     const named = this.processId ? records.find((r) => r.record.id === this.processId) : undefined;
     // Given as .data, a process is shown even when the `process` attribute names another one.
     const entry = named ?? (this.processId && !fromData ? undefined : records[0]);
@@ -168,7 +177,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     }
     // Its own issues: from its dataset, or (a process given on its own) from what was given.
     const own = issuesUnder(entry.source?.issues ?? issues, entry.at);
-    return { process: entry.record, problems: own.filter((i) => i.severity === 'error') };
+    const published = publishedTimesFor(entry.record.id, relatedRecords(related, 'service-guide'));
+    return { process: entry.record, problems: own.filter((i) => i.severity === 'error'), published };
   }
 
   private get fontSize(): number {
@@ -288,10 +298,9 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
         </ul>
       </div>`;
     }
-    const total = this.factsOf(process).total;
     return html`
       <div class="toolbar" part="toolbar">
-        <span class="total" part="total">${this.totalText(total)}</span>
+        <span class="total" part="total">${this.totalText(ready.data)}</span>
         <label class="check"
           ><input
             type="checkbox"

@@ -4,9 +4,6 @@ export const STRINGS: Strings<
   | 'subject'
   | 'chart'
   | 'textVersion'
-  | 'total'
-  | 'totalUnknown'
-  | 'totalPromised'
   | 'drawing'
   | 'noChart'
   | 'invalid'
@@ -34,9 +31,6 @@ export const STRINGS: Strings<
     subject: '流程图',
     chart: '审批流程图：{name}。文字版步骤见图下方。',
     textVersion: '文字版流程',
-    total: '承诺办理时限合计 {days}（按最长路径）',
-    totalUnknown: '全程时限：未注明（{n} 个步骤未公布时限）',
-    totalPromised: '承诺时限：{days}（{n} 个步骤未公布各自时限）',
     drawing: '正在绘制流程图…',
     noChart: '流程图暂时无法显示，请看下面的文字版流程。',
     invalid: '流程数据有误，暂无法绘制流程图。请修改以下问题：',
@@ -64,9 +58,6 @@ export const STRINGS: Strings<
     subject: 'flowchart',
     chart: 'Approval flowchart: {name}. The steps follow as text below the chart.',
     textVersion: 'Steps as text',
-    total: 'Promised time in total: {days} (longest path)',
-    totalUnknown: 'Total time: not stated ({n} steps publish no time limit)',
-    totalPromised: 'Promised time: {days} ({n} steps publish no time limit of their own)',
     drawing: 'Drawing the flowchart…',
     noChart: 'The flowchart cannot be shown right now: the steps are listed as text below.',
     invalid: 'The process data has errors, so the chart cannot be drawn. Please fix:',

@@ -223,6 +223,7 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
         ? html`<gk-process-flow
             .data=${data.process}
             .promisedDays=${g.promisedDays}
+            .legalDays=${g.legalDays}
             lang=${lang}
             size=${this.size}
             theme=${this.theme}

@@ -2,9 +2,10 @@
  * The freshness and quality rules of the platform's report: which expected kinds a publisher lacks,
  * which datasets are older than their kind allows, whether a year's 预算 was public within the
  * days allowed after its approval, and the red/amber/green status that sums it up. Pure functions:
- * the date is given, so the rules are tested without a clock.
+ * the date is given, so the rules are tested without a clock. The hall screens judge each panel's
+ * dataset by the same ages (`staleAge`).
  */
-import type { FreshnessRules, ReportStatus } from '@gongkai/sdk';
+import type { FreshnessRules, ReportStatus } from '../model/harvest.js';
 
 export interface DatasetFacts {
   id: string;
@@ -39,6 +40,23 @@ export const DEFAULT_MAX_AGE: Record<string, number> = {
 
 const DAY = 86_400_000;
 const ageDays = (updated: string, now: Date) => Math.floor((now.getTime() - Date.parse(updated)) / DAY);
+
+/**
+ * The age in days of a dataset of `kind` updated at `updated`, when it is past what its kind allows
+ * (`maxAgeDays` overrides the defaults); undefined when it is fresh, its kind has no rule, or its
+ * date is not printed or not readable.
+ */
+export function staleAge(
+  kind: string,
+  updated: string | null | undefined,
+  now: Date,
+  maxAgeDays: Record<string, number> = {},
+): number | undefined {
+  const limit = { ...DEFAULT_MAX_AGE, ...maxAgeDays }[kind];
+  if (limit === undefined || !updated || Number.isNaN(Date.parse(updated))) return undefined;
+  const age = ageDays(updated, now);
+  return age > limit ? age : undefined;
+}
 
 export function missingKinds(datasets: readonly DatasetFacts[], expected: readonly string[]): string[] {
   const have = new Set(datasets.map((d) => d.kind));

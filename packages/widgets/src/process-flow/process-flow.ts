@@ -12,9 +12,7 @@ import {
   issuesUnder,
   formatWorkingDays,
   MAX_CHART_NODES,
-  longestPathDays,
   processGraph,
-  type CriticalPath,
   publishedTimesFor,
   timeLimitText,
   type PublishedTimes,
@@ -117,7 +115,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   @state() private textShown = TEXT_SLICE;
   private textTimer?: ReturnType<typeof setTimeout>;
   /** What is worked out once per process, not on every render: its edges indexed, its total time. */
-  private facts?: { process: Process; graph: ProcessGraph; total: CriticalPath };
+  private facts?: { process: Process; graph: ProcessGraph };
   /** The widget's width: narrow boxes (or portrait screens) get a top-down chart. */
   private readonly hostWidth = new WidthController(this);
   private pan?: { x: number; y: number; id: number };
@@ -210,8 +208,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   }
 
   private factsOf(process: Process) {
-    if (this.facts?.process !== process)
-      this.facts = { process, graph: processGraph(process), total: longestPathDays(process) };
+    if (this.facts?.process !== process) this.facts = { process, graph: processGraph(process) };
     return this.facts;
   }
 

@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { legacySet, lowerChunks } from './scripts/rollup-legacy.mjs';
 
 // Third-party code warns about its own circular imports and comment positions; not ours to fix.
 const onwarn = (warning, warn) => {
@@ -102,14 +103,15 @@ function browserEsm(pkg, file) {
 
 /**
  * The one-tag script: the autoloader alone (about a kilobyte), which loads the per-element modules
- * beside it when their tags appear.
+ * beside it when their tags appear, or the legacy set in an engine that fails its feature test. Its
+ * syntax is lowered for Chromium 72: an old engine must be able to read it to choose.
  */
 function browserLoader(pkg) {
   return {
-    input: `packages/${pkg}/src/autoload.ts`,
+    input: `packages/${pkg}/src/autoload-entry.ts`,
     onwarn,
     output: { dir: `packages/${pkg}/dist`, format: 'es', entryFileNames: 'browser/gongkai.js', sourcemap: true },
-    plugins: [browserTypescript(pkg), terser({ format: { comments: false } })],
+    plugins: [browserTypescript(pkg), lowerChunks(), terser({ format: { comments: false } })],
   };
 }
 
@@ -123,7 +125,7 @@ function browserLoader(pkg) {
  * use them or into chunks they share.
  */
 const BASE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|claim|cjk-fallback|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|\/sdk\/dist\/helpers\/(dates|intl-format|amount)\.js|\/widgets\/src\/(base\/(gk-element|define|claim|cjk-fallback|legacy-hooks|events|version)|styles\/(tokens|themes|controls)\.styles|util\/(lang|warm-intl))\.ts$/;
 const CORE =
   /\/node_modules\/(@lit\/context|zod|ky|idb-keyval)\/|\/sdk\/dist\/(model\/(common|published|manifest|kinds|zod-config)\.js|validate\/(?!kinds\/|checks\/(?!manifest|unique-ids|personal-data))|client\/|helpers\/(map-limit|document-ref|text-normalize|deidentify|personal-numbers|text-skeleton|string-leaves)\.js)|\/widgets\/src\/base\//;
 
@@ -194,6 +196,12 @@ function browserPerElement(pkg) {
       browserTypescript(pkg),
       minifyTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
+      legacySet({
+        from: 'browser/elements/',
+        to: 'browser/legacy/elements/',
+        loader: `packages/${pkg}/src/legacy/entry.ts`,
+        loaderFile: 'browser/legacy/gongkai.js',
+      }),
     ],
   };
 }

@@ -24,5 +24,5 @@ if (src) {
   }
 }
 for (const a of document.querySelectorAll('nav.departments a'))
-  if (new URL(a.href).searchParams.get('department') === (name ?? '示例县自然资源局'))
+  if (new URL(a.href).searchParams.get('department') === (name || '示例县自然资源局'))
     a.setAttribute('aria-current', 'page');

@@ -41,6 +41,10 @@ if (!only) {
 }
 
 if (!only || only === 'node') {
+  // The old browser engines (README: Browser support) have a manifest of their own; a fresh clone that
+  // ran only the root `npm ci` (or `npm start`) gets them here, from the npm registry like the rest.
+  if (!existsSync(join('test', 'old-engines', 'node_modules')))
+    run('install old engines', 'npm', ['ci', '--prefix', join('test', 'old-engines'), '--no-fund', '--no-audit']);
   const packages = readdirSync('packages').map((p) => join('packages', p, 'test'));
   const files = [...packages, 'test'].flatMap((d) => testFiles(d));
   const tap = join(tmp, 'node-tests.tap');

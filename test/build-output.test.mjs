@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { pageFiles } from '../bench/results-file.mjs';
+import { gzSize, pageFiles } from '../bench/results-file.mjs';
 
 const dist = new URL('../packages/sdk/dist/', import.meta.url);
 const read = (rel) => readFileSync(new URL(rel, dist), 'utf8');
@@ -127,5 +127,27 @@ describe('@gongkai/widgets browser build', () => {
       existsSync(new URL(`../packages/widgets/src/${d}/index.ts`, import.meta.url)),
     );
     assert.deepEqual([...widgets].sort(), [...names].sort());
+  });
+
+  it('the legacy set for old engines leaves the modern one-widget pages within 1 kB gzip of the sizes recorded in bench/RESULTS.md', () => {
+    const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8');
+    const rows = [...results.matchAll(/^\| `<gk-([a-z-]+)>` \| gongkai\.js \+[^|]*\| \*\*([\d.]+) kB\*\* \|$/gm)];
+    assert.ok(rows.length >= 10, `${rows.length} one-widget rows in bench/RESULTS.md`);
+    assert.match(readFileSync(new URL('elements/gongkai-base.js', browser), 'utf8'), /\bstatic\s*\{/);
+    for (const [, element, recorded] of rows) {
+      const now = gzSize(...pageFiles(element)) / 1024;
+      assert.ok(now <= Number(recorded) + 1, `<gk-${element}>: ${now.toFixed(1)} kB, recorded ${recorded} kB`);
+    }
+    // The legacy set is beside them, complete: a loader and every element module, lowered.
+    const legacy = new URL('legacy/', browser);
+    assert.ok(existsSync(new URL('gongkai.js', legacy)));
+    assert.ok(existsSync(new URL('gongkai-empty.css', legacy)));
+    const modules = readdirSync(new URL('elements/', browser)).filter((f) => f.endsWith('.js'));
+    assert.deepEqual(readdirSync(new URL('elements/', legacy)).sort(), modules.sort());
+    // Lowered: no class static blocks (Chromium 94) in the legacy modules, while today's have them.
+    for (const f of modules) {
+      const code = readFileSync(new URL(`elements/${f}`, legacy), 'utf8');
+      assert.doesNotMatch(code, /\bstatic\s*\{/, `legacy/elements/${f}`);
+    }
   });
 });

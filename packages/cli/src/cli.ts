@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AMOUNT_UNITS, BUDGET_PHASES, DateTimeString, type AmountUnit, type Lang } from '@gongkai/sdk';
 import { buildCommand } from './commands/build.js';
+import { embedCommand } from './commands/embed.js';
 import { harvestCommand } from './commands/harvest.js';
 import { importCommand, type ImportOptions } from './commands/import.js';
 import { previewCommand } from './commands/preview.js';
@@ -28,6 +29,9 @@ const HELP = {
       --updated 2026-03-01 写明数据更新日期；不写则为“未知”（表格本身不注明，不以导入当天代替）
   gongkai build <数据源目录> <发布目录>
       生成可直接上传的静态数据源（文件名含内容哈希），并把上一版本存档到 发布目录/archive/
+  gongkai embed <数据源目录> --out <片段目录> [--src 数据源网址]
+      每个数据集（每个指南、流程图）写出网页粘贴用的片段：组件标签内含数据的纯 HTML 文字版，
+      脚本无法运行时（旧浏览器、脚本被拦截）访客仍可阅读
   gongkai preview <数据源目录> [--port 8090]
       在本机预览数据在组件中的显示效果
   gongkai print <数据源目录> --what guide:标识|fees|rules|powers [--paper A4|A3] [--landscape]
@@ -58,6 +62,9 @@ Usage:
       the day of the import is not that date)
   gongkai build <feed dir> <out dir>
       writes a static feed (content-hashed file names) and archives the previous version in out/archive/
+  gongkai embed <feed dir> --out <snippets dir> [--src FEED_URL]
+      per dataset (guide, flowchart) the snippet to paste in a page: the element with the data as
+      plain HTML inside, readable where the script cannot run (old browsers, scripts blocked)
   gongkai preview <feed dir> [--port 8090]
       serves the feed with the widgets on localhost
   gongkai print <feed dir> --what guide:ID|fees|rules|powers [--paper A4|A3] [--landscape]
@@ -101,6 +108,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         'pages-per-index': { type: 'string' },
         'max-datasets': { type: 'string' },
         view: { type: 'string' },
+        src: { type: 'string' },
       },
     });
   } catch (e) {
@@ -163,6 +171,10 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
       return rest[0] && rest[1]
         ? buildCommand(rest[0], rest[1], o)
         : usage(o.t('build 需要数据源目录和发布目录', 'build needs a feed folder and an output folder'));
+    case 'embed':
+      return rest[0] && v.out
+        ? embedCommand(rest[0], { out: v.out, src: v.src }, o)
+        : usage(o.t('embed 需要数据源目录和 --out 目录', 'embed needs a feed folder and --out'));
     case 'preview':
       return rest[0]
         ? previewCommand(rest[0], Number(v.port ?? 8090), o)

@@ -3,11 +3,12 @@
  * attributes, a typed `emit()` for `gk-*` events, and `reset()`, which a kiosk calls on every panel
  * when a visitor walks away.
  */
-import { LitElement } from 'lit';
+import { type CSSResultGroup, type CSSResultOrNative, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '@gongkai/sdk/core';
 import { resolveLang } from '../util/lang.js';
 import { adoptCjkFallback } from './cjk-fallback.js';
+import { legacyHooks } from './legacy-hooks.js';
 import { dispatchGkEvent, type GkEventMap } from './events.js';
 import { VERSION } from './version.js';
 
@@ -54,6 +55,17 @@ export abstract class GkElement extends LitElement {
    * controls, buttons, hover or focus marks, and type for reading across a hall.
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /** In an engine served the legacy set, its loader's fallbacks apply (container queries: legacy-hooks). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const finalized = super.finalizeStyles(styles);
+    return legacyHooks()?.styles(this, finalized) ?? finalized;
+  }
+
+  constructor() {
+    super();
+    legacyHooks()?.host(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -131,6 +131,8 @@ export const kioskStyles = css`
     padding: 0;
     flex: 1 1 auto;
     display: grid;
+    /* Before min() (Chromium 79): the same columns, without the narrow-screen cap. */
+    grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr));
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
     grid-auto-rows: minmax(9rem, 18rem);
     align-content: center;

@@ -1,0 +1,83 @@
+/**
+ * `gongkai embed <feed dir> --out <dir> [--src URL]`: per dataset (per guide, per flowchart) the
+ * snippet a webmaster pastes into a page: the element with the data as plain HTML inside, which a
+ * visitor reads where the widget cannot run and the widget replaces where it can. `--src` is the
+ * address the feed is served at (default `/gongkai/feed/`, as in the README's example).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { validate, type DataOf, type DatasetRef } from '@gongkai/sdk';
+import { readFeed } from '../feed-reader.js';
+import type { Output } from '../output.js';
+import { budgetHtml, feesHtml, guideHtml, processHtml, snippet } from '../embed/fallback-html.js';
+
+export interface EmbedOptions {
+  out: string;
+  src?: string;
+}
+
+interface Snippet {
+  file: string;
+  html: string;
+}
+
+/** The snippets of one dataset; empty for a kind with no plain rendering yet. */
+function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'invalid' | 'kind' {
+  // The data file's address as the page will read it: beside the manifest the element's src names.
+  const dataUrl = /^([a-z]+:|\/)/i.test(ref.url) ? ref.url : src.replace(/[^/]*$/, '') + ref.url;
+  const data = <K extends 'fee-list' | 'budget' | 'final-account' | 'process' | 'service-guide'>(kind: K) =>
+    validate(kind, body).data as DataOf<K> | undefined;
+  const one = (tag: string, attrs: Record<string, string>, title: string, html: string) => ({
+    file: `${ref.id}${attrs.guide || attrs.process ? `-${attrs.guide ?? attrs.process}` : ''}.html`,
+    html: snippet(tag, { src, ...attrs }, title, ref.updated, dataUrl, html),
+  });
+  switch (ref.kind) {
+    case 'fee-list': {
+      const d = data('fee-list');
+      return d ? [one('gk-fee-table', { dataset: ref.id }, ref.title, feesHtml(d.items))] : 'invalid';
+    }
+    case 'budget':
+    case 'final-account': {
+      const d = data(ref.kind);
+      return d ? [one('gk-budget-viewer', { dataset: ref.id }, ref.title, budgetHtml(d))] : 'invalid';
+    }
+    case 'process': {
+      const d = data('process');
+      return d ? d.processes.map((p) => one('gk-process-flow', { process: p.id }, p.name, processHtml(p))) : 'invalid';
+    }
+    case 'service-guide': {
+      const d = data('service-guide');
+      return d ? d.guides.map((g) => one('gk-service-guide', { guide: g.id }, g.name, guideHtml(g))) : 'invalid';
+    }
+    default:
+      return 'kind';
+  }
+}
+
+export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output): Promise<number> {
+  const files = await readFeed(feedDir);
+  const manifest = validate('manifest', files.manifest).data;
+  if (!manifest) {
+    o.err(o.t(`${feedDir}：清单无效，请先运行 gongkai validate`, `${feedDir}: invalid manifest; run gongkai validate`));
+    return 1;
+  }
+  const src = opts.src ?? '/gongkai/feed/';
+  await mkdir(opts.out, { recursive: true });
+  let written = 0;
+  let failed = 0;
+  for (const ref of manifest.datasets) {
+    const result = snippetsOf(ref, files.datasets[ref.id], src);
+    if (result === 'invalid') {
+      failed++;
+      o.err(o.t(`${ref.id}（${ref.url}）：数据无效，未生成`, `${ref.id} (${ref.url}): invalid data, no snippet`));
+    } else if (result === 'kind') {
+      o.out(o.t(`${ref.id}：${ref.kind} 暂无文字版`, `${ref.id}: no plain rendering for ${ref.kind} yet`));
+    } else
+      for (const s of result) {
+        await writeFile(join(opts.out, s.file), s.html);
+        written++;
+      }
+  }
+  o.out(o.t(`已写出 ${written} 个片段到 ${opts.out}`, `wrote ${written} snippets to ${opts.out}`));
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * `gongkai embed`: per dataset the snippet a webmaster pastes, the element with the data as plain HTML
+ * inside (readable where the widget cannot run). Feed text is untrusted: it must arrive as text.
+ */
+import { strict as assert } from 'node:assert';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cli, tempDir } from './helpers.js';
+
+const FEED = fileURLToPath(new URL('../../../examples/feeds/shili-county/', import.meta.url));
+
+describe('gongkai embed', () => {
+  it('writes a snippet per fee list, budget, guide and flowchart, each the element with its data as text', async () => {
+    const out = tempDir();
+    const r = await cli('embed', FEED, '--out', out, '--src', '/gongkai/feed/');
+    assert.equal(r.code, 0, r.err);
+    const files = readdirSync(out);
+    for (const f of ['fees-nr.html', 'budget-2026-ca.html', 'guides-nr-guide-property-first.html'])
+      assert.ok(files.includes(f), f);
+    assert.ok(files.includes('processes-county-proc-licensing.html'));
+
+    const fees = readFileSync(join(out, 'fees-nr.html'), 'utf8');
+    assert.match(fees, /^<gk-fee-table src="\/gongkai\/feed\/" dataset="fees-nr">/);
+    assert.match(fees, /<table>.*<th>收费项目<\/th>/s);
+    assert.match(fees, /<a href="\/gongkai\/feed\/data\/fees-nr\.json">数据文件<\/a>/);
+    assert.match(fees, /<\/gk-fee-table>\n$/);
+
+    const budget = readFileSync(join(out, 'budget-2026-ca.html'), 'utf8');
+    assert.match(budget, /单位：万元/);
+    assert.match(budget, /<td>208<\/td><td>社会保障和就业支出<\/td>/);
+
+    const flow = readFileSync(join(out, 'processes-county-proc-licensing.html'), 'utf8');
+    assert.match(flow, /<gk-process-flow src="\/gongkai\/feed\/" process="proc-licensing">/);
+    assert.match(flow, /<ol><li>申请人提交申请/);
+
+    const guide = readFileSync(join(out, 'guides-nr-guide-property-first.html'), 'utf8');
+    assert.match(guide, /<h4>申请材料<\/h4><ul><li>/);
+    // Kinds without a plain rendering are named, not silently skipped.
+    assert.match(r.out, /three-public-2025-ca：three-public 暂无文字版/);
+  });
+
+  it('writes feed text as text: markup in a fee name is escaped', async () => {
+    const feed = tempDir();
+    cpSync(FEED, feed, { recursive: true });
+    const file = join(feed, 'data', 'fees-nr.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.items[0].name = '<img src=x onerror=alert(1)>登记费';
+    writeFileSync(file, JSON.stringify(data));
+    const manifest = JSON.parse(readFileSync(join(feed, 'manifest.json'), 'utf8'));
+    for (const d of manifest.datasets) delete d.hash; // the file changed: its published hash no longer holds
+    writeFileSync(join(feed, 'manifest.json'), JSON.stringify(manifest));
+    const out = tempDir();
+    const r = await cli('embed', feed, '--out', out);
+    assert.equal(r.code, 0, r.err);
+    const fees = readFileSync(join(out, 'fees-nr.html'), 'utf8');
+    assert.ok(fees.includes('&lt;img src=x onerror=alert(1)&gt;登记费'));
+    assert.ok(!fees.includes('<img'));
+  });
+
+  it('needs --out, and says so', async () => {
+    const r = await cli('embed', FEED);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /embed 需要数据源目录和 --out 目录/);
+  });
+});

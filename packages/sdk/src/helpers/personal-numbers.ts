@@ -63,7 +63,17 @@ const PATTERNS: { what: NumberKind; re: RegExp }[] = [
     what: 'permit',
     re: `(?<=${PERMIT_LABEL}[^0-9A-Za-z\\n]{0,4})(?<n>${digits(8)}(?:${G}${digits(2)})?)${EDGE_AFTER}`,
   },
-].map(({ what, re }) => ({ what: what as NumberKind, re: new RegExp(re, 'gd') }));
+].map(({ what, re }) => ({ what: what as NumberKind, re: new RegExp(withPrefixGroup(re), 'g') }));
+
+/**
+ * Wraps what a pattern matches before its number (a +86, or nothing but look-behinds) in a group
+ * `pre`, so the number's start is the match's start plus that group's length. Not the `d` flag's
+ * match indices: those need Chromium 90, and the widgets mask at display in Chromium 72 too.
+ */
+function withPrefixGroup(re: string): string {
+  const at = re.indexOf('(?<n>');
+  return `(?<pre>${re.slice(0, at)})${re.slice(at)}`;
+}
 
 /** How many characters of each kind stay visible at each end: 110***********1234, 138****5678, A******(7). */
 const KEEP: Record<NumberKind, [number, number]> = {
@@ -129,8 +139,9 @@ export function findNumbers(sk: Skeleton, options: FindOptions = {}): FoundNumbe
   for (const { what, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sk.text); m; m = re.exec(sk.text)) {
-      const [from, to] = m.indices![0]!;
-      const core = m.indices!.groups!.n![0];
+      const from = m.index;
+      const to = from + m[0].length;
+      const core = from + m.groups!.pre!.length;
       if (what === 'id-number' && isOrganisationCode(sk, core, to, options)) continue;
       found.push({ what, from, to, core });
     }

@@ -18,6 +18,7 @@ export * from './model/power-list.js';
 export * from './model/results.js';
 export * from './model/service-rules.js';
 export * from './model/supervision.js';
+export * from './model/annual-report.js';
 export { SCHEMAS } from './model/schemas.js';
 export {
   RECORD_LISTS,
@@ -50,6 +51,9 @@ export { powerListRules } from './validate/kinds/power-list.js';
 export { resultsRules } from './validate/kinds/results.js';
 export { serviceRulesRules } from './validate/kinds/service-rules.js';
 export { supervisionRules } from './validate/kinds/supervision.js';
+export { annualReportRules } from './validate/kinds/annual-report.js';
+export * from './helpers/annual-report.js';
+export * from './helpers/annual-report-text.js';
 export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,

@@ -3,6 +3,7 @@
  * bundle that validates one kind does not carry every kind's schema (the full table: schemas.ts).
  */
 import type * as z from 'zod/v4/mini';
+import type { AnnualReport } from './annual-report.js';
 import type { Budget } from './budget.js';
 import type { FeeList } from './fees.js';
 import { DATASET_KINDS, type Manifest } from './manifest.js';
@@ -27,6 +28,7 @@ export interface Schemas {
   results: typeof ResultList;
   'service-rules': typeof ServiceRules;
   supervision: typeof Supervision;
+  'annual-report': typeof AnnualReport;
 }
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */

@@ -1,4 +1,5 @@
 /** Every kind's schema in one table, for what needs them all: the JSON Schema build and its tests. */
+import { AnnualReport } from './annual-report.js';
 import { Budget } from './budget.js';
 import { FeeList } from './fees.js';
 import type { SchemaKind } from './kinds.js';
@@ -23,4 +24,5 @@ export const SCHEMAS = {
   results: ResultList,
   'service-rules': ServiceRules,
   supervision: Supervision,
+  'annual-report': AnnualReport,
 } as const satisfies Record<SchemaKind, unknown>;

@@ -42,6 +42,7 @@ describe('@gongkai/sdk build output', () => {
     assert.deepEqual(
       files,
       [
+        'annual-report',
         'budget',
         'fee-list',
         'final-account',

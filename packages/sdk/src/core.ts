@@ -54,6 +54,7 @@ export { supervisionRules } from './validate/kinds/supervision.js';
 export { annualReportRules } from './validate/kinds/annual-report.js';
 export * from './helpers/annual-report.js';
 export * from './helpers/annual-report-text.js';
+export { checkReportYears, type FiledReport } from './validate/checks/annual-report-years.js';
 export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,
@@ -77,7 +78,7 @@ export {
 export { formatIssue, formatPath, formatRecord, issueMessage } from './validate/format-issue.js';
 export { describeRecords } from './validate/describe-record.js';
 export { type IssueCode, type MessageParams } from './validate/messages.js';
-export { loadMessages } from './validate/message-table.js';
+export { loadMessages, messagesLoaded } from './validate/message-table.js';
 
 export {
   createClient,

@@ -24,6 +24,7 @@ export const ELEMENT_NAMES = [
   'results',
   'service-rules',
   'supervision',
+  'annual-report',
   'feed-status',
   'search',
 ] as const;

@@ -20,3 +20,4 @@ export * from './service-rules/index.js';
 export * from './feed-status/index.js';
 export * from './search/index.js';
 export * from './supervision/index.js';
+export * from './annual-report/index.js';

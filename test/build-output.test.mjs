@@ -49,6 +49,7 @@ describe('@gongkai/sdk build output', () => {
         'manifest',
         'power-list',
         'process',
+        'request-guide',
         'results',
         'service-guide',
         'service-rules',

@@ -19,6 +19,7 @@ export * from './model/results.js';
 export * from './model/service-rules.js';
 export * from './model/supervision.js';
 export * from './model/annual-report.js';
+export * from './model/request-guide.js';
 export { SCHEMAS } from './model/schemas.js';
 export {
   RECORD_LISTS,
@@ -52,6 +53,11 @@ export { resultsRules } from './validate/kinds/results.js';
 export { serviceRulesRules } from './validate/kinds/service-rules.js';
 export { supervisionRules } from './validate/kinds/supervision.js';
 export { annualReportRules } from './validate/kinds/annual-report.js';
+export { requestGuideRules } from './validate/kinds/request-guide.js';
+export { OFFICIAL_CALENDARS, workingCalendar } from './calendar/index.js';
+export { replyDeadline, type Deadline, type DeadlineInput } from './helpers/request-deadline.js';
+export { perRequestFee, perRequestPrice, perPageFee, PER_PAGE_TIERS } from './helpers/processing-fee.js';
+export { rollUpCases, OUTCOME_CODES, type Case, type OutcomeCode } from './helpers/case-rollup.js';
 export * from './helpers/annual-report.js';
 export * from './helpers/annual-report-text.js';
 export { checkReportYears, type FiledReport } from './validate/checks/annual-report-years.js';

@@ -67,6 +67,7 @@ describe('the sample feed of 示例县', () => {
       'final-account',
       'power-list',
       'process',
+      'request-guide',
       'results',
       'service-guide',
       'service-rules',

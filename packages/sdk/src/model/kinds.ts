@@ -5,6 +5,7 @@
 import type * as z from 'zod/v4/mini';
 import type { AnnualReport } from './annual-report.js';
 import type { Budget } from './budget.js';
+import type { RequestGuide } from './request-guide.js';
 import type { FeeList } from './fees.js';
 import { DATASET_KINDS, type Manifest } from './manifest.js';
 import type { PowerList } from './power-list.js';
@@ -29,6 +30,7 @@ export interface Schemas {
   'service-rules': typeof ServiceRules;
   supervision: typeof Supervision;
   'annual-report': typeof AnnualReport;
+  'request-guide': typeof RequestGuide;
 }
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */

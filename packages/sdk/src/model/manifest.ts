@@ -15,6 +15,7 @@ export const DATASET_KINDS = [
   'service-rules',
   'supervision',
   'annual-report',
+  'request-guide',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -379,6 +379,23 @@ export const MESSAGES = {
     `清单在此地址列出的是数据集 ${q(p.expected)}，但文件内容是 ${q(p.actual)}（数据源在发布过程中被改动？）`,
     `the manifest lists dataset ${q(p.expected)} here but the file holds ${q(p.actual)} (did the feed change while publishing?)`,
   ],
+  // --- 政府信息公开指南 (request-guide) ---
+  request_channel: () => [
+    '申请渠道应为 in-person（当面）、post（邮寄）、online（网络）或 fax（传真）',
+    'channel must be in-person, post, online or fax',
+  ],
+  receipt_rule: () => [
+    '收到申请日期的确定方式应为 handed-in（当面提交之日）、signed-for（签收之日）或 confirmed（双方确认之日）',
+    'receipt must be handed-in, signed-for or confirmed (条例 第三十一条)',
+  ],
+  calendar_year: (p) => [
+    `日期 ${p.date} 不在 ${p.year} 年的放假安排内`,
+    `date ${p.date} is not in the ${p.year} calendar it is filed under`,
+  ],
+  calendar_range: (p) => [
+    `假期结束日 ${p.to} 早于开始日 ${p.from}`,
+    `holiday ends (${p.to}) before it starts (${p.from})`,
+  ],
   // --- 政府信息公开工作年度报告 (annual-report) ---
   report_cell: () => [
     '应为非负整数、null（空白）或 "/"（不适用），按印发原样',

@@ -25,6 +25,7 @@ export const ELEMENT_NAMES = [
   'service-rules',
   'supervision',
   'annual-report',
+  'request-guide',
   'feed-status',
   'search',
 ] as const;

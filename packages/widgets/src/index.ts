@@ -21,3 +21,4 @@ export * from './feed-status/index.js';
 export * from './search/index.js';
 export * from './supervision/index.js';
 export * from './annual-report/index.js';
+export * from './request-guide/index.js';

@@ -148,6 +148,10 @@ const KIND_PARTS = {
   results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/result-\w+)\.js$/,
   'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,
   supervision: /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/supervision\.js$/,
+  'annual-report':
+    /\/sdk\/dist\/(model\/annual-report|validate\/(checks|kinds)\/annual-report(-[a-z0-9]+)?|helpers\/(annual-report(-text)?|case-rollup))\.js$/,
+  'request-guide':
+    /\/sdk\/dist\/(model\/request-guide|validate\/(checks|kinds)\/request-guide|calendar\/[a-z0-9-]+|helpers\/(request-deadline|processing-fee))\.js$/,
   // Every kind at once, for the department page.
   all: /\/sdk\/dist\/validate\/kinds\/all\.js$/,
 };

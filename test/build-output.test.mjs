@@ -42,12 +42,14 @@ describe('@gongkai/sdk build output', () => {
     assert.deepEqual(
       files,
       [
+        'annual-report',
         'budget',
         'fee-list',
         'final-account',
         'manifest',
         'power-list',
         'process',
+        'request-guide',
         'results',
         'service-guide',
         'service-rules',
@@ -95,7 +97,10 @@ describe('@gongkai/widgets browser build', () => {
     // A guide shows its fees and its process too, a power its guides, fees and processes; a department every kind.
     assert.deepEqual(kindsOf('power-list'), ['fee-list', 'power-list', 'process', 'service-guide']);
     assert.deepEqual(kindsOf('service-guide'), ['fee-list', 'power-list', 'process', 'service-guide']);
-    assert.equal(kindsOf('department').length, 10);
+    assert.deepEqual(kindsOf('annual-report'), ['annual-report']);
+    assert.deepEqual(kindsOf('request-guide'), ['request-guide']);
+    // The department page validates every kind the SDK knows (ALL_KINDS), the annual report and guide included.
+    assert.equal(kindsOf('department').length, 12);
     // The shared core names no kind's rules (its only static imports would be kind chunks).
     const core = readFileSync(new URL('elements/gongkai-core.js', browser), 'utf8');
     assert.doesNotMatch(core, /from\s*["']\.\/gongkai-kind-/);

@@ -21,9 +21,12 @@ describe('gongkai validate', () => {
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /✔ fees-nr {2}data\/fees-nr\.json/);
     assert.match(r.out, /⚠ three-public-2025-nr .*1 个提示/);
-    // 1 printed change that disagrees with its amounts, and 5 guides whose flowchart's steps add up to
-    // more than their promise (the sample's processes are still to be made plausible, issue 31).
-    assert.match(r.out, /共 27 个文件：0 个错误，6 个提示/);
+    // 1 printed change that disagrees with its amounts, 5 guides whose flowchart's steps add up to
+    // more than their promise (the sample's processes are still to be made plausible, issue 31), and
+    // 13 in the four 政府信息公开工作年度报告, one deliberate error per check family
+    // (packages/sdk/test/annual-report.test.ts lists each).
+    assert.match(r.out, /⚠ annual-report-2025-hrss .*5 个提示/);
+    assert.match(r.out, /共 32 个文件：0 个错误，19 个提示/);
     assert.ok(!/\x1b\[/.test(r.out + r.err), 'no colour codes when the output is not a terminal');
   });
 
@@ -77,7 +80,7 @@ describe('gongkai build', () => {
     const r = await cli('build', SAMPLE, out);
     assert.equal(r.code, 0, r.out + r.err);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.datasets.length, 26);
+    assert.equal(manifest.datasets.length, 31);
     for (const d of manifest.datasets) {
       assert.match(d.url, new RegExp(`^data/${d.id}\\.[0-9a-f]{12}\\.json$`));
       const sha = createHash('sha256')

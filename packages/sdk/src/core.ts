@@ -18,6 +18,8 @@ export * from './model/power-list.js';
 export * from './model/results.js';
 export * from './model/service-rules.js';
 export * from './model/supervision.js';
+export * from './model/annual-report.js';
+export * from './model/request-guide.js';
 export { SCHEMAS } from './model/schemas.js';
 export {
   RECORD_LISTS,
@@ -50,6 +52,15 @@ export { powerListRules } from './validate/kinds/power-list.js';
 export { resultsRules } from './validate/kinds/results.js';
 export { serviceRulesRules } from './validate/kinds/service-rules.js';
 export { supervisionRules } from './validate/kinds/supervision.js';
+export { annualReportRules } from './validate/kinds/annual-report.js';
+export { requestGuideRules } from './validate/kinds/request-guide.js';
+export { OFFICIAL_CALENDARS, workingCalendar } from './calendar/index.js';
+export { replyDeadline, type Deadline, type DeadlineInput } from './helpers/request-deadline.js';
+export { perRequestFee, perRequestPrice, perPageFee, PER_PAGE_TIERS } from './helpers/processing-fee.js';
+export { rollUpCases, OUTCOME_CODES, type Case, type OutcomeCode } from './helpers/case-rollup.js';
+export * from './helpers/annual-report.js';
+export * from './helpers/annual-report-text.js';
+export { checkReportYears, type FiledReport } from './validate/checks/annual-report-years.js';
 export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,
@@ -73,7 +84,7 @@ export {
 export { formatIssue, formatPath, formatRecord, issueMessage } from './validate/format-issue.js';
 export { describeRecords } from './validate/describe-record.js';
 export { type IssueCode, type MessageParams } from './validate/messages.js';
-export { loadMessages } from './validate/message-table.js';
+export { loadMessages, messagesLoaded } from './validate/message-table.js';
 
 export {
   createClient,

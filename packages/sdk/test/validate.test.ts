@@ -61,11 +61,13 @@ describe('the sample feed of 示例县', () => {
       counts[ref.kind] = (counts[ref.kind] ?? 0) + 1;
     }
     assert.deepEqual(Object.keys(counts).sort(), [
+      'annual-report',
       'budget',
       'fee-list',
       'final-account',
       'power-list',
       'process',
+      'request-guide',
       'results',
       'service-guide',
       'service-rules',

@@ -27,6 +27,8 @@ export const ELEMENT_NAMES = [
   'results',
   'service-rules',
   'supervision',
+  'annual-report',
+  'request-guide',
   'feed-status',
   'search',
 ] as const;

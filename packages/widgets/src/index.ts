@@ -20,3 +20,5 @@ export * from './service-rules/index.js';
 export * from './feed-status/index.js';
 export * from './search/index.js';
 export * from './supervision/index.js';
+export * from './annual-report/index.js';
+export * from './request-guide/index.js';

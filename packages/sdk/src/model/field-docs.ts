@@ -3,6 +3,19 @@
  * from the schemas themselves so the words never ship in the widgets' bundle.
  */
 export const FIELD_DOCS: Record<string, string> = {
+  published:
+    '发布日期，按印发原样；未注明写 null。年度报告应于次年 1 月 31 日前发布。Publication date as printed; null when none.',
+  sections: '正文一至六部分，标题与正文按印发原样。The text sections 一 to 六, as published.',
+  table2: '表二 主动公开政府信息情况（第二十条）。Table 2, information disclosed proactively.',
+  table3:
+    '表三 收到和处理政府信息公开申请情况：每行 7 格（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），' +
+    '每格为数字、null（空白）或 "/"（不适用）。Table 3: seven cells a row; a number, null (blank) or "/".',
+  table4: '表四 行政复议、行政诉讼情况：结果维持/纠正/其他/尚未审结/总计。Table 4, reconsideration and litigation.',
+  carriedOver: '二、上年结转政府信息公开申请数量。Carried over from last year.',
+  carriedForward: '四、结转下年度继续办理。Carried forward to next year.',
+  channels: '申请渠道：当面、邮寄、网络、传真，及地址、时间和收到申请日期的确定方式。How to apply.',
+  timeLimits: '答复期限（工作日）：reply 20、extension 20、thirdParty 15。Time limits in working days.',
+  calendars: '本单位采用的放假安排（覆盖 SDK 自带年份）。The holiday calendars used, replacing shipped years.',
   modelVersion:
     '数据模型版本（当前为 2）；缺省为第 1 版。Data model version (2); absent means version 1, which still validates.',
   updated: '数据更新时间；公布材料未注明时写 null（未知），不要编造日期。When last updated; null when not printed.',

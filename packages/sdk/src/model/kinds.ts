@@ -3,7 +3,9 @@
  * bundle that validates one kind does not carry every kind's schema (the full table: schemas.ts).
  */
 import type * as z from 'zod/v4/mini';
+import type { AnnualReport } from './annual-report.js';
 import type { Budget } from './budget.js';
+import type { RequestGuide } from './request-guide.js';
 import type { FeeList } from './fees.js';
 import { DATASET_KINDS, type Manifest } from './manifest.js';
 import type { PowerList } from './power-list.js';
@@ -27,6 +29,8 @@ export interface Schemas {
   results: typeof ResultList;
   'service-rules': typeof ServiceRules;
   supervision: typeof Supervision;
+  'annual-report': typeof AnnualReport;
+  'request-guide': typeof RequestGuide;
 }
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */

@@ -14,6 +14,8 @@ export const DATASET_KINDS = [
   'results',
   'service-rules',
   'supervision',
+  'annual-report',
+  'request-guide',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -1,5 +1,7 @@
 /** Every kind's schema in one table, for what needs them all: the JSON Schema build and its tests. */
+import { AnnualReport } from './annual-report.js';
 import { Budget } from './budget.js';
+import { RequestGuide } from './request-guide.js';
 import { FeeList } from './fees.js';
 import type { SchemaKind } from './kinds.js';
 import { Manifest } from './manifest.js';
@@ -23,4 +25,6 @@ export const SCHEMAS = {
   results: ResultList,
   'service-rules': ServiceRules,
   supervision: Supervision,
+  'annual-report': AnnualReport,
+  'request-guide': RequestGuide,
 } as const satisfies Record<SchemaKind, unknown>;

@@ -36,6 +36,8 @@ export const DEFAULT_MAX_AGE: Record<string, number> = {
   'power-list': 365,
   process: 365,
   results: 90,
+  // Due every 31 January: a report older than a year and a month means the last one is missing.
+  'annual-report': 400,
 };
 
 const DAY = 86_400_000;
@@ -64,7 +66,7 @@ export function missingKinds(datasets: readonly DatasetFacts[], expected: readon
 }
 
 /** Kinds published once per year: only the newest year's dataset can be stale (2025's 预算 is not). */
-const YEARLY = new Set(['budget', 'final-account', 'three-public']);
+const YEARLY = new Set(['budget', 'final-account', 'three-public', 'annual-report']);
 
 function newestOfYearly(datasets: readonly DatasetFacts[]): DatasetFacts[] {
   const newest = new Map<string, DatasetFacts>();

@@ -21,7 +21,7 @@ export function recordAt(input: unknown, path: readonly (string | number)[]): Is
       found = {
         row: seg + 1,
         code: text(r.code) ?? text(r.id) ?? text(r.category),
-        name: text(r.name) ?? text(r.label) ?? text(r.title),
+        name: text(r.name) ?? text(r.label) ?? text(r.title) ?? text(r.heading),
       };
       if (!found.code) delete found.code;
       if (!found.name) delete found.name;

@@ -29,6 +29,8 @@ interface Internals {
     valueType?: Schema;
     partial?: boolean;
     mode?: string;
+    items?: Schema[];
+    rest?: Schema | null;
     entries?: Record<string, unknown>;
     values?: unknown[];
   };
@@ -111,6 +113,12 @@ function typeOf(schema: Schema): Passes {
         return true;
       };
     }
+    case 'tuple': {
+      // A fixed row (an annual report's seven cells); a tuple with a rest element is left to zod.
+      if (def.rest) return () => false;
+      const items = def.items!.map(compile);
+      return (v) => Array.isArray(v) && v.length === items.length && items.every((item, i) => item(v[i]));
+    }
     case 'object':
       return objectOf(def.shape!);
     case 'record':
@@ -118,7 +126,7 @@ function typeOf(schema: Schema): Passes {
     case 'union':
       return def.discriminator ? discriminated(def.options!, def.discriminator) : unionOf(def.options!);
     default:
-      // pipes, transforms, defaults, records, tuples…: zod decides.
+      // pipes, transforms, defaults, tuples with a rest…: zod decides.
       return () => false;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Whole-feed checks: every dataset against its kind, the kind the manifest declares against the
  * file, and references between datasets (a guide's fees and process; a power's guides, process and
- * fees) resolved inside the feed; a guide's promised time against its process's steps.
+ * fees) resolved inside the feed; a guide's promised time against its process's steps; a unit's
+ * annual reports of consecutive years against each other.
  */
 import type { DataOf, SchemaKind } from '../model/kinds.js';
 import type { Manifest } from '../model/manifest.js';
@@ -14,6 +15,8 @@ import { checkPersonalData } from './checks/personal-data.js';
 import { checkGuideTimes } from './checks/guide-times.js';
 import { manifestOlderThan } from './checks/manifest.js';
 import type { Process } from '../model/process.js';
+import type { AnnualReport } from '../model/annual-report.js';
+import { checkReportYears } from './checks/annual-report-years.js';
 
 export interface FeedInput {
   manifest: unknown;
@@ -108,5 +111,9 @@ export function validateFeed(input: FeedInput): FeedValidation {
     // Name each record the way a clerk knows it (第 3 行 … 失业登记), as the dataset's own issues do.
     issues.push(...describeRecords(data, out.items).map((issue) => ({ ...issue, file })));
   }
+  // A unit's reports of consecutive years: 上年结转 against last year's 结转下年度.
+  const reports = valid.filter((v) => v.kind === 'annual-report');
+  for (const [file, out] of checkReportYears(reports.map((v) => ({ file: v.file, report: v.data as AnnualReport }))))
+    issues.push(...out.items.map((issue) => ({ ...issue, file })));
   return { ok: !issues.some((i) => i.severity === 'error'), manifest: m.data, results, issues };
 }

@@ -379,6 +379,65 @@ export const MESSAGES = {
     `清单在此地址列出的是数据集 ${q(p.expected)}，但文件内容是 ${q(p.actual)}（数据源在发布过程中被改动？）`,
     `the manifest lists dataset ${q(p.expected)} here but the file holds ${q(p.actual)} (did the feed change while publishing?)`,
   ],
+  // --- 政府信息公开指南 (request-guide) ---
+  request_channel: () => [
+    '申请渠道应为 in-person（当面）、post（邮寄）、online（网络）或 fax（传真）',
+    'channel must be in-person, post, online or fax',
+  ],
+  receipt_rule: () => [
+    '收到申请日期的确定方式应为 handed-in（当面提交之日）、signed-for（签收之日）或 confirmed（双方确认之日）',
+    'receipt must be handed-in, signed-for or confirmed (条例 第三十一条)',
+  ],
+  calendar_year: (p) => [
+    `日期 ${p.date} 不在 ${p.year} 年的放假安排内`,
+    `date ${p.date} is not in the ${p.year} calendar it is filed under`,
+  ],
+  calendar_range: (p) => [
+    `假期结束日 ${p.to} 早于开始日 ${p.from}`,
+    `holiday ends (${p.to}) before it starts (${p.from})`,
+  ],
+  // --- 政府信息公开工作年度报告 (annual-report) ---
+  report_cell: () => [
+    '应为非负整数、null（空白）或 "/"（不适用），按印发原样',
+    'expected a whole number ≥ 0, null (blank) or "/" (not applicable), as printed',
+  ],
+  report_row: () => [
+    '表三每行应有 7 格，依次为自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计',
+    'each row of table 3 has 7 cells: natural persons, 5 kinds of organisation, total',
+  ],
+  report_section: () => ['正文部分编号应为 1 至 6（一至六）', 'a text section is numbered 1 to 6 (一 to 六)'],
+  report_results_sum: (p) => [
+    `${p.table}「${p.column}」列：（一）至（六）之和为 ${p.computed}，而“（七）总计”印为 ${p.printed}`,
+    `${p.tableEn}, column "${p.columnEn}": (1) to (6) add up to ${p.computed}, but (7) total is printed as ${p.printedEn}`,
+  ],
+  report_reasons_sum: (p) => [
+    `${p.table}「${p.row}」「${p.column}」列：各项原因之和为 ${p.computed}，而本组小计印为 ${p.printed}`,
+    `${p.tableEn}, ${p.rowEn}, column "${p.columnEn}": its reasons add up to ${p.computed}, but the group is printed as ${p.printedEn}`,
+  ],
+  report_balance: (p) => [
+    `${p.table}「${p.column}」列：本年新收 ${p.received} + 上年结转 ${p.carriedOver} = ${p.left}，而（七）总计 ${p.total} + 结转下年度继续办理 ${p.forward} = ${p.right}，两者应相等`,
+    `${p.tableEn}, column "${p.columnEn}": received ${p.receivedEn} + carried over ${p.carriedOverEn} = ${p.left}, but (7) total ${p.totalEn} + carried forward ${p.forwardEn} = ${p.right}; they must be equal`,
+  ],
+  report_applicants_sum: (p) => [
+    `${p.table}「${p.row}」行：六类申请人之和为 ${p.computed}，而“总计”印为 ${p.printed}`,
+    `${p.tableEn}, row "${p.rowEn}": the six kinds of applicant add up to ${p.computed}, but the total is printed as ${p.printedEn}`,
+  ],
+  report_review_sum: (p) => [
+    `${p.table}「${p.block}」：结果维持、结果纠正、其他结果、尚未审结之和为 ${p.computed}，而“总计”印为 ${p.printed}`,
+    `${p.tableEn}, ${p.blockEn}: upheld, corrected, other and pending add up to ${p.computed}, but the total is printed as ${p.printedEn}`,
+  ],
+  report_carryover: (p) => [
+    `${p.table}「${p.row}」「${p.column}」列印为 ${p.printed}，而 ${p.previousYear} 年度报告“四、结转下年度继续办理”为 ${p.previous}`,
+    `${p.tableEn}, row "${p.rowEn}", column "${p.columnEn}" is printed as ${p.printedEn}, but the ${p.previousYear} report carried forward ${p.previousEn}`,
+  ],
+  report_text_figure: (p) => [
+    `正文“${p.quote}”为 ${p.text}，而${p.table}「${p.row}」为 ${p.figure}`,
+    `the text says "${p.quote}" (${p.text}), but ${p.tableEn}, "${p.rowEn}" gives ${p.figure}`,
+  ],
+  report_late: (p) => [
+    `发布日期 ${p.published} 晚于 ${p.due}：${p.year} 年度报告应于次年 1 月 31 日前公布`,
+    `published ${p.published}, after ${p.due}: the ${p.year} report is due by 31 January of the next year`,
+  ],
   hash_mismatch: (p) => [
     `文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`,
     `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`,

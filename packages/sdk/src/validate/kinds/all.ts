@@ -1,5 +1,7 @@
 /** Every dataset kind's rules, for whatever validates any kind (the SDK's main entry, the CLI, a department page). */
 import type { AnyKindRules } from '../kind-rules.js';
+import { annualReportRules } from './annual-report.js';
+import { requestGuideRules } from './request-guide.js';
 import { budgetRules, finalAccountRules } from './budget.js';
 import { feeListRules } from './fee-list.js';
 import { powerListRules } from './power-list.js';
@@ -21,4 +23,6 @@ export const ALL_KINDS: readonly AnyKindRules[] = [
   resultsRules,
   serviceRulesRules,
   supervisionRules,
+  annualReportRules,
+  requestGuideRules,
 ];

@@ -23,7 +23,13 @@ const stale =
   statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs + 1000;
 if (!existsSync(installed) || stale)
   step('Installing dependencies', existsSync('package-lock.json') ? ['ci'] : ['install']);
-step('Building packages', ['run', 'build']);
+// A second `npm start` with nothing changed serves at once (scripts/build-stamp.mjs).
+const { recordBuild, whyBuild } = await import('./build-stamp.mjs');
+const why = whyBuild('.');
+if (why) {
+  step(`Building packages (${why})`, ['run', 'build']);
+  recordBuild('.');
+} else console.log('\n› Build is up to date: nothing changed since the last `npm start` build, so it is skipped.');
 
 // The server comes from the build (the CLI's static server), so it is loaded only now.
 const { createStaticServer, listen, rootDir } = await import('./serve.mjs');

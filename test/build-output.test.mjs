@@ -132,6 +132,10 @@ describe('@gongkai/widgets browser build', () => {
       existsSync(new URL(`../packages/widgets/src/${d}/index.ts`, import.meta.url)),
     );
     assert.deepEqual([...widgets].sort(), [...names].sort());
+    // And every element can be imported alone from npm (`import '@gongkai/widgets/<name>'`).
+    const pkg = JSON.parse(readFileSync(new URL('../packages/widgets/package.json', import.meta.url), 'utf8'));
+    const missing = widgets.filter((w) => pkg.exports[`./${w}`]?.import !== `./dist/${w}/index.js`);
+    assert.deepEqual(missing, [], 'element folders without a package.json export');
   });
 
   it('the legacy set for old engines leaves the modern one-widget pages within 1 kB gzip of the sizes recorded in bench/RESULTS.md', () => {

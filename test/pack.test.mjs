@@ -133,6 +133,19 @@ describe('published packages', () => {
       cwd: dir,
     });
     writeFileSync(
+      join(dir, 'subpaths.js'),
+      `import '@gongkai/widgets/search';\nimport '@gongkai/widgets/feed-status';\nwindow.subpathsLoaded = true;\n`,
+    );
+    execFileSync(
+      bin('esbuild'),
+      ['subpaths.js', '--bundle', '--format=esm', '--outfile=out/subpaths.js', '--log-level=error'],
+      { cwd: dir },
+    );
+    writeFileSync(
+      join(dir, 'out/subpaths.html'),
+      `<!doctype html><meta charset="utf-8"><script type="module" src="./subpaths.js"></script>`,
+    );
+    writeFileSync(
       join(dir, 'out/index.html'),
       `<!doctype html><meta charset="utf-8"><script type="module" src="./app.js"></script><gk-fee-table src="/feed/"></gk-fee-table>`,
     );
@@ -156,6 +169,14 @@ describe('published packages', () => {
         { timeout: 10_000 },
       );
       assert.equal(await page.evaluate(() => window.formatted), '1,234.50 万元');
+      // Each element alone, from its own subpath (package.json "exports"), as a developer imports it.
+      await page.goto(`http://127.0.0.1:${port}/out/subpaths.html`);
+      await page.waitForFunction(() => window.subpathsLoaded === true, { timeout: 10_000 });
+      assert.deepEqual(
+        await page.evaluate(() => ['gk-search', 'gk-feed-status', 'gk-fee-table'].map((t) => !!customElements.get(t))),
+        [true, true, false],
+        'the subpaths register their own element and no other',
+      );
       await page.goto(`http://127.0.0.1:${port}/out/cdn.html`);
       await page.waitForFunction(() => document.querySelector('gk-three-public')?.shadowRoot?.querySelector('tfoot'), {
         timeout: 10_000,

@@ -6,6 +6,7 @@
  */
 import JSZip from 'jszip';
 import { ReadFailure } from '../safe-files.js';
+import { zipEntrySizes, type ZipEntrySize } from './zip-directory.js';
 
 /** Limits, chosen so any workbook under them opens in well under 512 MB. */
 export const XLSX_LIMITS = {
@@ -20,8 +21,6 @@ export const XLSX_LIMITS = {
   cells: 2_000_000,
 };
 
-type Sized = { _data?: { uncompressedSize?: number; compressedSize?: number } };
-
 export async function checkXlsx(file: string, bytes: Buffer): Promise<void> {
   let zip: JSZip;
   try {
@@ -29,10 +28,16 @@ export async function checkXlsx(file: string, bytes: Buffer): Promise<void> {
   } catch (e) {
     throw new ReadFailure(`${file} 不是有效的 .xlsx 文件 / is not a valid .xlsx file: ${(e as Error).message}`);
   }
+  let sizes: ZipEntrySize[];
+  try {
+    sizes = zipEntrySizes(bytes);
+  } catch (e) {
+    throw new ReadFailure(`${file} 不是有效的 .xlsx 文件 / is not a valid .xlsx file: ${(e as Error).message}`);
+  }
   let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const size = (entry as unknown as Sized)._data?.uncompressedSize ?? 0;
-    const packed = (entry as unknown as Sized)._data?.compressedSize ?? 0;
+  for (const entry of sizes) {
+    const size = entry.uncompressed;
+    const packed = entry.compressed;
     total += size;
     const bomb = size > 1024 * 1024 && packed > 0 && size / packed > XLSX_LIMITS.ratio;
     if (size > XLSX_LIMITS.entryBytes || bomb) {

@@ -3,6 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { budgets, threePublic } from './budgets.mjs';
+import { catalogue } from './catalogue.mjs';
 import { feeLists } from './fees.mjs';
 import { guideLists } from './guides.mjs';
 import { powerLists } from './powers.mjs';
@@ -20,6 +21,7 @@ const datasets = [
   ...resultLists(),
   ...serviceRules(),
   ...supervision(),
+  ...catalogue(),
 ];
 
 await rm(out, { recursive: true, force: true });

@@ -13,8 +13,9 @@ const HELP = {
   'zh-CN': `gongkai — 政务公开数据发布工具
 
 用法：
-  gongkai validate <数据源目录 | manifest.json | 数据集文件 | URL> [--json]
-      检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取
+  gongkai validate <数据源目录 | manifest.json | 数据集文件 | URL> [--json] [--as-of 2026-12-04]
+      检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取；
+      政务公开事项标准目录：未关联数据集的事项、逾期未更新的事项（按 --as-of 日期，缺省为清单日期）
   gongkai import budget <表格.xlsx|.csv> [--sheet 表名] [--department 部门] [--year 年度]
                         [--phase budget|adjusted|final] [--unit 万元] [--id 标识] [--out 文件]
       读取整本部门预算/决算（九张表：收支总表、支出总表、基本支出表……，空表连同说明）
@@ -42,8 +43,9 @@ const HELP = {
   en: `gongkai — publishing tool for government disclosure data
 
 Usage:
-  gongkai validate <feed dir | manifest.json | dataset file | URL> [--json]
-      checks every dataset; exit 0 valid, 1 invalid, 2 could not read
+  gongkai validate <feed dir | manifest.json | dataset file | URL> [--json] [--as-of 2026-12-04]
+      checks every dataset; exit 0 valid, 1 invalid, 2 could not read; a disclosure catalogue's
+      entries linked to nothing and entries late (as of --as-of, by default the manifest's date)
   gongkai import budget <table.xlsx|.csv> [--sheet NAME] [--department NAME] [--year YEAR]
                         [--phase budget|adjusted|final] [--unit 万元] [--id ID] [--out FILE]
       reads a whole published budget (the nine tables; an empty one with its reason)
@@ -101,6 +103,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         'pages-per-index': { type: 'string' },
         'max-datasets': { type: 'string' },
         view: { type: 'string' },
+        'as-of': { type: 'string' },
       },
     });
   } catch (e) {
@@ -121,8 +124,15 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
 
   switch (command) {
     case 'validate':
+      if (v['as-of'] !== undefined && !DateTimeString.safeParse(v['as-of']).success)
+        return usage(
+          o.t(
+            `--as-of 应为日期，例如 2026-12-04（收到“${v['as-of']}”）`,
+            `--as-of must be a date such as 2026-12-04 (got "${v['as-of']}")`,
+          ),
+        );
       return rest[0]
-        ? validateCommand(rest[0], { json: v.json }, o)
+        ? validateCommand(rest[0], { json: v.json, asOf: v['as-of'] }, o)
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;

@@ -18,6 +18,7 @@ export * from './model/power-list.js';
 export * from './model/results.js';
 export * from './model/service-rules.js';
 export * from './model/supervision.js';
+export * from './model/disclosure-catalogue.js';
 export { SCHEMAS } from './model/schemas.js';
 export {
   RECORD_LISTS,
@@ -50,6 +51,7 @@ export { powerListRules } from './validate/kinds/power-list.js';
 export { resultsRules } from './validate/kinds/results.js';
 export { serviceRulesRules } from './validate/kinds/service-rules.js';
 export { supervisionRules } from './validate/kinds/supervision.js';
+export { disclosureCatalogueRules } from './validate/kinds/disclosure-catalogue.js';
 export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,
@@ -163,6 +165,16 @@ export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';
+export { parseTimeLimit, timeLimitDeadline } from './helpers/catalogue-time-limit.js';
+export {
+  catalogueStatus,
+  catalogueEntryStatus,
+  type CatalogueDatasetFacts,
+  type CatalogueEntryStatus,
+  type CatalogueLate,
+  type CatalogueMissing,
+  type CatalogueState,
+} from './rules/catalogue-status.js';
 export { publishedTimesFor, stepsExceedPublished, timeLimitText, type PublishedTimes } from './helpers/time-limits.js';
 export {
   DEFAULT_EXPECTED,

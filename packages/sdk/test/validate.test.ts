@@ -62,6 +62,7 @@ describe('the sample feed of 示例县', () => {
     }
     assert.deepEqual(Object.keys(counts).sort(), [
       'budget',
+      'disclosure-catalogue',
       'fee-list',
       'final-account',
       'power-list',

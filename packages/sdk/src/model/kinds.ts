@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/v4/mini';
 import type { Budget } from './budget.js';
+import type { DisclosureCatalogue } from './disclosure-catalogue.js';
 import type { FeeList } from './fees.js';
 import { DATASET_KINDS, type Manifest } from './manifest.js';
 import type { PowerList } from './power-list.js';
@@ -27,6 +28,7 @@ export interface Schemas {
   results: typeof ResultList;
   'service-rules': typeof ServiceRules;
   supervision: typeof Supervision;
+  'disclosure-catalogue': typeof DisclosureCatalogue;
 }
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */

@@ -14,6 +14,7 @@ export const DATASET_KINDS = [
   'results',
   'service-rules',
   'supervision',
+  'disclosure-catalogue',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 

@@ -1,5 +1,6 @@
 /** Every kind's schema in one table, for what needs them all: the JSON Schema build and its tests. */
 import { Budget } from './budget.js';
+import { DisclosureCatalogue } from './disclosure-catalogue.js';
 import { FeeList } from './fees.js';
 import type { SchemaKind } from './kinds.js';
 import { Manifest } from './manifest.js';
@@ -23,4 +24,5 @@ export const SCHEMAS = {
   results: ResultList,
   'service-rules': ServiceRules,
   supervision: Supervision,
+  'disclosure-catalogue': DisclosureCatalogue,
 } as const satisfies Record<SchemaKind, unknown>;

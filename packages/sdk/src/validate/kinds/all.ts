@@ -1,6 +1,7 @@
 /** Every dataset kind's rules, for whatever validates any kind (the SDK's main entry, the CLI, a department page). */
 import type { AnyKindRules } from '../kind-rules.js';
 import { budgetRules, finalAccountRules } from './budget.js';
+import { disclosureCatalogueRules } from './disclosure-catalogue.js';
 import { feeListRules } from './fee-list.js';
 import { powerListRules } from './power-list.js';
 import { processRules } from './process.js';
@@ -21,4 +22,5 @@ export const ALL_KINDS: readonly AnyKindRules[] = [
   resultsRules,
   serviceRulesRules,
   supervisionRules,
+  disclosureCatalogueRules,
 ];

@@ -165,6 +165,7 @@ export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';
+export { datasetChanges, CHANGE_KINDS, type ChangeKind, type RecordChange } from './helpers/record-changes.js';
 export { parseTimeLimit, timeLimitDeadline } from './helpers/catalogue-time-limit.js';
 export {
   catalogueStatus,

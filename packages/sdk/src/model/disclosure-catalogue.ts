@@ -49,9 +49,7 @@ export const DisclosureLink = z.object({ dataset: Id, records: z.optional(z.arra
 export type DisclosureLink = z.infer<typeof DisclosureLink>;
 
 const set = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
-  z
-    .array(z.enum(values, { error }))
-    .check(z.refine((a) => new Set(a).size === a.length, { error: 'duplicate_value' }));
+  z.array(z.enum(values, { error })).check(z.refine((a) => new Set(a).size === a.length, { error: 'duplicate_value' }));
 
 export const DisclosureEntry = z.object({
   id: Id,

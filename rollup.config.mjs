@@ -146,6 +146,8 @@ const KIND_PARTS = {
   results: /\/sdk\/dist\/(model\/results|validate\/(checks|kinds)\/results|helpers\/result-\w+)\.js$/,
   'service-rules': /\/sdk\/dist\/(model|validate\/kinds)\/service-rules\.js$/,
   supervision: /\/sdk\/dist\/(model|validate\/checks|validate\/kinds)\/supervision\.js$/,
+  'disclosure-catalogue':
+    /\/sdk\/dist\/(model\/disclosure-catalogue|validate\/(checks|kinds)\/disclosure-catalogue|validate\/checks\/catalogue-feed|helpers\/catalogue-time-limit|rules\/catalogue-status)\.js$/,
   // Every kind at once, for the department page.
   all: /\/sdk\/dist\/validate\/kinds\/all\.js$/,
 };

@@ -43,6 +43,7 @@ describe('@gongkai/sdk build output', () => {
       files,
       [
         'budget',
+        'disclosure-catalogue',
         'fee-list',
         'final-account',
         'manifest',

@@ -62,6 +62,7 @@ export {
   type RecordsResult,
 } from './validate/validate-sliced.js';
 export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
+export { auditCatalogue } from './validate/checks/catalogue-feed.js';
 export {
   makeIssue,
   issuesUnder,

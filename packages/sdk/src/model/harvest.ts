@@ -113,6 +113,11 @@ export const PublisherReport = z.object({
   /** Datasets served from their last good copy because the new one failed. */
   lastGood: z.array(Id),
   removed: z.array(Id),
+  /**
+   * The publisher's 政务公开事项标准目录 against what it publishes, when its feed has one: entries
+   * published, linked to nothing, and late (as of the harvest).
+   */
+  catalogue: z.optional(z.object({ published: z.int(), unlinked: z.int(), late: z.int() })),
   /** Requests answered 304 Not Modified / fetched anew / failed. */
   requests: z.object({ notModified: z.int(), fetched: z.int(), failed: z.int() }),
 });

@@ -6,7 +6,7 @@
 import type { DisclosureCatalogue } from '../../model/disclosure-catalogue.js';
 import type { DatasetRef } from '../../model/manifest.js';
 import { catalogueEntryStatus, type CatalogueDatasetFacts } from '../../rules/catalogue-status.js';
-import type { IssueList } from '../issue.js';
+import { IssueList, type ValidationIssue } from '../issue.js';
 
 export function checkCatalogueAgainstFeed(
   catalogue: DisclosureCatalogue,
@@ -49,4 +49,19 @@ export function checkCatalogueAgainstFeed(
         asOf: (asOf ?? '').slice(0, 10),
       });
   });
+}
+
+/**
+ * The same audit for a catalogue read apart from its feed (a platform's harvest): the feed's datasets
+ * with their dates, and record ids where known. Issues point into the catalogue, as the validator's do.
+ */
+export function auditCatalogue(
+  catalogue: DisclosureCatalogue,
+  refs: readonly Pick<DatasetRef, 'id' | 'updated'>[],
+  asOf: string | null,
+  recordIds: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): ValidationIssue[] {
+  const out = new IssueList();
+  checkCatalogueAgainstFeed(catalogue, refs as DatasetRef[], recordIds, asOf, out);
+  return out.items;
 }

@@ -38,6 +38,7 @@ const manifest = {
     creditCode: '11339999MB0000001X',
     regionCode: '339999',
     department: '示例县人民政府办公室',
+    site: { name: '示例县人民政府门户网站', domain: 'www.shili.gov.cn', idCode: '3399990001' },
     contact: {
       phone: '0999-12345',
       email: 'gongkai@shili.example.gov.cn',

@@ -4,13 +4,13 @@
  * each as a problem — the same findings as `gongkai validate` on the feed.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { harvest } from '../src/harvest/harvest.js';
-import { tempDir } from './helpers.js';
+import { metaOf, tempDir } from './helpers.js';
 import { loadSampleFeed } from '../../sdk/test/sample-feed.js';
 
 const sample = loadSampleFeed();
@@ -38,13 +38,15 @@ async function harvestOn(now: string) {
     registry,
     JSON.stringify({
       name: '示例省政府网站集约化平台',
+      site: { name: '示例省人民政府门户网站', domain: 'www.shili-sheng.gov.cn', idCode: '3300000001' },
       allowPrivateAddresses: true,
       publishers: [{ creditCode: A, name: '示例县人民政府', region: '示例县', feed: `${base}/` }],
     }),
   );
   const out = join(dir, 'aggregate');
   await harvest(registry, { out, now: new Date(now) });
-  return JSON.parse(readFileSync(join(out, 'current', 'report.json'), 'utf8')).publishers[0];
+  const report = JSON.parse(readFileSync(join(out, 'current', 'report.json'), 'utf8'));
+  return Object.assign(report.publishers[0], { out: join(out, 'current') });
 }
 
 describe('gongkai harvest: the publisher’s disclosure catalogue', () => {
@@ -63,5 +65,22 @@ describe('gongkai harvest: the publisher’s disclosure catalogue', () => {
     // 2026-11-25T15:00Z is 23:00 on the 25th in China: the entry's last day, still on time.
     const p = await harvestOn('2026-11-25T15:00:00Z');
     assert.deepEqual(p.catalogue, { published: 6, unlinked: 1, late: 0 });
+  });
+
+  it('writes the platform’s page metadata into the report and every item page', async () => {
+    const p = await harvestOn('2026-12-04T02:00:00Z');
+    const report = metaOf(readFileSync(join(p.out, 'report.html'), 'utf8'));
+    assert.equal(report.SiteName, '示例省人民政府门户网站');
+    assert.equal(report.SiteDomain, 'www.shili-sheng.gov.cn');
+    assert.equal(report.SiteIDCode, '3300000001');
+    assert.equal(report.PubDate, '2026-12-04 10:00');
+    const dir = join(p.out, 'search', 'items', A, 'fees-nr');
+    const page = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
+    const meta = metaOf(page);
+    assert.equal(meta.SiteName, '示例省人民政府门户网站');
+    assert.equal(meta.ColumnName, '收费');
+    assert.equal(meta.PubDate, '2026-03-02 09:00');
+    assert.equal(meta.ContentSource, '示例县自然资源局');
+    assert.ok(meta.ArticleTitle);
   });
 });

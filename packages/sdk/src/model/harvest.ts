@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/v4/mini';
 import { DateString, HttpUrl, Id, ModelVersion, Text, Updated, Year } from './common.js';
-import { CreditCode, RegionCode } from './manifest.js';
+import { CreditCode, GovSite, RegionCode } from './manifest.js';
 
 const Days = z.int({ error: 'count' }).check(z.gte(1, { error: 'count' }), z.lte(3650, { error: 'count' }));
 const Kind = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'kind' }));
@@ -39,6 +39,8 @@ export const Registry = z.object({
   modelVersion: z.optional(ModelVersion),
   /** The platform's name (示例省政府网站集约化平台). */
   name: Text,
+  /** The platform's website (its pages' SiteName, SiteDomain, SiteIDCode). */
+  site: z.optional(GovSite),
   expect: z.optional(z.array(Kind)),
   rules: z.optional(FreshnessRules),
   /**

@@ -344,6 +344,14 @@ export const MESSAGES = {
     `清单的更新时间 ${p.manifest} 早于数据集 ${q(p.id)} 的更新时间 ${p.updated}：请把清单的 updated 改为最新数据集的时间`,
     `the manifest's updated (${p.manifest}) is older than dataset ${q(p.id)}'s (${p.updated}): set it to the newest dataset's time`,
   ],
+  site_domain: () => [
+    '网站域名应为域名，例如 www.shili.gov.cn（不含 https://）',
+    'site domain must be a domain name such as www.shili.gov.cn (no https://)',
+  ],
+  site_id_code: () => [
+    '政府网站标识码应为 10 位字母或数字',
+    'the government website ID code must be 10 letters or digits',
+  ],
   catalogue_channel: () => [
     '公开渠道应为 website（政府网站）、gazette（政府公报）、social-media（两微一端）、briefing（发布会/听证会）、broadcast（广播电视）、print（纸质媒体）、reading-room（公开查阅点）、service-center（政务服务中心）、service-station（便民服务站）、door-to-door（入户/现场）、notice-board（社区/村公示栏）、targeted-push（精准推送）或 other（其他）；表外渠道写入 otherChannels',
     'channel must be website, gazette, social-media, briefing, broadcast, print, reading-room, service-center, service-station, door-to-door, notice-board, targeted-push or other; others go in otherChannels',

@@ -25,6 +25,8 @@ const HELP = {
   gongkai import powers <权责清单.xlsx|.csv> [--department 部门] [--sheet 表名] [--id 标识] [--out 文件]
   gongkai import results|rules|ratings <表格.xlsx|.csv> [--department 部门] [--id 标识] [--out 文件]
       结果公示（发放名单、办件结果，自动去标识化）、办事纪律、“好差评”统计
+  gongkai import catalogue <标准目录.xlsx|.csv> [--department 领域] [--sheet 表名] [--id 标识] [--out 文件]
+      政务公开事项标准目录（两行表头，√ 与 ■/□ 标记，按领域标题行分组）
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
       --updated 2026-03-01 写明数据更新日期；不写则为“未知”（表格本身不注明，不以导入当天代替）
   gongkai build <数据源目录> <发布目录>
@@ -55,6 +57,8 @@ Usage:
   gongkai import powers <power-list.xlsx|.csv> [--department NAME] [--sheet NAME] [--id ID] [--out FILE]
   gongkai import results|rules|ratings <table.xlsx|.csv> [--department NAME] [--id ID] [--out FILE]
       published results (payment lists, cases; de-identified), service rules, rating figures
+  gongkai import catalogue <catalogue.xlsx|.csv> [--department 领域] [--sheet NAME] [--id ID] [--out FILE]
+      a standard disclosure catalogue (two header rows, √ and ■/□ marks, one 领域 per title row)
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
       --updated 2026-03-01 says when the data was updated; without it, unknown (a sheet does not say, and
       the day of the import is not that date)
@@ -136,7 +140,17 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      const kinds = ['budget', 'three-public', 'fees', 'guides', 'powers', 'results', 'rules', 'ratings'] as const;
+      const kinds = [
+        'budget',
+        'three-public',
+        'fees',
+        'guides',
+        'powers',
+        'results',
+        'rules',
+        'ratings',
+        'catalogue',
+      ] as const;
       if (!kinds.includes(what as (typeof kinds)[number]))
         return usage(o.t(`import 后应为 ${kinds.join('、')} 之一`, `import takes one of ${kinds.join(', ')}`));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));

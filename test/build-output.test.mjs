@@ -96,7 +96,9 @@ describe('@gongkai/widgets browser build', () => {
     // A guide shows its fees and its process too, a power its guides, fees and processes; a department every kind.
     assert.deepEqual(kindsOf('power-list'), ['fee-list', 'power-list', 'process', 'service-guide']);
     assert.deepEqual(kindsOf('service-guide'), ['fee-list', 'power-list', 'process', 'service-guide']);
-    assert.equal(kindsOf('department').length, 10);
+    // Every kind: the ten it shows and the disclosure catalogue, which ALL_KINDS registers too.
+    assert.equal(kindsOf('department').length, 11);
+    assert.deepEqual(kindsOf('catalogue'), ['disclosure-catalogue']);
     // The shared core names no kind's rules (its only static imports would be kind chunks).
     const core = readFileSync(new URL('elements/gongkai-core.js', browser), 'utf8');
     assert.doesNotMatch(core, /from\s*["']\.\/gongkai-kind-/);

@@ -152,6 +152,8 @@ const KIND_PARTS = {
     /\/sdk\/dist\/(model\/annual-report|validate\/(checks|kinds)\/annual-report(-[a-z0-9]+)?|helpers\/(annual-report(-text)?|case-rollup))\.js$/,
   'request-guide':
     /\/sdk\/dist\/(model\/request-guide|validate\/(checks|kinds)\/request-guide|calendar\/[a-z0-9-]+|helpers\/(request-deadline|processing-fee))\.js$/,
+  'disclosure-catalogue':
+    /\/sdk\/dist\/(model\/disclosure-catalogue|validate\/(checks|kinds)\/disclosure-catalogue|validate\/checks\/catalogue-feed|helpers\/catalogue-time-limit|rules\/catalogue-status)\.js$/,
   // Every kind at once, for the department page.
   all: /\/sdk\/dist\/validate\/kinds\/all\.js$/,
 };

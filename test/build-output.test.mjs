@@ -44,6 +44,7 @@ describe('@gongkai/sdk build output', () => {
       [
         'annual-report',
         'budget',
+        'disclosure-catalogue',
         'fee-list',
         'final-account',
         'manifest',
@@ -99,8 +100,10 @@ describe('@gongkai/widgets browser build', () => {
     assert.deepEqual(kindsOf('service-guide'), ['fee-list', 'power-list', 'process', 'service-guide']);
     assert.deepEqual(kindsOf('annual-report'), ['annual-report']);
     assert.deepEqual(kindsOf('request-guide'), ['request-guide']);
-    // The department page validates every kind the SDK knows (ALL_KINDS), the annual report and guide included.
-    assert.equal(kindsOf('department').length, 12);
+    assert.deepEqual(kindsOf('catalogue'), ['disclosure-catalogue']);
+    // The department page validates every kind the SDK knows (ALL_KINDS): the ten it shows, the
+    // annual report, the request guide and the disclosure catalogue.
+    assert.equal(kindsOf('department').length, 13);
     // The shared core names no kind's rules (its only static imports would be kind chunks).
     const core = readFileSync(new URL('elements/gongkai-core.js', browser), 'utf8');
     assert.doesNotMatch(core, /from\s*["']\.\/gongkai-kind-/);

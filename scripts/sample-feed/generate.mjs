@@ -3,6 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { budgets, threePublic } from './budgets.mjs';
+import { catalogue } from './catalogue.mjs';
 import { feeLists } from './fees.mjs';
 import { guideLists } from './guides.mjs';
 import { powerLists } from './powers.mjs';
@@ -20,6 +21,7 @@ const datasets = [
   ...resultLists(),
   ...serviceRules(),
   ...supervision(),
+  ...catalogue(),
 ];
 
 await rm(out, { recursive: true, force: true });
@@ -36,6 +38,7 @@ const manifest = {
     creditCode: '11339999MB0000001X',
     regionCode: '339999',
     department: '示例县人民政府办公室',
+    site: { name: '示例县人民政府门户网站', domain: 'www.shili.gov.cn', idCode: '3399990001' },
     contact: {
       phone: '0999-12345',
       email: 'gongkai@shili.example.gov.cn',

@@ -14,8 +14,9 @@ const HELP = {
   'zh-CN': `gongkai — 政务公开数据发布工具
 
 用法：
-  gongkai validate <数据源目录 | manifest.json | 数据集文件 | URL> [--json]
-      检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取
+  gongkai validate <数据源目录 | manifest.json | 数据集文件 | URL> [--json] [--as-of 2026-12-04]
+      检查数据源中每个数据集；退出码 0 通过，1 有错误，2 无法读取；
+      政务公开事项标准目录：未关联数据集的事项、逾期未更新的事项（按 --as-of 日期，缺省为清单日期）
   gongkai import budget <表格.xlsx|.csv> [--sheet 表名] [--department 部门] [--year 年度]
                         [--phase budget|adjusted|final] [--unit 万元] [--id 标识] [--out 文件]
       读取整本部门预算/决算（九张表：收支总表、支出总表、基本支出表……，空表连同说明）
@@ -25,6 +26,8 @@ const HELP = {
   gongkai import powers <权责清单.xlsx|.csv> [--department 部门] [--sheet 表名] [--id 标识] [--out 文件]
   gongkai import results|rules|ratings <表格.xlsx|.csv> [--department 部门] [--id 标识] [--out 文件]
       结果公示（发放名单、办件结果，自动去标识化）、办事纪律、“好差评”统计
+  gongkai import catalogue <标准目录.xlsx|.csv> [--department 领域] [--sheet 表名] [--id 标识] [--out 文件]
+      政务公开事项标准目录（两行表头，√ 与 ■/□ 标记，按领域标题行分组）
       把财政部门下发的表格导入为数据集；无法识别的行会逐行报告（表名、行号、原因）
       --updated 2026-03-01 写明数据更新日期；不写则为“未知”（表格本身不注明，不以导入当天代替）
   gongkai build <数据源目录> <发布目录>
@@ -46,8 +49,9 @@ const HELP = {
   en: `gongkai — publishing tool for government disclosure data
 
 Usage:
-  gongkai validate <feed dir | manifest.json | dataset file | URL> [--json]
-      checks every dataset; exit 0 valid, 1 invalid, 2 could not read
+  gongkai validate <feed dir | manifest.json | dataset file | URL> [--json] [--as-of 2026-12-04]
+      checks every dataset; exit 0 valid, 1 invalid, 2 could not read; a disclosure catalogue's
+      entries linked to nothing and entries late (as of --as-of, by default the manifest's date)
   gongkai import budget <table.xlsx|.csv> [--sheet NAME] [--department NAME] [--year YEAR]
                         [--phase budget|adjusted|final] [--unit 万元] [--id ID] [--out FILE]
       reads a whole published budget (the nine tables; an empty one with its reason)
@@ -57,6 +61,8 @@ Usage:
   gongkai import powers <power-list.xlsx|.csv> [--department NAME] [--sheet NAME] [--id ID] [--out FILE]
   gongkai import results|rules|ratings <table.xlsx|.csv> [--department NAME] [--id ID] [--out FILE]
       published results (payment lists, cases; de-identified), service rules, rating figures
+  gongkai import catalogue <catalogue.xlsx|.csv> [--department 领域] [--sheet NAME] [--id ID] [--out FILE]
+      a standard disclosure catalogue (two header rows, √ and ■/□ marks, one 领域 per title row)
       imports the finance bureau's spreadsheets; every row not understood is reported (sheet, row, reason)
       --updated 2026-03-01 says when the data was updated; without it, unknown (a sheet does not say, and
       the day of the import is not that date)
@@ -109,6 +115,7 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
         'max-datasets': { type: 'string' },
         view: { type: 'string' },
         src: { type: 'string' },
+        'as-of': { type: 'string' },
       },
     });
   } catch (e) {
@@ -129,12 +136,29 @@ export async function run(argv: string[], streams?: OutputStreams): Promise<numb
 
   switch (command) {
     case 'validate':
+      if (v['as-of'] !== undefined && !DateTimeString.safeParse(v['as-of']).success)
+        return usage(
+          o.t(
+            `--as-of 应为日期，例如 2026-12-04（收到“${v['as-of']}”）`,
+            `--as-of must be a date such as 2026-12-04 (got "${v['as-of']}")`,
+          ),
+        );
       return rest[0]
-        ? validateCommand(rest[0], { json: v.json }, o)
+        ? validateCommand(rest[0], { json: v.json, asOf: v['as-of'] }, o)
         : usage(o.t('缺少要检查的数据源', 'missing the feed to check'));
     case 'import': {
       const [what, file] = rest;
-      const kinds = ['budget', 'three-public', 'fees', 'guides', 'powers', 'results', 'rules', 'ratings'] as const;
+      const kinds = [
+        'budget',
+        'three-public',
+        'fees',
+        'guides',
+        'powers',
+        'results',
+        'rules',
+        'ratings',
+        'catalogue',
+      ] as const;
       if (!kinds.includes(what as (typeof kinds)[number]))
         return usage(o.t(`import 后应为 ${kinds.join('、')} 之一`, `import takes one of ${kinds.join(', ')}`));
       if (!file) return usage(o.t('缺少要导入的表格文件', 'missing the spreadsheet to import'));

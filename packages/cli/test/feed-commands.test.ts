@@ -24,9 +24,13 @@ describe('gongkai validate', () => {
     // 1 printed change that disagrees with its amounts, 5 guides whose flowchart's steps add up to
     // more than their promise (the sample's processes are still to be made plausible, issue 31), and
     // 13 in the four 政府信息公开工作年度报告, one deliberate error per check family
-    // (packages/sdk/test/annual-report.test.ts lists each).
+    // (packages/sdk/test/annual-report.test.ts lists each); the catalogue's 2 entries out of order:
+    // 采购结果 linked to nothing, 行政处罚决定 late.
     assert.match(r.out, /⚠ annual-report-2025-hrss .*5 个提示/);
-    assert.match(r.out, /共 32 个文件：0 个错误，19 个提示/);
+    assert.match(r.out, /共 33 个文件：0 个错误，21 个提示/);
+    assert.match(r.out, /⚠ catalogue-county .*2 个提示/);
+    assert.match(r.out, /"采购结果"（公共资源交易）没有关联任何数据集/);
+    assert.match(r.out, /"行政处罚决定" 的信息于 2026-11-16 变更，应在 2026-11-25 前公开.*已逾期/);
     assert.ok(!/\x1b\[/.test(r.out + r.err), 'no colour codes when the output is not a terminal');
   });
 
@@ -63,6 +67,16 @@ describe('gongkai validate', () => {
     assert.equal(report.counts.errors, 3);
   });
 
+  it('judges a catalogue as of --as-of, and refuses an as-of that is not a date', async () => {
+    const early = await cli('validate', SAMPLE, '--as-of', '2026-11-25', '--json');
+    const cat = JSON.parse(early.out).files.find((f: any) => f.file === 'catalogue-county');
+    assert.deepEqual(
+      cat.issues.map((i: any) => i.code),
+      ['catalogue_unpublished'],
+    );
+    assert.equal((await cli('validate', SAMPLE, '--as-of', 'yesterday')).code, 2);
+  });
+
   it('validates a single dataset file, and exits 2 when nothing can be read', async () => {
     const one = await cli('validate', join(SAMPLE, 'data/processes-county.json'));
     assert.equal(one.code, 0, one.out);
@@ -80,7 +94,7 @@ describe('gongkai build', () => {
     const r = await cli('build', SAMPLE, out);
     assert.equal(r.code, 0, r.out + r.err);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.datasets.length, 31);
+    assert.equal(manifest.datasets.length, 32);
     for (const d of manifest.datasets) {
       assert.match(d.url, new RegExp(`^data/${d.id}\\.[0-9a-f]{12}\\.json$`));
       const sha = createHash('sha256')

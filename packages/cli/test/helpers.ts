@@ -32,3 +32,10 @@ export async function writeXlsx(
   }
   await wb.xlsx.writeFile(file);
 }
+
+/** Every <meta name=… content=…> of a page, by name (the government website page metadata). */
+export function metaOf(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of html.matchAll(/<meta name="([A-Za-z]+)" content="([^"]*)"/g)) out[m[1]!] = m[2]!;
+  return out;
+}

@@ -20,6 +20,7 @@ export * from './model/service-rules.js';
 export * from './model/supervision.js';
 export * from './model/annual-report.js';
 export * from './model/request-guide.js';
+export * from './model/disclosure-catalogue.js';
 export { SCHEMAS } from './model/schemas.js';
 export {
   RECORD_LISTS,
@@ -61,6 +62,7 @@ export { rollUpCases, OUTCOME_CODES, type Case, type OutcomeCode } from './helpe
 export * from './helpers/annual-report.js';
 export * from './helpers/annual-report-text.js';
 export { checkReportYears, type FiledReport } from './validate/checks/annual-report-years.js';
+export { disclosureCatalogueRules } from './validate/kinds/disclosure-catalogue.js';
 export { ALL_KINDS } from './validate/kinds/all.js';
 export {
   validateSliced,
@@ -71,6 +73,7 @@ export {
   type RecordsResult,
 } from './validate/validate-sliced.js';
 export { validateFeed, type FeedInput, type FeedValidation } from './validate/feed.js';
+export { auditCatalogue } from './validate/checks/catalogue-feed.js';
 export {
   makeIssue,
   issuesUnder,
@@ -174,6 +177,17 @@ export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';
+export { datasetChanges, CHANGE_KINDS, type ChangeKind, type RecordChange } from './helpers/record-changes.js';
+export { parseTimeLimit, timeLimitDeadline } from './helpers/catalogue-time-limit.js';
+export {
+  catalogueStatus,
+  catalogueEntryStatus,
+  type CatalogueDatasetFacts,
+  type CatalogueEntryStatus,
+  type CatalogueLate,
+  type CatalogueMissing,
+  type CatalogueState,
+} from './rules/catalogue-status.js';
 export { publishedTimesFor, stepsExceedPublished, timeLimitText, type PublishedTimes } from './helpers/time-limits.js';
 export {
   DEFAULT_EXPECTED,

@@ -63,6 +63,7 @@ describe('the sample feed of 示例县', () => {
     assert.deepEqual(Object.keys(counts).sort(), [
       'annual-report',
       'budget',
+      'disclosure-catalogue',
       'fee-list',
       'final-account',
       'power-list',

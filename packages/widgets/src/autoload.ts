@@ -31,6 +31,7 @@ export const ELEMENT_NAMES = [
   'request-guide',
   'feed-status',
   'search',
+  'catalogue',
 ] as const;
 
 /** Elements that provide a feed to the widgets inside them: defined first, so those find it on upgrade. */

@@ -17,6 +17,7 @@ export * from './power-list/index.js';
 export * from './department/index.js';
 export * from './results/index.js';
 export * from './service-rules/index.js';
+export * from './catalogue/index.js';
 export * from './feed-status/index.js';
 export * from './search/index.js';
 export * from './supervision/index.js';

@@ -2,7 +2,8 @@
  * `gongkai build <src> <out>`: a static feed ready for any web server or CDN. Dataset files get
  * content-hashed names (cache them forever); the manifest lists each file's sha256 and is the only
  * file to serve with a short cache. The previously published version is moved to
- * out/archive/<time>/ first (公开档案: every published version is kept).
+ * out/archive/<time>/ first (公开档案: every published version is kept), and what changed since it is
+ * added to out/changes.json with Atom feeds of it (changes.atom, changes/<dataset>.atom).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { readFeed, type FeedFiles } from '../feed-reader.js';
 import { isInside } from '../safe-files.js';
 import type { Output } from '../output.js';
 import { validateCommand } from './validate.js';
+import { writeChanges } from '../changes/write-changes.js';
 
 export async function buildCommand(src: string, out: string, o: Output, now = new Date()): Promise<number> {
   let feed: FeedFiles;
@@ -55,6 +57,8 @@ export async function buildCommand(src: string, out: string, o: Output, now = ne
   }
   manifest.updated = now.toISOString();
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  // What changed since the archived version, record by record (changes.json, changes.atom).
+  const changed = await writeChanges(out, archived, { manifest, datasets: feed.datasets }, now, o);
   o.out(
     o.green(
       o.t(
@@ -71,6 +75,13 @@ export async function buildCommand(src: string, out: string, o: Output, now = ne
       ),
     );
   if (archived) o.out(o.t(`  上一版本已存档到 ${archived}`, `  the previous version was archived to ${archived}`));
+  if (changed)
+    o.out(
+      o.t(
+        `  与上一版本相比有 ${changed} 处变更：changes.json、changes.atom`,
+        `  ${changed} changes since the previous version: changes.json, changes.atom`,
+      ),
+    );
   o.out(
     o.dim(
       o.t(

@@ -1,5 +1,5 @@
 /**
- * `gongkai import budget|three-public|fees|guides|powers|results|rules|ratings <file>`: spreadsheet → dataset
+ * `gongkai import budget|three-public|fees|guides|powers|results|rules|ratings|catalogue <file>`: spreadsheet → dataset
  * JSON. Every row that cannot be understood is reported with sheet and row; the dataset is
  * validated before it is written, and nothing is written when it has errors.
  */
@@ -23,11 +23,12 @@ import { parseGuideSheets } from '../import/guide-sheet.js';
 import { parsePowerSheet } from '../import/power-sheet.js';
 import { parseRatingsSheet, parseRulesSheet } from '../import/hall-sheets.js';
 import { parseResultsSheet } from '../import/results-sheet.js';
+import { parseCatalogueSheet } from '../import/catalogue-sheet.js';
 import { RowProblems, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
-  what: 'budget' | 'three-public' | 'fees' | 'guides' | 'powers' | 'results' | 'rules' | 'ratings';
+  what: 'budget' | 'three-public' | 'fees' | 'guides' | 'powers' | 'results' | 'rules' | 'ratings' | 'catalogue';
   file: string;
   out?: string;
   id?: string;
@@ -208,6 +209,21 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
         ratings: r.ratings,
       };
     }
+  } else if (opts.what === 'catalogue') {
+    const sheet = chosen!;
+    sheetName = sheet.name;
+    // --department names the 领域 when the sheet's title rows do not.
+    const r = parseCatalogueSheet(sheet, problems, { domain: opts.department });
+    kind = 'disclosure-catalogue';
+    rowOf = r.rowOf;
+    listKey = 'entries';
+    dataset = {
+      kind,
+      id: opts.id ?? `catalogue-${stem}`,
+      ...(opts.title ? { title: opts.title } : {}),
+      updated: opts.updated ?? null,
+      entries: r.entries,
+    };
   } else if (opts.what === 'powers') {
     const sheet = chosen!;
     sheetName = sheet.name;

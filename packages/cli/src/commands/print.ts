@@ -42,6 +42,7 @@ import {
   type Sheet,
 } from '../print/poster-html.js';
 import { createStaticServer, listen } from '../static-server.js';
+import { pageMeta } from '../page-meta.js';
 
 export interface PrintOptions {
   what: string;
@@ -278,7 +279,7 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
   }
   const sheet: Sheet = { paper: opts.paper ?? 'A4', landscape: opts.landscape, screen: opts.screen };
   const out = opts.out ?? `poster-${opts.what.replace(/[^A-Za-z0-9_-]+/g, '-')}.${opts.screen ? 'png' : 'pdf'}`;
-  const page = posterPage(content, sheet);
+  const page = posterPage({ ...content, meta: posterMeta(feed.manifest, content, opts.what) }, sheet);
 
   const charts = content.charts ?? [];
   const bundle = join(widgetsDir(), 'gongkai-all.js');
@@ -372,4 +373,19 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
     );
   o.out(o.green(o.t(`✔ 已生成 ${out}`, `✔ wrote ${out}`)));
   return 0;
+}
+
+/** The column a poster belongs to on the publisher's site, by what it shows. */
+const COLUMNS: Record<string, string> = { guide: '办事指南', fees: '收费标准', rules: '办事纪律', powers: '权责清单' };
+
+function posterMeta(m: Manifest, p: PosterInput, what: string) {
+  return pageMeta({
+    site: m.publisher.site,
+    siteOwner: m.publisher.name,
+    columnName: COLUMNS[what.split(':')[0]!] ?? '政务公开',
+    columnType: '信息公开',
+    title: p.title,
+    pubDate: p.updated,
+    source: p.department ?? m.publisher.department ?? m.publisher.name,
+  });
 }

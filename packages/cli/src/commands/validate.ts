@@ -16,7 +16,7 @@ export interface ValidateReport {
 }
 
 /** The report of a feed read from `input`, or of `read` (a feed already read and prepared, as build does). */
-export async function buildReport(input: string, read?: FeedFiles): Promise<ValidateReport> {
+export async function buildReport(input: string, read?: FeedFiles, asOf?: string): Promise<ValidateReport> {
   const feed = read ?? (await readFeed(input));
   let issues: ValidationIssue[];
   const files: ValidateReport['files'] = [];
@@ -35,7 +35,7 @@ export async function buildReport(input: string, read?: FeedFiles): Promise<Vali
       issues: [],
     });
   } else {
-    const r = validateFeed({ manifest: feed.manifest, datasets: feed.datasets, manifestFile: 'manifest.json' });
+    const r = validateFeed({ manifest: feed.manifest, datasets: feed.datasets, manifestFile: 'manifest.json', asOf });
     // A dataset we could not read is reported once, as unreadable, not again as missing.
     const unreadable = new Set(feed.issues.filter((i) => i.code === 'unreadable').map((i) => i.file));
     const ids = (r.manifest?.datasets ?? []).map((d) => d.id);
@@ -61,13 +61,14 @@ export async function buildReport(input: string, read?: FeedFiles): Promise<Vali
 
 export async function validateCommand(
   input: string,
-  opts: { json?: boolean },
+  /** asOf: the day a catalogue's lateness is judged on (default: the manifest's own date). */
+  opts: { json?: boolean; asOf?: string },
   o: Output,
   read?: FeedFiles,
 ): Promise<number> {
   let report: ValidateReport;
   try {
-    report = await buildReport(input, read);
+    report = await buildReport(input, read, opts.asOf);
   } catch (e) {
     const message = e instanceof ReadFailure ? e.message : (e as Error).message;
     if (opts.json) o.out(JSON.stringify({ ok: false, location: input, error: message }, null, 2));

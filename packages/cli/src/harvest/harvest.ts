@@ -194,6 +194,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
         readDataset,
         opts.view,
         opts.pagesPerIndex,
+        { name: registry.name, site: registry.site },
       ),
     );
     // One Parquet table per kind of record, for analysts (DuckDB, or DuckDB-WASM in a browser).
@@ -209,7 +210,7 @@ export async function harvest(registryFile: string, opts: HarvestOptions): Promi
     (state[d.publisher]!.derived ??= []).push(d.problem);
   }
   await release.writeJson('report.json', report);
-  await release.write('report.html', reportHtml(report));
+  await release.write('report.html', reportHtml(report, registry.site));
   await release.writeJson('state.json', state);
   await release.publish();
   return report;

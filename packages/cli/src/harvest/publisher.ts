@@ -20,6 +20,7 @@ import type { FetchPolicy } from './fetch-policy.js';
 import { harvestDataset, type DatasetState, type ManifestDataset, type Problem, type Servable } from './dataset.js';
 import { missingKinds, publisherStatus, staleDatasets, type DatasetFacts } from '@gongkai/sdk';
 import type { Release } from './release.js';
+import { publisherCatalogueAudit } from './catalogue-audit.js';
 
 /** Datasets fetched per publisher by default; the rest of a longer manifest is reported, not fetched. */
 export const MAX_DATASETS_PER_PUBLISHER = 5000;
@@ -53,6 +54,8 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
   const requests = { notModified: 0, fetched: 0, failed: 0 };
   const datasets: Record<string, DatasetState> = {};
   const lastGood: string[] = [];
+  // The publisher's 标准目录, when this harvest fetched one: audited against what is served.
+  let catalogue: { id: string; bytes: Uint8Array } | undefined;
   const base = `feeds/${p.creditCode}`;
   const problem = (severity: Problem['severity'], code: string, message: string, dataset?: string) =>
     problems.push({ ...(dataset ? { dataset } : {}), severity, code, message });
@@ -134,6 +137,7 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     // In the manifest's order, so the catalogue and the report read as the feed does.
     for (const [i, o] of outcomes.entries()) {
       const id = listed[i]!.id;
+      if (o.ok && listed[i]!.kind === 'disclosure-catalogue') catalogue ??= { id, bytes: o.served.bytes };
       problems.push(...(o.ok ? o.served.problems : o.problems));
       if (o.ok) await serve(o.served);
       else if (await keepPrevious(id, o.why)) continue;
@@ -156,8 +160,11 @@ export async function harvestPublisher(p: RegistryPublisher, ctx: PublisherConte
     }
   }
   const served = Object.values(datasets).filter((d) => d.state !== 'removed');
+  const audit = catalogue ? publisherCatalogueAudit(catalogue.id, catalogue.bytes, served, ctx.now) : undefined;
+  if (audit) problems.push(...audit.problems);
   await ctx.release.writeJson(`${base}/manifest.json`, mirroredManifest(p, manifest, served));
   const report = publisherReport(p, ctx, { manifest, problems, served, lastGood, datasets, requests });
+  if (audit) report.catalogue = audit.counts;
   return { report, datasets };
 }
 

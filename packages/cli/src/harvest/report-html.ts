@@ -3,7 +3,8 @@
  * publisher, worst first, red/amber/green in words as well as colour, and what to fix per publisher.
  * Every text from a feed is escaped; the page runs no script.
  */
-import type { HarvestReport, PublisherReport } from '@gongkai/sdk';
+import { pageMeta } from '../page-meta.js';
+import type { HarvestReport, PublisherReport, GovSite } from '@gongkai/sdk';
 import { escapeHtml as esc } from '../html-escape.js';
 
 const STATUS = { red: '需整改', amber: '需关注', green: '正常' } as const;
@@ -36,7 +37,7 @@ function details(p: PublisherReport): string {
     : '—';
 }
 
-export function reportHtml(report: HarvestReport): string {
+export function reportHtml(report: HarvestReport, site?: GovSite): string {
   const rows = [...report.publishers]
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name, 'zh-CN'))
     .map(
@@ -59,6 +60,7 @@ export function reportHtml(report: HarvestReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${pageMeta({ site, siteOwner: report.name, columnName: '数据源更新与质量报告', columnType: '工作报告', title: `${report.name} · 数据源更新与质量报告`, pubDate: report.harvested, source: report.name }).text}
 <title>${esc(report.name)} · 数据源更新与质量报告</title>
 <style>
 body { font: 16px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5rem; color: #1a1a1a; }

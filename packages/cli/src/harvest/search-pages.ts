@@ -4,7 +4,15 @@
  * by, indexed by Pagefind (Chinese segmentation) into `search/pagefind/`. Names also carry their
  * pinyin and initials, so "bdc" finds 不动产登记费. Feed text is escaped into every page.
  */
-import { documentLabel, formatAmount, formatFeeStandard, loadPinyin, type CatalogueEntry } from '@gongkai/sdk';
+import { pageMeta } from '../page-meta.js';
+import {
+  documentLabel,
+  formatAmount,
+  formatFeeStandard,
+  loadPinyin,
+  type CatalogueEntry,
+  type GovSite,
+} from '@gongkai/sdk';
 import { join } from 'node:path';
 import { escapeHtml as esc } from '../html-escape.js';
 import { TITLE_MAX, bounded, boundedLines, noNotes, notesInWords } from './derived-text.js';
@@ -165,7 +173,26 @@ export function viewLink(template: string, item: SearchItem, e: CatalogueEntry):
  * What <gk-search> needs to link a result (feed, section…) is meta Pagefind reads but does not
  * index, so it never shows in a result's excerpt.
  */
-export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string, view = DEFAULT_VIEW): string {
+export function itemPage(
+  item: SearchItem,
+  e: CatalogueEntry,
+  pinyin: string,
+  view = DEFAULT_VIEW,
+  platform?: { name: string; site?: GovSite },
+): string {
+  // The platform's website carries the page; the department that published the data is its source.
+  const meta = platform
+    ? pageMeta({
+        site: platform.site,
+        siteOwner: platform.name,
+        columnName: KIND_LABEL[item.kind] ?? item.kind,
+        columnType: '信息公开',
+        title: item.title,
+        pubDate: e.updated,
+        source: item.department,
+        keywords: [item.department, KIND_LABEL[item.kind] ?? item.kind, ...(e.region ? [e.region] : [])],
+      }).text
+    : '';
   const ld = {
     '@context': 'https://schema.org',
     '@type': item.type,
@@ -184,7 +211,7 @@ export function itemPage(item: SearchItem, e: CatalogueEntry, pinyin: string, vi
   const json = JSON.stringify(ld).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
-<head><meta charset="utf-8"><title>${esc(item.title)}</title>
+<head><meta charset="utf-8">${meta ? `\n${meta}\n` : ''}<title>${esc(item.title)}</title>
 <script type="application/ld+json">${json}</script></head>
 <body><main data-pagefind-body>
 <h1 data-pagefind-meta="title">${esc(item.title)}</h1>
@@ -240,6 +267,7 @@ export async function writeSearch(
   readDataset: (e: CatalogueEntry) => Promise<Data>,
   view = DEFAULT_VIEW,
   pagesPerIndex = PAGES_PER_INDEX,
+  platform?: { name: string; site?: GovSite },
 ): Promise<{ pages: number; bundles: string[]; problems: DerivedProblem[] }> {
   const toPinyin = await loadPinyin();
   const pagefind = await import('pagefind');
@@ -285,7 +313,7 @@ export async function writeSearch(
         const item = boundedItem(raw, notes);
         const syllables = toPinyin(item.title).filter((s) => /^[a-z]+$/.test(s));
         const words = `${syllables.map((s) => s[0]).join('')} ${syllables.join('')}`;
-        const html = itemPage(item, e, words, view);
+        const html = itemPage(item, e, words, view, platform);
         index ??= await open();
         // One item the indexer refuses is left out alone; the rest of the dataset and the others go on.
         const added = await index.addHTMLFile({ url: `/${item.path}`, content: html }).then(

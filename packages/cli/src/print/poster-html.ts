@@ -40,6 +40,8 @@ export interface PosterInput {
   link?: string;
   updated?: string;
   body: Markup;
+  /** The government website page metadata (page-meta.ts), written into the head. */
+  meta?: Markup;
 }
 
 /** The QR code as inline SVG (uqr's module matrix), or nothing when the link cannot be encoded. */
@@ -98,6 +100,7 @@ export function posterPage(p: PosterInput, sheet: Sheet): string {
       <head>
         <meta charset="utf-8" />
         <meta http-equiv="Content-Security-Policy" content="${SHEET_CSP}" />
+        ${p.meta ?? ''}
         <title>${p.title}</title>
         <style>
           @page { size: ${size}; margin: ${sheet.screen ? '0' : '12mm'}; }

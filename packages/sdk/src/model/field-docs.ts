@@ -13,7 +13,6 @@ export const FIELD_DOCS: Record<string, string> = {
   table4: '表四 行政复议、行政诉讼情况：结果维持/纠正/其他/尚未审结/总计。Table 4, reconsideration and litigation.',
   carriedOver: '二、上年结转政府信息公开申请数量。Carried over from last year.',
   carriedForward: '四、结转下年度继续办理。Carried forward to next year.',
-  channels: '申请渠道：当面、邮寄、网络、传真，及地址、时间和收到申请日期的确定方式。How to apply.',
   timeLimits: '答复期限（工作日）：reply 20、extension 20、thirdParty 15。Time limits in working days.',
   calendars: '本单位采用的放假安排（覆盖 SDK 自带年份）。The holiday calendars used, replacing shipped years.',
   modelVersion:
@@ -75,22 +74,30 @@ export const FIELD_DOCS: Record<string, string> = {
   days: '时限（工作日）；未注明时省略，显示“未注明”，不按即办计。Working days; left out when not stated.',
   creditCode: '统一社会信用代码（18 位）。The 18-character unified social credit code.',
   regionCode: '行政区划代码；部委和部分乡镇没有，可省略。Region code; optional.',
-  domain: '领域（26 个基层政务公开标准指引之一，如 财政预决算、社会救助）。The 领域 of a disclosure catalogue entry.',
+  domain:
+    '目录事项的领域（26 个基层政务公开标准指引之一，如 财政预决算）；在 site 中为网站域名（如 www.shili.gov.cn）。' +
+    'The 领域 of a catalogue entry; in `site`, the website’s domain name.',
   level1: '一级事项。First-level item.',
   level2: '二级事项；只有一级时省略。Second-level item.',
   timeLimit:
     '公开时限：text 按印发原样；能解析时 parsed 为 {from, days, unit}（如 信息形成或变更之日起20个工作日内）。' +
     'The printed time limit, and its parsed form where it parses.',
   channels:
-    '公开渠道和载体（表中 ■/√ 的项）：website 政府网站、gazette 政府公报、social-media 两微一端、briefing 发布会/听证会、' +
+    '依申请公开指南中：申请渠道（当面、邮寄、网络、传真，及地址、时间和收到申请日期的确定方式）。' +
+    '目录中：公开渠道和载体（表中 ■/√ 的项）：website 政府网站、gazette 政府公报、social-media 两微一端、briefing 发布会/听证会、' +
     'broadcast 广播电视、print 纸质媒体、reading-room 公开查阅点、service-center 政务服务中心、service-station 便民服务站、' +
-    'door-to-door 入户/现场、notice-board 社区/村公示栏、targeted-push 精准推送、other 其他。The ticked channels.',
+    'door-to-door 入户/现场、notice-board 社区/村公示栏、targeted-push 精准推送、other 其他。In a request guide, how to apply; in a catalogue, the ticked channels.',
   otherChannels: '表外的渠道，按印发原样（如 12345政务服务热线）。Channels printed outside the fixed list.',
   openTo: '公开对象：public（全社会）、specific（特定群体）。Audience.',
   openHow: '公开方式：proactive（主动）、on-request（依申请）。How it is published.',
   openLevels: '公开层级：county（县级）、township（乡级）、village（村级）。Level.',
   changed: '信息形成或变更日期：公开时限从此日起算。When the information last changed; the time limit runs from it.',
-  links: '发布该事项的本数据源数据集（可细到记录 id）；为空表示尚未公开。Datasets (and records) that publish the entry.',
+  links:
+    '发布该事项的本数据源数据集（可细到记录 id）；为空表示尚未公开。Datasets (and records) that publish the entry.',
+  site:
+    '本数据源页面所属的政府网站：name（网站名称）、domain（域名）、idCode（政府网站标识码），写入页面元数据。' +
+    'The government website its pages belong to, for page metadata.',
+  idCode: '政府网站标识码（10 位）。The 10-character government website ID code.',
 };
 
 /** Adds `description` to every property the table knows, wherever it appears in a JSON Schema. */

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/v4/mini';
 import { DateString, HttpUrl, Id, ModelVersion, Text, Updated, Year } from './common.js';
-import { CreditCode, RegionCode } from './manifest.js';
+import { CreditCode, GovSite, RegionCode } from './manifest.js';
 
 const Days = z.int({ error: 'count' }).check(z.gte(1, { error: 'count' }), z.lte(3650, { error: 'count' }));
 const Kind = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'kind' }));
@@ -39,6 +39,8 @@ export const Registry = z.object({
   modelVersion: z.optional(ModelVersion),
   /** The platform's name (示例省政府网站集约化平台). */
   name: Text,
+  /** The platform's website (its pages' SiteName, SiteDomain, SiteIDCode). */
+  site: z.optional(GovSite),
   expect: z.optional(z.array(Kind)),
   rules: z.optional(FreshnessRules),
   /**
@@ -113,6 +115,11 @@ export const PublisherReport = z.object({
   /** Datasets served from their last good copy because the new one failed. */
   lastGood: z.array(Id),
   removed: z.array(Id),
+  /**
+   * The publisher's 政务公开事项标准目录 against what it publishes, when its feed has one: entries
+   * published, linked to nothing, and late (as of the harvest).
+   */
+  catalogue: z.optional(z.object({ published: z.int(), unlinked: z.int(), late: z.int() })),
   /** Requests answered 304 Not Modified / fetched anew / failed. */
   requests: z.object({ notModified: z.int(), fetched: z.int(), failed: z.int() }),
 });

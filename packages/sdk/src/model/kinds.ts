@@ -6,6 +6,7 @@ import type * as z from 'zod/v4/mini';
 import type { AnnualReport } from './annual-report.js';
 import type { Budget } from './budget.js';
 import type { RequestGuide } from './request-guide.js';
+import type { DisclosureCatalogue } from './disclosure-catalogue.js';
 import type { FeeList } from './fees.js';
 import { DATASET_KINDS, type Manifest } from './manifest.js';
 import type { PowerList } from './power-list.js';
@@ -31,6 +32,7 @@ export interface Schemas {
   supervision: typeof Supervision;
   'annual-report': typeof AnnualReport;
   'request-guide': typeof RequestGuide;
+  'disclosure-catalogue': typeof DisclosureCatalogue;
 }
 
 /** Everything `validate()` accepts: the manifest and each dataset kind. */

@@ -16,6 +16,7 @@ export const DATASET_KINDS = [
   'supervision',
   'annual-report',
   'request-guide',
+  'disclosure-catalogue',
 ] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
@@ -25,6 +26,18 @@ export const CreditCode = z
   .check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, { error: 'credit_code' }));
 /** 行政区划代码: 6 digits (county and up), 9 or 12 for townships and villages. */
 export const RegionCode = z.string().check(z.regex(/^(?:\d{6}|\d{9}|\d{12})$/, { error: 'region_code' }));
+
+/**
+ * The government website (政府网站) pages made from the feed belong to: 网站名称, 域名 and 网站标识码,
+ * written into those pages as the government website page metadata (SiteName, SiteDomain, SiteIDCode).
+ */
+export const GovSite = z.object({
+  name: Text,
+  domain: z.string().check(z.regex(/^(?=.{4,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/i, { error: 'site_domain' })),
+  /** 政府网站标识码: 10 letters and digits, as issued with the site's registration. */
+  idCode: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{10}$/, { error: 'site_id_code' }))),
+});
+export type GovSite = z.infer<typeof GovSite>;
 
 export const Publisher = z.object({
   name: Text,
@@ -39,6 +52,8 @@ export const Publisher = z.object({
    */
   regionCode: z.optional(RegionCode),
   department: z.optional(Text),
+  /** The website its pages are published on (for page metadata); none is made up. */
+  site: z.optional(GovSite),
   contact: z.optional(
     z.object({
       phone: z.optional(Text),

@@ -2,6 +2,7 @@
 import { AnnualReport } from './annual-report.js';
 import { Budget } from './budget.js';
 import { RequestGuide } from './request-guide.js';
+import { DisclosureCatalogue } from './disclosure-catalogue.js';
 import { FeeList } from './fees.js';
 import type { SchemaKind } from './kinds.js';
 import { Manifest } from './manifest.js';
@@ -27,4 +28,5 @@ export const SCHEMAS = {
   supervision: Supervision,
   'annual-report': AnnualReport,
   'request-guide': RequestGuide,
+  'disclosure-catalogue': DisclosureCatalogue,
 } as const satisfies Record<SchemaKind, unknown>;

@@ -21,7 +21,8 @@ export function recordAt(input: unknown, path: readonly (string | number)[]): Is
       found = {
         row: seg + 1,
         code: text(r.code) ?? text(r.id) ?? text(r.category),
-        name: text(r.name) ?? text(r.label) ?? text(r.title) ?? text(r.heading),
+        // A catalogue entry is known by its 二级事项 (or 一级事项 where there is no second level).
+        name: text(r.name) ?? text(r.label) ?? text(r.title) ?? text(r.heading) ?? text(r.level2) ?? text(r.level1),
       };
       if (!found.code) delete found.code;
       if (!found.name) delete found.name;

@@ -17,6 +17,7 @@ import { manifestOlderThan } from './checks/manifest.js';
 import type { Process } from '../model/process.js';
 import type { AnnualReport } from '../model/annual-report.js';
 import { checkReportYears } from './checks/annual-report-years.js';
+import { checkCatalogueAgainstFeed } from './checks/catalogue-feed.js';
 
 export interface FeedInput {
   manifest: unknown;
@@ -24,6 +25,11 @@ export interface FeedInput {
   datasets: Record<string, unknown>;
   /** Name used for the manifest file in issues. */
   manifestFile?: string;
+  /**
+   * The date a catalogue's lateness is judged on (YYYY-MM-DD or a date-time); by default the
+   * manifest's own `updated`, so the same feed always gives the same report.
+   */
+  asOf?: string;
 }
 
 export interface FeedValidation {
@@ -45,6 +51,8 @@ export function validateFeed(input: FeedInput): FeedValidation {
   // Ids of every record, by kind, to resolve references between datasets.
   const ids = { 'fee-list': new Set<string>(), process: new Set<string>(), 'service-guide': new Set<string>() };
   const valid: { file: string; kind: SchemaKind; data: unknown }[] = [];
+  // Record ids of every list dataset, by dataset id, for a catalogue's links to records.
+  const recordIds = new Map<string, Set<string>>();
   const processes = new Map<string, Process>();
 
   m.data.datasets.forEach((ref, i) => {
@@ -81,6 +89,11 @@ export function validateFeed(input: FeedInput): FeedValidation {
         file: manifestFile,
       });
     valid.push({ file: ref.id, kind: ref.kind, data: r.data });
+    if (isRecordKind(ref.kind))
+      recordIds.set(
+        ref.id,
+        new Set(recordsOf(ref.kind, r.data as never).map(({ record }) => (record as { id: string }).id)),
+      );
     if (ref.kind in ids && isRecordKind(ref.kind))
       for (const { record } of recordsOf(ref.kind, r.data as never)) ids[ref.kind as keyof typeof ids].add(record.id);
     if (ref.kind === 'process') for (const p of (r.data as DataOf<'process'>).processes) processes.set(p.id, p);
@@ -108,6 +121,14 @@ export function validateFeed(input: FeedInput): FeedValidation {
           need(['powers', i, 'processRef'], p.processRef, 'process', 'ref_process_missing');
         p.feeRefs?.forEach((ref, j) => need(['powers', i, 'feeRefs', j], ref, 'fee-list', 'ref_fee_missing'));
       });
+    if (kind === 'disclosure-catalogue')
+      checkCatalogueAgainstFeed(
+        data as DataOf<'disclosure-catalogue'>,
+        m.data!.datasets,
+        recordIds,
+        input.asOf ?? m.data!.updated,
+        out,
+      );
     // Name each record the way a clerk knows it (第 3 行 … 失业登记), as the dataset's own issues do.
     issues.push(...describeRecords(data, out.items).map((issue) => ({ ...issue, file })));
   }

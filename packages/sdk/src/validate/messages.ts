@@ -344,6 +344,59 @@ export const MESSAGES = {
     `清单的更新时间 ${p.manifest} 早于数据集 ${q(p.id)} 的更新时间 ${p.updated}：请把清单的 updated 改为最新数据集的时间`,
     `the manifest's updated (${p.manifest}) is older than dataset ${q(p.id)}'s (${p.updated}): set it to the newest dataset's time`,
   ],
+  site_domain: () => [
+    '网站域名应为域名，例如 www.shili.gov.cn（不含 https://）',
+    'site domain must be a domain name such as www.shili.gov.cn (no https://)',
+  ],
+  site_id_code: () => [
+    '政府网站标识码应为 10 位字母或数字',
+    'the government website ID code must be 10 letters or digits',
+  ],
+  catalogue_channel: () => [
+    '公开渠道应为 website（政府网站）、gazette（政府公报）、social-media（两微一端）、briefing（发布会/听证会）、broadcast（广播电视）、print（纸质媒体）、reading-room（公开查阅点）、service-center（政务服务中心）、service-station（便民服务站）、door-to-door（入户/现场）、notice-board（社区/村公示栏）、targeted-push（精准推送）或 other（其他）；表外渠道写入 otherChannels',
+    'channel must be website, gazette, social-media, briefing, broadcast, print, reading-room, service-center, service-station, door-to-door, notice-board, targeted-push or other; others go in otherChannels',
+  ],
+  catalogue_audience: () => [
+    '公开对象应为 public（全社会）或 specific（特定群体）',
+    'audience must be public (全社会) or specific (特定群体)',
+  ],
+  catalogue_mode: () => [
+    '公开方式应为 proactive（主动）或 on-request（依申请）',
+    'mode must be proactive (主动) or on-request (依申请)',
+  ],
+  catalogue_level: () => [
+    '公开层级应为 county（县级）、township（乡级）或 village（村级）',
+    'level must be county (县级), township (乡级) or village (村级)',
+  ],
+  time_limit_from: () => [
+    '时限起算应为 formed-or-changed（信息形成或变更）、formed（信息形成）、approved（批复）或 decided（作出决定）',
+    'a time limit runs from formed-or-changed, formed, approved or decided',
+  ],
+  time_limit_unit: () => [
+    '时限单位应为 working-days（工作日）或 days（日）',
+    'time limit unit must be working-days or days',
+  ],
+  duplicate_value: () => ['同一取值重复出现', 'the same value appears twice'],
+  catalogue_time_limit_mismatch: (p) => [
+    `公开时限按印发原样为 ${q(p.text)}，与解析结果 ${p.days} 天不符：请核对 parsed 或删除它`,
+    `the time limit is printed as ${q(p.text)}, which does not say ${p.days} days: check parsed or remove it`,
+  ],
+  catalogue_unpublished: (p) => [
+    `目录事项 ${q(p.entry)}（${p.domain}）没有关联任何数据集：尚未公开，或请在 links 中关联发布它的数据集`,
+    `catalogue entry ${q(p.entry)} (${p.domain}) is linked to no dataset: not yet published, or link the dataset that publishes it`,
+  ],
+  catalogue_late: (p) => [
+    `目录事项 ${q(p.entry)} 的信息于 ${p.changed} 变更，应在 ${p.deadline} 前公开（${p.limit}），但数据集 ${q(p.dataset)} 的更新日期为 ${p.updated ?? '未注明'}（核对日期 ${p.asOf}）：已逾期`,
+    `catalogue entry ${q(p.entry)} changed on ${p.changed} and was due by ${p.deadline} (${p.limit}), but dataset ${q(p.dataset)} is dated ${p.updated ?? 'without a date'} (as of ${p.asOf}): late`,
+  ],
+  catalogue_dataset_missing: (p) => [
+    `目录事项关联的数据集 ${q(p.ref)} 在本数据源中不存在`,
+    `the catalogue entry links dataset ${q(p.ref)}, which is not in this feed`,
+  ],
+  catalogue_record_missing: (p) => [
+    `目录事项关联的记录 ${q(p.ref)} 不在数据集 ${q(p.dataset)} 中`,
+    `the catalogue entry links record ${q(p.ref)}, which is not in dataset ${q(p.dataset)}`,
+  ],
   edge_unknown_node: (p) => [
     `连线指向不存在的节点 ${q(p.node)}`,
     `edge refers to a node ${q(p.node)} that does not exist`,

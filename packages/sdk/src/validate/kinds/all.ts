@@ -3,6 +3,7 @@ import type { AnyKindRules } from '../kind-rules.js';
 import { annualReportRules } from './annual-report.js';
 import { requestGuideRules } from './request-guide.js';
 import { budgetRules, finalAccountRules } from './budget.js';
+import { disclosureCatalogueRules } from './disclosure-catalogue.js';
 import { feeListRules } from './fee-list.js';
 import { powerListRules } from './power-list.js';
 import { processRules } from './process.js';
@@ -25,4 +26,5 @@ export const ALL_KINDS: readonly AnyKindRules[] = [
   supervisionRules,
   annualReportRules,
   requestGuideRules,
+  disclosureCatalogueRules,
 ];

@@ -249,7 +249,7 @@ describe('the fee catalogue as published', async () => {
     assert.equal(fee('fee-4').fundManagement, 'special-account');
     assert.equal(fee('fee-5').fundManagement, undefined);
     assert.match(fee('fee-5').notes, /资金管理方式：按规定统筹使用/);
-    assert.match(out, /表「目录清单」第 13 行：D 列“资金管理方式”的“按规定统筹使用”无法识别，已原样写入备注/);
+    assert.match(out, /表「目录清单」第 13 行 D 列（资金管理方式）：“按规定统筹使用”无法识别，已原样写入备注/);
   });
 });
 

@@ -174,12 +174,12 @@ describe('gongkai import fees', () => {
     const out = join(dir, 'fees.json');
     const r = await cli('import', 'fees', file, '--out', out);
     assert.equal(r.code, 1, 'row 7 has an unknown category');
-    assert.match(r.out, /第 7 行：类别“行政收费”无法识别/);
+    assert.match(r.out, /第 7 行 D 列（类别）：“行政收费”无法识别/);
     // Fix the bad row and import again.
     writeFileSync(file, readFileSync(file, 'utf8').replace('行政收费', '行政事业性收费'));
     const ok = await cli('import', 'fees', file, '--out', out);
     assert.equal(ok.code, 0, ok.out + ok.err);
-    assert.match(ok.out, /第 6 行：收费标准“居民0.95元\/立方米，非居民1.4元\/立方米”无法结构化，已原样写入备注/);
+    assert.match(ok.out, /第 6 行 H 列（收费标准）：“居民0.95元\/立方米，非居民1.4元\/立方米”无法识别，已原样写入备注/);
     const list = JSON.parse(readFileSync(out, 'utf8'));
     assert.deepEqual(list.items[0].standard, { type: 'fixed', amount: 80, per: '件' });
     assert.deepEqual(list.items[0].basis, [

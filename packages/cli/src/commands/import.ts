@@ -18,12 +18,15 @@ import type { Output } from '../output.js';
 import { parseBudgetBook, type Locate } from '../import/budget-book.js';
 import { cascadeOf } from '../import/cascade.js';
 import { parseThreePublicBook } from '../import/three-public-sheet.js';
-import { parseFeeSheet } from '../import/fee-sheet.js';
+import { parseFeeGrid } from '../import/fee-table.js';
+import { ENCODING_NAME } from '../import/table/csv-encoding.js';
+import { readBook, type ReadBook } from '../import/table/read-grids.js';
+import { sheetIssue } from '../import/table/sheet-issue.js';
 import { parseGuideSheets } from '../import/guide-sheet.js';
 import { parsePowerSheet } from '../import/power-sheet.js';
 import { parseRatingsSheet, parseRulesSheet } from '../import/hall-sheets.js';
 import { parseResultsSheet } from '../import/results-sheet.js';
-import { RowProblems, printProblems } from '../import/row-problems.js';
+import { RowProblems, printColumns, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
@@ -45,8 +48,13 @@ export interface ImportOptions {
 
 export async function importCommand(opts: ImportOptions, o: Output): Promise<number> {
   let sheets: Sheet[];
+  // Fees are read by the table reader (printed cells, encodings); the other kinds move to it next.
+  let book: ReadBook | undefined;
   try {
-    sheets = await readSheets(opts.file);
+    if (opts.what === 'fees') {
+      book = await readBook(opts.file);
+      sheets = book.grids.map((g) => ({ name: g.name, rows: [] }));
+    } else sheets = await readSheets(opts.file);
     if (opts.materials) sheets.push(...(await readSheets(opts.materials)).map((s) => ({ ...s, name: '材料' })));
   } catch (e) {
     o.err(o.t(`无法读取 ${opts.file}：${(e as Error).message}`, `cannot read ${opts.file}: ${(e as Error).message}`));
@@ -141,9 +149,24 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       rowsRead = book.rowsRead;
     }
   } else if (opts.what === 'fees') {
-    const sheet = chosen!;
-    sheetName = sheet.name;
-    const r = parseFeeSheet(sheet, problems, { department: opts.department, title: opts.title });
+    const grid = book!.grids.find((g) => g.name === chosen!.name)!;
+    sheetName = grid.name;
+    const encoding = book!.encoding && ENCODING_NAME[book!.encoding];
+    if (encoding)
+      problems.facts.push(
+        sheetIssue(
+          { sheet: grid.name },
+          'import_encoding',
+          { encoding_zh: encoding[0], encoding_en: encoding[1] },
+          'warning',
+        ),
+      );
+    const r = parseFeeGrid(
+      grid,
+      problems,
+      { department: opts.department, title: opts.title },
+      encoding ? { encoding: encoding[1] } : {},
+    );
     kind = 'fee-list';
     rowOf = r.rowOf;
     listKey = 'items';
@@ -257,6 +280,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     };
     add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
   }
+  printColumns(problems, o);
   printProblems(problems.items, o);
   const count = rowsRead ?? (dataset[listKey] as unknown[]).length;
   if (problems.errors > 0 || !v.data) {

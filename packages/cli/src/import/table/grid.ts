@@ -1,5 +1,5 @@
 /** A sheet as a grid of printed cells, with what the clerk could not see (hidden rows and columns). */
-import type { Cell } from './cell.js';
+import { numberCell, textCell, type Cell } from './cell.js';
 
 export interface Grid {
   name: string;
@@ -26,4 +26,12 @@ export function gridOf(name: string, cells: Cell[][], hidden: { rows?: number[];
     hiddenColumns: new Set(hidden.columns ?? []),
     uncachedFormulas: [],
   };
+}
+
+/** A sheet given as plain values (the library API): numbers as General, text as printed. */
+export function gridOfValues(name: string, rows: readonly (readonly (string | number | null)[])[]): Grid {
+  return gridOf(
+    name,
+    rows.map((r) => r.map((v) => (typeof v === 'number' ? numberCell(v, undefined) : textCell(v ?? '')))),
+  );
 }

@@ -15,7 +15,7 @@ import { squeeze, type Cell } from './table/cell.js';
 import { mapColumns, type MappedColumn } from './table/column-map.js';
 import { columnLetter, type Grid } from './table/grid.js';
 import { readRegions, type BodyRow, type TableRegion } from './table/regions.js';
-import { sheetIssue, type SheetPlace } from './table/sheet-issue.js';
+import { sheetIssue, type SheetIssue, type SheetPlace } from './table/sheet-issue.js';
 
 const CATEGORY: [RegExp, Fee['category']][] = [
   [/^行政事业性收费$|^行政事业性$/, 'administrative'],
@@ -70,7 +70,9 @@ export function parseFeeGrid(
       problems.add(
         sheetIssue({ sheet: grid.name }, 'import_hidden_rows', { rows: table.hiddenRows.join('、') }, 'warning'),
       );
-    readTable(table, map.fields, problems, defaults, items, rowOf);
+    // A second table numbers its items from 1 again: its ids say which table they are from.
+    problems.asides.push(...asidesOf(table));
+    readTable(table, map.fields, problems, defaults, items, rowOf, read > 1 ? `t${table.number}-` : '');
   }
   for (const f of grid.uncachedFormulas)
     problems.add(
@@ -90,6 +92,26 @@ export function parseFeeGrid(
       }),
     );
   return { items, rowOf };
+}
+
+/** The rows of a table that are not data, for the report. */
+function asidesOf(table: TableRegion): SheetIssue[] {
+  const at = (row: number): SheetPlace => ({
+    sheet: table.sheet,
+    ...(table.number > 1 ? { table: table.number } : {}),
+    row,
+  });
+  const code = {
+    note: 'import_row_note',
+    signature: 'import_row_signature',
+    'column-numbers': 'import_row_column_numbers',
+  } as const;
+  return [
+    ...table.rows.filter((r) => r.role === 'total').map((r) => ({ row: r.row, code: 'import_row_total' as const })),
+    ...table.asides.map((a) => ({ row: a.row, code: code[a.role] })),
+  ]
+    .sort((a, b) => a.row - b.row)
+    .map((a) => sheetIssue(at(a.row), a.code, {}, 'warning'));
 }
 
 /** Replacement characters or Latin-1 mojibake where Chinese headings should be. */
@@ -112,10 +134,13 @@ function readTable(
   defaults: FeeDefaults,
   items: Fee[],
   rowOf: number[],
+  idPrefix: string,
 ): void {
   const titleText = `${table.title ?? ''}${defaults.title ?? ''}`;
+  const titleDepartment = cols.has('department') ? undefined : departmentInTitle(table.title);
+  const department = defaults.department ?? titleDepartment;
   const state: State = {
-    ...(defaults.department ? { department: defaults.department } : {}),
+    ...(department ? { department } : {}),
     category: /政府性基金/.test(titleText) && !/行政事业性收费/.test(titleText) ? 'fund' : 'administrative',
     byNo: new Map(),
   };
@@ -132,33 +157,36 @@ function readTable(
     };
     let noText = squeeze(cellOf(row, cols.get('no')));
     let name = text('name');
-    const deptCell = text('department');
+    const deptCell = hanSpacing(text('department'));
+    // The number printed inside the name cell: the item's own when there is no 序号, else a
+    // numbering within the group ("1、" under 烟草 in source 1), not part of the name.
+    const sub = name.match(NAME_SUB);
+    const top = name.match(NAME_NO);
+    if (!noText && sub) {
+      noText = `${sub[1] ?? ''}(${sub[2]})`;
+      name = sub[3]!.trim();
+    } else if (top) {
+      noText ||= top[1]!;
+      name = top[2]!.trim();
+    }
+    const numberedItem = Boolean(sub || top);
     const rest = other.some((f) => text(f) !== '');
     // A group row: a Chinese numeral (or no number) and a name, nothing else; or one merged line.
     const label = (name || noText || deptCell).replace(/\s+/g, '');
     const numbered = CN_NO.test(noText) || CN_PREFIX.test(name);
     if (
-      row.role === 'group' ||
-      (!rest && (numbered || (!noText && name && (!cols.has('department') || !deptCell)) || (!name && deptCell)))
+      !numberedItem &&
+      (row.role === 'group' ||
+        (!rest && (numbered || (!noText && name && (!cols.has('department') || !deptCell)) || (!name && deptCell))))
     ) {
-      const groupName = (name || deptCell || noText).replace(CN_PREFIX, '').trim();
+      const groupName = hanSpacing(name || deptCell || noText)
+        .replace(CN_PREFIX, '')
+        .trim();
       if (!groupName || /^[一二三四五六七八九十]+$/.test(groupName)) continue;
       if (/政府性基金/.test(label)) state.category = 'fund';
       else if (/行政事业性收费/.test(label)) state.category = 'administrative';
       else state.department = groupName.replace(/[（(]\s*\d+\s*项\s*[)）]$/, '').trim();
       continue;
-    }
-    // The number printed inside the name cell, when there is no 序号 of its own.
-    if (!noText) {
-      const sub = name.match(NAME_SUB);
-      const top = name.match(NAME_NO);
-      if (sub) {
-        noText = `${sub[1] ?? ''}(${sub[2]})`;
-        name = sub[3]!.trim();
-      } else if (top) {
-        noText = top[1]!;
-        name = top[2]!.trim();
-      }
     }
     if (!name) {
       problems.add(sheetIssue(place('name'), 'import_missing_cell', { field_zh: '收费项目', field_en: 'fee name' }));
@@ -191,9 +219,9 @@ function readTable(
       }
       category = found;
     }
-    const sub = noText.match(SUB_NO);
-    const parent = sub ? (sub[1] ? state.byNo.get(sub[1]) : state.lastTop) : undefined;
-    if (sub && !parent) {
+    const subNo = noText.match(SUB_NO);
+    const parent = subNo ? (subNo[1] ? state.byNo.get(subNo[1]) : state.lastTop) : undefined;
+    if (subNo && !parent) {
       problems.add(
         sheetIssue(place('no'), 'import_unknown_value', {
           value: noText,
@@ -202,10 +230,10 @@ function readTable(
       );
       continue;
     }
-    const key = sub ? `${parent!.no}-${sub[2]}` : noText || String(items.length + 1);
+    const key = subNo ? `${parent!.no}-${subNo[2]}` : noText || String(items.length + 1);
     const fee: Fee = {
-      id: `fee-${key}`.replace(/[^A-Za-z0-9._-]+/g, '-'),
-      ...(noText ? { no: /^\d+$/.test(noText) ? Number(noText) : sub ? `${parent!.no}(${sub[2]})` : noText } : {}),
+      id: `fee-${idPrefix}${key}`.replace(/[^A-Za-z0-9._-]+/g, '-'),
+      ...(noText ? { no: /^\d+$/.test(noText) ? Number(noText) : subNo ? `${parent!.no}(${subNo[2]})` : noText } : {}),
       ...(parent ? { parent: parent.id } : {}),
       name,
       department,
@@ -240,11 +268,22 @@ function readTable(
     if (notes.length) fee.notes = notes.join(' ');
     items.push(fee);
     rowOf.push(row.row);
-    if (!sub) {
+    if (!subNo) {
       state.lastTop = fee;
       if (noText) state.byNo.set(noText, fee);
     }
   }
+}
+
+/** "示例县公安局行政事业性收费标准公示表" → 示例县公安局: the body a table of one department names. */
+export function departmentInTitle(title: string | undefined): string | undefined {
+  const m = title?.match(/^(.+?(?:局|委员会|委|办公室|办|院|中心|厅|站|队|所))(?=.*收费)/);
+  return m?.[1];
+}
+
+/** "司 法" → "司法": headings and names spaced out to fill a printed cell. */
+function hanSpacing(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
 }
 
 function cellOf(row: BodyRow, col: MappedColumn | undefined): Cell | undefined {

@@ -18,6 +18,8 @@ export class RowProblems {
   readonly items: RowProblem[] = [];
   /** What became of every column of every table read: one line each (the import report). */
   readonly columns: SheetIssue[] = [];
+  /** Rows that are not data (totals, notes, signatures, 栏次): one line each. */
+  readonly asides: SheetIssue[] = [];
   /** Facts about the file the report states (its encoding). */
   readonly facts: SheetIssue[] = [];
   error(sheet: string, row: number, zh: string, en: string): void {
@@ -64,6 +66,13 @@ export function printColumns(problems: RowProblems, o: Output): void {
   if (!problems.columns.length) return;
   o.out(o.t('  各列的读取情况：', '  What each column became:'));
   for (const c of problems.columns) {
+    const t = issueMessage(c);
+    const where = o.t(placeText(c.place, 'zh-CN'), placeText(c.place, 'en'));
+    o.out(`    ${oneLine(where)}${o.t('：', ': ')}${oneLine(o.t(t['zh-CN'], t.en))}`);
+  }
+  if (!problems.asides.length) return;
+  o.out(o.t('  不作为数据的行：', '  Rows that are not data:'));
+  for (const c of problems.asides) {
     const t = issueMessage(c);
     const where = o.t(placeText(c.place, 'zh-CN'), placeText(c.place, 'en'));
     o.out(`    ${oneLine(where)}${o.t('：', ': ')}${oneLine(o.t(t['zh-CN'], t.en))}`);

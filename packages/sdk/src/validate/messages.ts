@@ -423,6 +423,10 @@ export const MESSAGES = {
     `"${p.value}" has no structured form: kept as text in the notes`,
   ],
   import_not_figure: (p) => [`“${p.value}”不是数字`, `"${p.value}" is not a number`],
+  import_row_total: () => ['公布的合计/小计行，不作为数据', 'a published total (合计/小计): not data'],
+  import_row_note: () => ['表下的注释/说明，不作为数据', 'a note under the table (注/说明): not data'],
+  import_row_signature: () => ['填表人/审核人等签署行，不作为数据', 'signatures (填表人/审核人): not data'],
+  import_row_column_numbers: () => ['栏次编号行，不作为数据', 'column numbers (栏次): not data'],
   import_group_row: (p) => [`分组行“${p.value}”`, `group row "${p.value}"`],
 } satisfies Record<string, Message>;
 

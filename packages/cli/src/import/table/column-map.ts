@@ -26,6 +26,7 @@ export function mapColumns(table: TableRegion, kind: TableKind): ColumnMap {
   const lines: { index: number; issue: SheetIssue }[] = [];
   const place = (c: Column) => ({
     sheet: table.sheet,
+    ...(table.number > 1 ? { table: table.number } : {}),
     column: c.letter,
     ...(c.path.length ? { header: c.path.join('/') } : {}),
   });

@@ -7,6 +7,8 @@ import { makeIssue, type IssueCode, type MessageParams, type Severity, type Vali
 
 export interface SheetPlace {
   sheet: string;
+  /** The table's number on its sheet, when it is not the first. */
+  table?: number;
   /** 1-based spreadsheet row; absent for the sheet or a whole column. */
   row?: number;
   /** Column letter, as Excel shows it. */
@@ -34,7 +36,8 @@ export function sheetIssue(
 /** "表「收费」第 6 行 D 列（收费标准/标准（元））" / `sheet "收费" row 6 column D (收费标准/标准（元）)` */
 export function placeText(p: SheetPlace, lang: 'zh-CN' | 'en'): string {
   const header = p.header ? (lang === 'en' ? ` (${p.header})` : `（${p.header}）`) : '';
+  const table = p.table && p.table > 1 ? (lang === 'en' ? ` (table ${p.table})` : `（第 ${p.table} 张表）`) : '';
   if (lang === 'en')
-    return `sheet "${p.sheet}"${p.row ? ` row ${p.row}` : ''}${p.column ? ` column ${p.column}` : ''}${header}`;
-  return `表「${p.sheet}」${p.row ? `第 ${p.row} 行` : ''}${p.column ? `${p.row ? ' ' : ''}${p.column} 列` : ''}${header}`;
+    return `sheet "${p.sheet}"${table}${p.row ? ` row ${p.row}` : ''}${p.column ? ` column ${p.column}` : ''}${header}`;
+  return `表「${p.sheet}」${table}${p.row ? `第 ${p.row} 行` : ''}${p.column ? `${p.row ? ' ' : ''}${p.column} 列` : ''}${header}`;
 }

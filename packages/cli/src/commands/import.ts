@@ -67,6 +67,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     return 2;
   }
   const problems = new RowProblems();
+  if (opts.what !== 'fees') reportReading(sheets, problems);
   const stem =
     basename(opts.file, extname(opts.file))
       .replace(/[^A-Za-z0-9._-]+/g, '-')
@@ -320,4 +321,26 @@ function rowOfIssue(
   const [key, index] = issue.path;
   const row = listKey && key === listKey && typeof index === 'number' ? (rowOf[index] ?? 0) : 0;
   return { sheet, row };
+}
+
+/** What the reader left out or had to decide, for the importers not yet on table regions. */
+function reportReading(sheets: Sheet[], problems: RowProblems): void {
+  const encoding = sheets[0]?.encoding && ENCODING_NAME[sheets[0].encoding];
+  if (encoding)
+    problems.facts.push(
+      sheetIssue(
+        { sheet: sheets[0]!.name },
+        'import_encoding',
+        { encoding_zh: encoding[0], encoding_en: encoding[1] },
+        'warning',
+      ),
+    );
+  for (const s of sheets) {
+    if (s.hidden?.columns.length)
+      problems.add(
+        sheetIssue({ sheet: s.name }, 'import_hidden_columns', { columns: s.hidden.columns.join('、') }, 'warning'),
+      );
+    if (s.hidden?.rows.length)
+      problems.add(sheetIssue({ sheet: s.name }, 'import_hidden_rows', { rows: s.hidden.rows.join('、') }, 'warning'));
+  }
 }

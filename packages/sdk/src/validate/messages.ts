@@ -399,6 +399,10 @@ export const MESSAGES = {
   ],
   import_column_empty: () => ['空列（无表头、无内容），未读取', 'empty column (no heading, no content): not read'],
   import_column_numbering: () => ['栏次/行次编号列，不是数据', 'column or row numbering (栏次/行次), not data'],
+  import_hidden_columns: (p) => [
+    `隐藏列 ${p.columns} 未读取（打印时看不到的列不公开）`,
+    `hidden columns ${p.columns} were not read (what is not printed is not published)`,
+  ],
   import_hidden_rows: (p) => [`隐藏行 ${p.rows} 未读取`, `hidden rows ${p.rows} were not read`],
   import_formula_no_cache: () => [
     '公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开该文件并保存一次',

@@ -68,7 +68,7 @@ function valueCell(v: ExcelJS.CellValue, numFmt: string | undefined): Cell {
   if (v === null || v === undefined) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? numberCell(v, numFmt) : textCell(String(v));
   if (typeof v === 'string') return textCell(v);
-  if (typeof v === 'boolean') return textCell(v ? 'TRUE' : 'FALSE');
+  if (typeof v === 'boolean') return textCell(String(v));
   if (v instanceof Date) return textCell(v.toISOString().slice(0, 10));
   if (typeof v === 'object') {
     if ('richText' in v) return textCell((v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join(''));

@@ -36,6 +36,29 @@ export const SOURCES = [
   'https://pdf.wenkuvip.com/archives/769xb3le5kpb0lmzpngj.html',
 ] as const;
 
+/**
+ * Words seen printed in a cited source (numbers into SOURCES). The other words are the forms of the
+ * project's documented layout and earlier fixtures, or common variants not yet found in the
+ * reference corpus: the README marks which is which, so they can be confirmed or removed.
+ */
+export const CITED: Readonly<Record<string, readonly number[]>> = {
+  序号: [1, 2],
+  部门: [1, 2],
+  收费项目: [1],
+  项目: [2, 3, 4, 6],
+  收费依据: [1],
+  收费对象: [1],
+  备注: [2],
+  资金管理方式: [5],
+  文件依据: [5],
+  征收标准: [5],
+  本年预算数: [3, 6],
+  预算数: [4],
+  决算数: [7],
+  '其中:公共预算财政拨款': [3],
+  合计: [3, 4],
+};
+
 export const DICTIONARY: readonly FieldWords[] = [
   // ---- fee lists and catalogues (sources 1, 2, 5; the project's fixtures of 收费目录清单) ----
   { kind: 'fee', field: 'no', zh: '序号', en: 'item number', words: ['序号', '编号', '项目编号'] },

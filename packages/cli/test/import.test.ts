@@ -109,16 +109,21 @@ describe('gongkai import budget', () => {
     assert.match(r.err, /有 3 个错误，未写出文件/);
   });
 
-  it('reports a parent line that does not add up against its spreadsheet row', async () => {
+  it('keeps a parent line that does not add up as published, and warns against its spreadsheet row', async () => {
     const dir = tempDir();
     const file = join(dir, 'sum.xlsx');
     const rows = GOOD.map((r) => [...r]);
     rows[1]![2] = 799; // 20802 民政管理事务, spreadsheet row 7
     rows[1]![4] = 399;
     await writeXlsx(file, [budgetSheet(rows)]);
-    const r = await cli('import', 'budget', file, '--out', join(dir, 'x.json'));
-    assert.equal(r.code, 1);
-    assert.match(r.out, /第 7 行：total：合计为 799，但下级科目合计为 700/);
+    const out = join(dir, 'x.json');
+    const r = await cli('import', 'budget', file, '--out', out);
+    // The printed figure is the publisher's: kept as published and warned, never a refusal (issue 38).
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /提示 {2}表「[^」]+」第 7 行：合计为 799，但下级科目合计为 700/);
+    assert.doesNotMatch(r.out, /total：/, 'no field name of our code in the Chinese text');
+    const data = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(data.lines.find((l: { code: string }) => l.code === '20802').total, 799);
   });
 
   it('reads CSV (with a BOM, as Excel saves it) and takes the year and department from options', async () => {

@@ -7,7 +7,6 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   MODEL_VERSION,
-  formatIssue,
   validate,
   type AmountUnit,
   type Dataset,
@@ -19,6 +18,7 @@ import { parseBudgetBook, type Locate } from '../import/budget-book.js';
 import { cascadeOf } from '../import/cascade.js';
 import { parseThreePublicBook } from '../import/three-public-sheet.js';
 import { parseFeeGrid } from '../import/fee-table.js';
+import { importIssueText, importSeverity } from '../import/published-figures.js';
 import { ENCODING_NAME } from '../import/table/csv-encoding.js';
 import { readBook, type ReadBook } from '../import/table/read-grids.js';
 import { sheetIssue } from '../import/table/sheet-issue.js';
@@ -272,14 +272,16 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   for (const issue of v.issues) {
     if (suppress(issue)) continue;
     const { sheet, row } = locate?.(issue.path) ?? rowOfIssue(issue, listKey, rowOf, sheetName);
-    const add = issue.severity === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
+    // A printed total that differs from its lines is kept as published and warned (importSeverity).
+    const add = importSeverity(issue) === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
     // The sheet and row already say which record: name the field inside it.
     const inRecord = {
       ...issue,
       record: undefined,
       path: row ? issue.path.slice(issue.path[0] === 'tables' ? 4 : 2) : issue.path,
     };
-    add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
+    const text = importIssueText(inRecord, inRecord.path);
+    add(sheet, row, text.zh, text.en);
   }
   printColumns(problems, o);
   printProblems(problems.items, o);

@@ -63,8 +63,7 @@ export function printColumns(problems: RowProblems, o: Output): void {
     const t = issueMessage(f);
     o.out(`  ${oneLine(o.t(t['zh-CN'], t.en))}`);
   }
-  if (!problems.columns.length) return;
-  o.out(o.t('  各列的读取情况：', '  What each column became:'));
+  if (problems.columns.length) o.out(o.t('  各列的读取情况：', '  What each column became:'));
   for (const c of problems.columns) {
     const t = issueMessage(c);
     const where = o.t(placeText(c.place, 'zh-CN'), placeText(c.place, 'en'));

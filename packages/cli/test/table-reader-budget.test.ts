@@ -77,3 +77,29 @@ describe('budget tables through the table reader', () => {
     assert.deepEqual(data.lines, [{ code: '208', name: '社会保障和就业支出', total: 1250 }]);
   });
 });
+
+describe('formulas without a saved result', () => {
+  it('reads them as blank and says where, so the clerk opens and saves the file once', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'budget.xlsx');
+    writeFileSync(
+      file,
+      await workbookBytes({
+        sheets: [
+          {
+            name: '支出表',
+            rows: [
+              [TITLE],
+              [null, null, '单位：万元'],
+              ['科目编码', '科目名称', '合计'],
+              ['208', '社会保障和就业支出', 1250],
+            ],
+            formulas: { C5: ['SUM(C4:C4)'] },
+          },
+        ],
+      }),
+    );
+    const r = await cli('import', 'budget', file, '--out', join(dir, 'b.json'));
+    assert.match(r.out, /表「支出表」第 5 行 C 列：公式没有保存计算结果，按空白读取/);
+  });
+});

@@ -342,6 +342,10 @@ function reportReading(sheets: Sheet[], problems: RowProblems): void {
       problems.add(
         sheetIssue({ sheet: s.name }, 'import_hidden_columns', { columns: s.hidden.columns.join('、') }, 'warning'),
       );
+    for (const f of s.uncached ?? [])
+      problems.add(
+        sheetIssue({ sheet: s.name, row: f.row, column: f.column }, 'import_formula_no_cache', {}, 'warning'),
+      );
     if (s.hidden?.rows.length)
       problems.add(sheetIssue({ sheet: s.name }, 'import_hidden_rows', { rows: s.hidden.rows.join('、') }, 'warning'));
   }

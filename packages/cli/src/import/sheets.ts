@@ -21,6 +21,8 @@ export interface Sheet {
   hidden?: { rows: number[]; columns: string[] };
   /** A CSV's encoding, as detected. */
   encoding?: CsvEncoding;
+  /** Formulas with no saved result (read as blank): 1-based row and column letter. */
+  uncached?: { row: number; column: string }[];
 }
 
 export async function readSheets(file: string): Promise<Sheet[]> {
@@ -39,7 +41,13 @@ export function sheetOfGrid(grid: Grid): Sheet {
     rows: [...grid.hiddenRows].map((r) => r + 1),
     columns: [...grid.hiddenColumns].map(columnLetter),
   };
-  return { name: grid.name, rows, ...(hidden.rows.length || hidden.columns.length ? { hidden } : {}) };
+  const uncached = grid.uncachedFormulas.map((f) => ({ row: f.row + 1, column: columnLetter(f.column) }));
+  return {
+    name: grid.name,
+    rows,
+    ...(hidden.rows.length || hidden.columns.length ? { hidden } : {}),
+    ...(uncached.length ? { uncached } : {}),
+  };
 }
 
 function valueOf(c: Cell): CellValue {

@@ -1114,6 +1114,296 @@ const EXPECTED: Record<string, { report: string[]; warnings: string[]; data: unk
       ],
     },
   },
+  'fee-subtotals.xlsx': {
+    report: [
+      'A 列（序号）：读作“序号”',
+      'B 列（收费单位）：读作“收费单位”',
+      'C 列（收费项目）：读作“收费项目”',
+      'D 列（类别）：读作“类别”',
+      'E 列（收费标准）：读作“收费标准”',
+      '第 4 行：公布的合计/小计行，不作为数据',
+      '第 6 行：公布的合计/小计行，不作为数据',
+      '第 7 行：公布的合计/小计行，不作为数据',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-subtotals',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          no: 1,
+          name: '居民身份证工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 20,
+            per: '证',
+          },
+        },
+        {
+          id: 'fee-2',
+          no: 2,
+          name: '户口簿工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 5,
+            per: '本',
+          },
+        },
+        {
+          id: 'fee-3',
+          no: 3,
+          name: '婚姻登记证书工本费',
+          department: '示例县民政局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 9,
+            per: '本',
+          },
+        },
+      ],
+    },
+  },
+  'fee-publisher-unit-row.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（收费标准（元））：读作“收费标准”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-publisher-unit-row',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '计量器具检定费',
+          department: '示例县市场监管局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 30,
+          },
+        },
+      ],
+    },
+  },
+  'fee-one-row-unit-columns.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（计费单位）：读作“计费单位”',
+      'E 列（标准（元））：读作“收费标准”',
+      'F 列（收费依据）：读作“政策依据”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-one-row-unit-columns',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '不动产登记费（住宅）',
+          department: '示例县自然资源局',
+          category: 'administrative',
+          basis: [
+            {
+              number: '发改价格规〔2016〕2559号',
+            },
+          ],
+          standard: {
+            type: 'fixed',
+            amount: 80,
+            per: '件',
+          },
+        },
+        {
+          id: 'fee-2',
+          name: '不动产登记费（非住宅）',
+          department: '示例县自然资源局',
+          category: 'administrative',
+          basis: [
+            {
+              number: '发改价格规〔2016〕2559号',
+            },
+          ],
+          standard: {
+            type: 'fixed',
+            amount: 550,
+            per: '件',
+          },
+        },
+      ],
+    },
+  },
+  'fee-spacers.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（收费标准）：读作“收费标准”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-spacers',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '居民身份证工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 20,
+            per: '证',
+          },
+        },
+        {
+          id: 'fee-2',
+          name: '婚姻登记证书工本费',
+          department: '示例县民政局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 9,
+            per: '本',
+          },
+        },
+      ],
+    },
+  },
+  'fee-gbk-tab.csv': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（收费标准）：读作“收费标准”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-gbk-tab',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '户口簿工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 5,
+            per: '本',
+          },
+        },
+      ],
+    },
+  },
+  'fee-second-sheet.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（收费标准）：读作“收费标准”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-second-sheet',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '居民身份证工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 20,
+            per: '证',
+          },
+        },
+      ],
+    },
+  },
+  'tp-final-down.xlsx': {
+    report: [
+      'A 列（项目）：读作“项目”',
+      'B 列（预算数）：读作“预算数”',
+      'C 列（决算数）：读作“决算数”',
+      '第 10 行：填表人/审核人等签署行，不作为数据',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'three-public',
+      id: 'three-public-2020-tp-final-down',
+      title: '示例县审计局2020年一般公共预算财政拨款“三公”经费支出决算表',
+      updated: null,
+      department: '示例县审计局',
+      year: 2020,
+      unit: '万元',
+      fund: 'general-budget',
+      lines: [
+        {
+          category: 'total',
+          budget: 6,
+          actual: 5.2,
+        },
+        {
+          category: 'abroad',
+          budget: 0,
+          actual: 0,
+        },
+        {
+          category: 'vehicle',
+          budget: 4,
+          actual: 3.6,
+        },
+        {
+          category: 'vehicle-purchase',
+          budget: 0,
+          actual: 0,
+        },
+        {
+          category: 'vehicle-operation',
+          budget: 4,
+          actual: 3.6,
+        },
+        {
+          category: 'reception',
+          budget: 2,
+          actual: 1.6,
+        },
+      ],
+    },
+  },
 };
 
 describe('the table corpus: tables as published', () => {

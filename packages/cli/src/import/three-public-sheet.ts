@@ -223,7 +223,8 @@ function readDown(sheet: Sheet, final: boolean, problems: RowProblems, out: Thre
     if (!label) continue;
     // A note or the signatures under the table: not an item (the report lists the row).
     if (/^(注|说明|备注|填表人|审核人|制表人)\s*\d*[:：]/.test(label)) {
-      problems.asides.push(sheetIssue({ sheet: sheet.name, row: r + 1 }, 'import_row_note', {}, 'warning'));
+      const code = /^(填表人|审核人|制表人)/.test(label) ? 'import_row_signature' : 'import_row_note';
+      problems.asides.push(sheetIssue({ sheet: sheet.name, row: r + 1 }, code, {}, 'warning'));
       continue;
     }
     // "其中：（1）公务用车运行维护费": every printed prefix off, in any order.

@@ -1404,6 +1404,182 @@ const EXPECTED: Record<string, { report: string[]; warnings: string[]; data: unk
       ],
     },
   },
+  'fee-two-levels.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（设立级次）：读作“设立级次”',
+      'E 列（收费标准）：读作“收费标准”',
+    ],
+    warnings: [
+      '提示  第 2 行 E 列（收费标准）：“按占用面积每平方米每日0.5元”无法识别，已原样写入备注',
+      '提示  第 2 行 D 列（设立级次）：“市、县级”无法识别，已原样写入备注',
+    ],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-two-levels',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '城市道路占用费',
+          department: '示例县住建局',
+          category: 'administrative',
+          basis: [],
+          notes: '收费标准：按占用面积每平方米每日0.5元 设立级次：市、县级',
+        },
+        {
+          id: 'fee-2',
+          name: '居民身份证工本费',
+          department: '示例县公安局',
+          category: 'administrative',
+          basis: [],
+          standard: {
+            type: 'fixed',
+            amount: 20,
+            per: '证',
+          },
+          level: 'central',
+        },
+      ],
+    },
+  },
+  'fee-basis-several.xlsx': {
+    report: [
+      'A 列（收费单位）：读作“收费单位”',
+      'B 列（收费项目）：读作“收费项目”',
+      'C 列（类别）：读作“类别”',
+      'D 列（政策依据）：读作“政策依据”',
+      'E 列（收费标准）：读作“收费标准”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-basis-several',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          name: '土地复垦费',
+          department: '示例县自然资源局',
+          category: 'administrative',
+          basis: [
+            {
+              title: '土地复垦条例',
+              number: '国务院令第592号',
+              article: '第十八条',
+            },
+            {
+              number: '财税〔2019〕45号',
+            },
+          ],
+          standard: {
+            type: 'free',
+          },
+        },
+      ],
+    },
+  },
+  'fee-sub-items-in-no.xlsx': {
+    report: [
+      'A 列（序号）：读作“序号”',
+      'B 列（项目名称）：读作“收费项目”',
+      'C 列（设立级次）：读作“设立级次”',
+      'D 列（政策依据）：读作“政策依据”',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'fee-list',
+      id: 'fees-fee-sub-items-in-no',
+      updated: null,
+      items: [
+        {
+          id: 'fee-1',
+          no: 1,
+          name: '机动车号牌工本费',
+          department: '公安部门',
+          category: 'administrative',
+          basis: [
+            {
+              number: '发改价格〔2004〕2831号',
+            },
+          ],
+          level: 'central',
+        },
+        {
+          id: 'fee-1-1',
+          no: '1(1)',
+          parent: 'fee-1',
+          name: '号牌',
+          department: '公安部门',
+          category: 'administrative',
+          basis: [],
+        },
+        {
+          id: 'fee-1-2',
+          no: '1(2)',
+          parent: 'fee-1',
+          name: '行驶证',
+          department: '公安部门',
+          category: 'administrative',
+          basis: [],
+        },
+        {
+          id: 'fee-2',
+          no: 2,
+          name: '驾驶证工本费',
+          department: '公安部门',
+          category: 'administrative',
+          basis: [
+            {
+              number: '发改价格〔2004〕2831号',
+            },
+          ],
+          level: 'central',
+        },
+      ],
+    },
+  },
+  'budget-column-numbers.xlsx': {
+    report: [
+      'A 列（科目编码）：读作“科目编码”',
+      'B 列（科目名称）：读作“科目名称”',
+      'C 列（合计）：读作“合计”',
+      'D 列（基本支出）：读作“基本支出”',
+      'E 列（项目支出）：读作“项目支出”',
+      '第 4 行：栏次编号行，不作为数据',
+    ],
+    warnings: [],
+    data: {
+      modelVersion: 2,
+      kind: 'final-account',
+      id: 'final-2020-budget-column-numbers',
+      title: '示例县审计局2020年部门决算一般公共预算财政拨款支出决算表',
+      updated: null,
+      department: '示例县审计局',
+      year: 2020,
+      phase: 'final',
+      unit: '万元',
+      lines: [
+        {
+          code: '201',
+          name: '一般公共服务支出',
+          total: 320,
+          basic: 300,
+          project: 20,
+        },
+      ],
+      total: {
+        total: 320,
+        basic: 300,
+        project: 20,
+      },
+    },
+  },
 };
 
 describe('the table corpus: tables as published', () => {

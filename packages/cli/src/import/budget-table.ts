@@ -257,6 +257,11 @@ export function parseBudgetSheet(
     const firstText = cellText(row[cols.code ?? cols.parts![0]]);
     // "注：本部门没有……故本表为空表" below the table: a note, read as the table's 说明, not a row.
     if (/^(注|说明|备注)[:：]/.test(firstText) || (!nameText && /空表/.test(firstText))) continue;
+    // 栏次 1 2 3 under the header numbers the columns: never a line (it once became "栏次" = 1).
+    if (/^(栏次|行次)$/.test(firstText) || /^(栏次|行次)$/.test(cellText(nameText))) {
+      problems.asides.push(sheetIssue({ sheet: s, row: n }, 'import_row_column_numbers', {}, 'warning'));
+      continue;
+    }
     const figures = readFigures(row, cols, s, n, problems);
     if (TOTAL_NAME.test(cellText(nameText)) || TOTAL_NAME.test(firstText)) {
       if (figures) table.total = totalRow(figures);

@@ -109,16 +109,21 @@ describe('gongkai import budget', () => {
     assert.match(r.err, /有 3 个错误，未写出文件/);
   });
 
-  it('reports a parent line that does not add up against its spreadsheet row', async () => {
+  it('keeps a parent line that does not add up as published, and warns against its spreadsheet row', async () => {
     const dir = tempDir();
     const file = join(dir, 'sum.xlsx');
     const rows = GOOD.map((r) => [...r]);
     rows[1]![2] = 799; // 20802 民政管理事务, spreadsheet row 7
     rows[1]![4] = 399;
     await writeXlsx(file, [budgetSheet(rows)]);
-    const r = await cli('import', 'budget', file, '--out', join(dir, 'x.json'));
-    assert.equal(r.code, 1);
-    assert.match(r.out, /第 7 行：total：合计为 799，但下级科目合计为 700/);
+    const out = join(dir, 'x.json');
+    const r = await cli('import', 'budget', file, '--out', out);
+    // The printed figure is the publisher's: kept as published and warned, never a refusal (issue 38).
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /提示 {2}表「[^」]+」第 7 行：合计为 799，但下级科目合计为 700/);
+    assert.doesNotMatch(r.out, /total：/, 'no field name of our code in the Chinese text');
+    const data = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(data.lines.find((l: { code: string }) => l.code === '20802').total, 799);
   });
 
   it('reads CSV (with a BOM, as Excel saves it) and takes the year and department from options', async () => {
@@ -174,12 +179,12 @@ describe('gongkai import fees', () => {
     const out = join(dir, 'fees.json');
     const r = await cli('import', 'fees', file, '--out', out);
     assert.equal(r.code, 1, 'row 7 has an unknown category');
-    assert.match(r.out, /第 7 行：类别“行政收费”无法识别/);
+    assert.match(r.out, /第 7 行 D 列（类别）：“行政收费”无法识别/);
     // Fix the bad row and import again.
     writeFileSync(file, readFileSync(file, 'utf8').replace('行政收费', '行政事业性收费'));
     const ok = await cli('import', 'fees', file, '--out', out);
     assert.equal(ok.code, 0, ok.out + ok.err);
-    assert.match(ok.out, /第 6 行：收费标准“居民0.95元\/立方米，非居民1.4元\/立方米”无法结构化，已原样写入备注/);
+    assert.match(ok.out, /第 6 行 H 列（收费标准）：“居民0.95元\/立方米，非居民1.4元\/立方米”无法识别，已原样写入备注/);
     const list = JSON.parse(readFileSync(out, 'utf8'));
     assert.deepEqual(list.items[0].standard, { type: 'fixed', amount: 80, per: '件' });
     assert.deepEqual(list.items[0].basis, [

@@ -7,7 +7,6 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   MODEL_VERSION,
-  formatIssue,
   validate,
   type AmountUnit,
   type Dataset,
@@ -18,13 +17,17 @@ import type { Output } from '../output.js';
 import { parseBudgetBook, type Locate } from '../import/budget-book.js';
 import { cascadeOf } from '../import/cascade.js';
 import { parseThreePublicBook } from '../import/three-public-sheet.js';
-import { parseFeeSheet } from '../import/fee-sheet.js';
+import { parseFeeGrid } from '../import/fee-table.js';
+import { importIssueText, importSeverity } from '../import/published-figures.js';
+import { ENCODING_NAME } from '../import/table/csv-encoding.js';
+import { readBook, type ReadBook } from '../import/table/read-grids.js';
+import { sheetIssue } from '../import/table/sheet-issue.js';
 import { parseGuideSheets } from '../import/guide-sheet.js';
 import { parsePowerSheet } from '../import/power-sheet.js';
 import { parseRatingsSheet, parseRulesSheet } from '../import/hall-sheets.js';
 import { parseResultsSheet } from '../import/results-sheet.js';
 import { parseCatalogueSheet } from '../import/catalogue-sheet.js';
-import { RowProblems, printProblems } from '../import/row-problems.js';
+import { RowProblems, printColumns, printProblems } from '../import/row-problems.js';
 import { readSheets, type Sheet } from '../import/sheets.js';
 
 export interface ImportOptions {
@@ -46,8 +49,13 @@ export interface ImportOptions {
 
 export async function importCommand(opts: ImportOptions, o: Output): Promise<number> {
   let sheets: Sheet[];
+  // Fees are read by the table reader (printed cells, encodings); the other kinds move to it next.
+  let book: ReadBook | undefined;
   try {
-    sheets = await readSheets(opts.file);
+    if (opts.what === 'fees') {
+      book = await readBook(opts.file);
+      sheets = book.grids.map((g) => ({ name: g.name, rows: [] }));
+    } else sheets = await readSheets(opts.file);
     if (opts.materials) sheets.push(...(await readSheets(opts.materials)).map((s) => ({ ...s, name: '材料' })));
   } catch (e) {
     o.err(o.t(`无法读取 ${opts.file}：${(e as Error).message}`, `cannot read ${opts.file}: ${(e as Error).message}`));
@@ -60,6 +68,7 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
     return 2;
   }
   const problems = new RowProblems();
+  if (opts.what !== 'fees') reportReading(sheets, problems);
   const stem =
     basename(opts.file, extname(opts.file))
       .replace(/[^A-Za-z0-9._-]+/g, '-')
@@ -142,9 +151,24 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
       rowsRead = book.rowsRead;
     }
   } else if (opts.what === 'fees') {
-    const sheet = chosen!;
-    sheetName = sheet.name;
-    const r = parseFeeSheet(sheet, problems, { department: opts.department, title: opts.title });
+    const grid = book!.grids.find((g) => g.name === chosen!.name)!;
+    sheetName = grid.name;
+    const encoding = book!.encoding && ENCODING_NAME[book!.encoding];
+    if (encoding)
+      problems.facts.push(
+        sheetIssue(
+          { sheet: grid.name },
+          'import_encoding',
+          { encoding_zh: encoding[0], encoding_en: encoding[1] },
+          'warning',
+        ),
+      );
+    const r = parseFeeGrid(
+      grid,
+      problems,
+      { department: opts.department, title: opts.title },
+      encoding ? { encoding: encoding[1] } : {},
+    );
     kind = 'fee-list';
     rowOf = r.rowOf;
     listKey = 'items';
@@ -264,15 +288,18 @@ export async function importCommand(opts: ImportOptions, o: Output): Promise<num
   for (const issue of v.issues) {
     if (suppress(issue)) continue;
     const { sheet, row } = locate?.(issue.path) ?? rowOfIssue(issue, listKey, rowOf, sheetName);
-    const add = issue.severity === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
+    // A printed total that differs from its lines is kept as published and warned (importSeverity).
+    const add = importSeverity(issue) === 'error' ? problems.error.bind(problems) : problems.warn.bind(problems);
     // The sheet and row already say which record: name the field inside it.
     const inRecord = {
       ...issue,
       record: undefined,
       path: row ? issue.path.slice(issue.path[0] === 'tables' ? 4 : 2) : issue.path,
     };
-    add(sheet, row, formatIssue(inRecord, 'zh-CN'), formatIssue(inRecord, 'en'));
+    const text = importIssueText(inRecord, inRecord.path);
+    add(sheet, row, text.zh, text.en);
   }
+  printColumns(problems, o);
   printProblems(problems.items, o);
   const count = rowsRead ?? (dataset[listKey] as unknown[]).length;
   if (problems.errors > 0 || !v.data) {
@@ -312,4 +339,30 @@ function rowOfIssue(
   const [key, index] = issue.path;
   const row = listKey && key === listKey && typeof index === 'number' ? (rowOf[index] ?? 0) : 0;
   return { sheet, row };
+}
+
+/** What the reader left out or had to decide, for the importers not yet on table regions. */
+function reportReading(sheets: Sheet[], problems: RowProblems): void {
+  const encoding = sheets[0]?.encoding && ENCODING_NAME[sheets[0].encoding];
+  if (encoding)
+    problems.facts.push(
+      sheetIssue(
+        { sheet: sheets[0]!.name },
+        'import_encoding',
+        { encoding_zh: encoding[0], encoding_en: encoding[1] },
+        'warning',
+      ),
+    );
+  for (const s of sheets) {
+    if (s.hidden?.columns.length)
+      problems.add(
+        sheetIssue({ sheet: s.name }, 'import_hidden_columns', { columns: s.hidden.columns.join('、') }, 'warning'),
+      );
+    for (const f of s.uncached ?? [])
+      problems.add(
+        sheetIssue({ sheet: s.name, row: f.row, column: f.column }, 'import_formula_no_cache', {}, 'warning'),
+      );
+    if (s.hidden?.rows.length)
+      problems.add(sheetIssue({ sheet: s.name }, 'import_hidden_rows', { rows: s.hidden.rows.join('、') }, 'warning'));
+  }
 }

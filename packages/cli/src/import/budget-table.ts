@@ -18,6 +18,7 @@ import {
 import { cellString, cellText, parseAmount, type CellValue, type Sheet } from './sheets.js';
 import { columnLetter, parseChangeCell } from './figures.js';
 import type { RowProblems } from './row-problems.js';
+import { sheetIssue, type SheetIssue } from './table/sheet-issue.js';
 
 export interface BudgetTable {
   title?: string;
@@ -244,6 +245,7 @@ export function parseBudgetSheet(
   }
   if (cols.economic) table.economic = [];
   reportUnreadColumns(labels, cols, s, header.start + 1, problems);
+  problems.columns.push(...accountColumns(labels, cols, s));
   let cls = '';
   let kuan = '';
   for (let r = header.end + 1; r < rows.length; r++) {
@@ -255,6 +257,11 @@ export function parseBudgetSheet(
     const firstText = cellText(row[cols.code ?? cols.parts![0]]);
     // "注：本部门没有……故本表为空表" below the table: a note, read as the table's 说明, not a row.
     if (/^(注|说明|备注)[:：]/.test(firstText) || (!nameText && /空表/.test(firstText))) continue;
+    // 栏次 1 2 3 under the header numbers the columns: never a line (it once became "栏次" = 1).
+    if (/^(栏次|行次)$/.test(firstText) || /^(栏次|行次)$/.test(cellText(nameText))) {
+      problems.asides.push(sheetIssue({ sheet: s, row: n }, 'import_row_column_numbers', {}, 'warning'));
+      continue;
+    }
     const figures = readFigures(row, cols, s, n, problems);
     if (TOTAL_NAME.test(cellText(nameText)) || TOTAL_NAME.test(firstText)) {
       if (figures) table.total = totalRow(figures);
@@ -396,5 +403,38 @@ function reportUnreadColumns(labels: string[], cols: Columns, s: string, row: nu
       `${columnLetter(c)} 列“${label}”未读取：本表没有对应的字段，请核对`,
       `column ${columnLetter(c)} "${label}" was not read: the model has no field for it`,
     );
+  });
+}
+
+const FUNDING_ZH: Record<FundingSource, string> = {
+  'general-budget': '一般公共预算拨款',
+  'government-fund': '政府性基金预算拨款',
+  'state-capital': '国有资本经营预算拨款',
+  'special-account': '财政专户管理资金',
+  'business-income': '事业收入',
+  'carried-over': '上年结转',
+  'superior-subsidy': '上级补助收入',
+  'subordinate-remittance': '附属单位上缴收入',
+  'operating-income': '经营收入',
+  other: '其他收入',
+};
+
+/** What every column became, for the import report: the field it was read as, or why not. */
+function accountColumns(labels: string[], cols: Columns, sheet: string): SheetIssue[] {
+  const read = new Map<number, [string, string]>([[cols.name, ['科目名称', 'name']]]);
+  if (cols.code !== undefined) read.set(cols.code, ['科目编码', 'code']);
+  cols.parts?.forEach((c, i) => read.set(c, [['类', '款', '项'][i]!, ['class', 'section', 'item'][i]!]));
+  for (const [key, c] of Object.entries(cols.amounts) as [AmountKey, number][]) read.set(c, [AMOUNT_ZH[key], key]);
+  for (const [source, c] of Object.entries(cols.funding) as [FundingSource, number][])
+    read.set(c, [FUNDING_ZH[source], source]);
+  if (cols.changeAmount !== undefined) read.set(cols.changeAmount, ['比上年增减', 'change']);
+  if (cols.changePercent !== undefined) read.set(cols.changePercent, ['增减幅度', 'change (%)']);
+  return labels.flatMap((label, c) => {
+    const place = { sheet, column: columnLetter(c), ...(label ? { header: label } : {}) };
+    const field = read.get(c);
+    if (field) return [sheetIssue(place, 'import_column_read', { field_zh: field[0], field_en: field[1] }, 'warning')];
+    if (!label) return [];
+    if (/行次|栏次|序号/.test(label)) return [sheetIssue(place, 'import_column_numbering', {}, 'warning')];
+    return [sheetIssue(place, 'import_column_unknown', { header: label }, 'warning')];
   });
 }

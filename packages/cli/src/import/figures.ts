@@ -2,12 +2,8 @@
 import type { PublishedChange } from '@gongkai/sdk';
 import { parseAmount, type CellValue } from './sheets.js';
 
-/** 0 → "A", 27 → "AB": how a clerk finds the column in Excel. */
-export function columnLetter(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column letters: one helper, the table reader's. */
+export { columnLetter } from './table/grid.js';
 
 /** Decimals as printed: "7.81" → 2, "133" → 0; a number read from Excel has the decimals it holds. */
 export function decimalsOf(text: string): number {

@@ -1,12 +1,15 @@
 /**
- * Reads a spreadsheet (.xlsx or .csv) into plain grids of cell values. Merged cells carry their
- * master cell's value in every cell they cover, as a person reading the printed table would see it.
+ * Sheets as plain values, for the importers not yet on table regions. They are read by the table
+ * reader (table/): the printed cells decide the values — a percentage cell gives its printed
+ * percentage ("−5.2%"), a number is what its format prints, a CSV is decoded in whatever encoding
+ * it was saved — and hidden rows and columns are blanked out (and listed, for the report).
+ * Merged cells carry their master cell's value in every cell they cover, as a reader of the
+ * printed table sees it.
  */
-import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { ReadFailure, readLocal } from '../safe-files.js';
-import { XLSX_LIMITS, checkXlsx } from './xlsx-guard.js';
+import type { Cell } from './table/cell.js';
+import type { CsvEncoding } from './table/csv-encoding.js';
+import { columnLetter, type Grid } from './table/grid.js';
+import { readBook } from './table/read-grids.js';
 
 export type CellValue = string | number | null;
 
@@ -14,63 +17,44 @@ export interface Sheet {
   name: string;
   /** rows[r][c]; r and c are 0-based, so the spreadsheet row number is r + 1. */
   rows: CellValue[][];
+  /** Hidden rows (1-based) and columns (letters): blanked out, as they are not printed. */
+  hidden?: { rows: number[]; columns: string[] };
+  /** A CSV's encoding, as detected. */
+  encoding?: CsvEncoding;
+  /** Formulas with no saved result (read as blank): 1-based row and column letter. */
+  uncached?: { row: number; column: string }[];
 }
 
 export async function readSheets(file: string): Promise<Sheet[]> {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return [{ name: file.split(/[\\/]/).pop()!, rows: readCsv(await readLocal(file)) }];
-  if (ext === '.xlsx') return readXlsx(file, await readLocal(file));
-  throw new Error(
-    `不支持的文件类型 ${ext || '(无扩展名)'}，请使用 .xlsx 或 .csv / unsupported file type ${ext}: use .xlsx or .csv`,
+  const book = await readBook(file);
+  return book.grids.map((g) => ({ ...sheetOfGrid(g), ...(book.encoding ? { encoding: book.encoding } : {}) }));
+}
+
+/** A grid as plain values: numbers as printed, percentages as their printed text. */
+export function sheetOfGrid(grid: Grid): Sheet {
+  const rows = grid.cells.map((cells, r) =>
+    grid.hiddenRows.has(r)
+      ? cells.map(() => null)
+      : cells.map((c, i) => (grid.hiddenColumns.has(i) ? null : valueOf(c))),
   );
+  const hidden = {
+    rows: [...grid.hiddenRows].map((r) => r + 1),
+    columns: [...grid.hiddenColumns].map(columnLetter),
+  };
+  const uncached = grid.uncachedFormulas.map((f) => ({ row: f.row + 1, column: columnLetter(f.column) }));
+  return {
+    name: grid.name,
+    rows,
+    ...(hidden.rows.length || hidden.columns.length ? { hidden } : {}),
+    ...(uncached.length ? { uncached } : {}),
+  };
 }
 
-function readCsv(buf: Buffer): CellValue[][] {
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
-  const records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  return records.map((r) => r.map((v) => (v.trim() === '' ? null : v)));
-}
-
-function cellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return cellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ('error' in v) return null;
-  }
-  return String(v);
-}
-
-async function readXlsx(file: string, bytes: Buffer): Promise<Sheet[]> {
-  await checkXlsx(file, bytes);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map((ws) => {
-    const rows: CellValue[][] = [];
-    const width = ws.columnCount;
-    // One stray cell at XFD1048576 makes a "sheet" of 17 billion cells: refuse it, say where.
-    if (ws.rowCount * width > XLSX_LIMITS.cells) {
-      throw new ReadFailure(
-        `表「${ws.name}」的范围为 ${ws.rowCount} 行 × ${width} 列，超出上限；请删除远处多余的单元格 / ` +
-          `sheet "${ws.name}" spans ${ws.rowCount} rows × ${width} columns: delete the stray cells far out`,
-      );
-    }
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: CellValue[] = [];
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
-        const v = cellValue(cell.isMerged ? cell.master.value : cell.value);
-        cells.push(typeof v === 'string' && v.trim() === '' ? null : v);
-      }
-      rows.push(cells);
-    }
-    return { name: ws.name, rows };
-  });
+function valueOf(c: Cell): CellValue {
+  if (c.kind === 'blank') return null;
+  if (c.kind === 'percent') return c.text.replace(/,/g, '');
+  if (c.kind === 'number' && !c.fromText) return c.value!;
+  return c.text;
 }
 
 /** Text of a cell with whitespace (including full-width spaces and line breaks) removed. */

@@ -10,6 +10,7 @@ import type { AmountUnit, ThreePublicFund, ThreePublicLine, ThreePublicScope } f
 import { columnLabels, findTitle, findUnit } from './budget-table.js';
 import { columnLetter, parseChangeCell } from './figures.js';
 import type { RowProblems } from './row-problems.js';
+import { sheetIssue, type SheetIssue, type SheetPlace } from './table/sheet-issue.js';
 import { cellString, cellText, parseAmount, type Sheet } from './sheets.js';
 
 type Category = ThreePublicLine['category'];
@@ -20,9 +21,11 @@ export function categoryOf(label: string): Category | undefined {
   const t = label.replace(/[\s\u3000]/g, '');
   if (/合计|总计/.test(t) && !/小计/.test(t)) return 'total';
   if (/出国|出境/.test(t)) return 'abroad';
-  if (/购置及运行|购置和运行|小计/.test(t)) return 'vehicle';
-  if (/购置费/.test(t)) return 'vehicle-purchase';
-  if (/运行(维护)?费/.test(t)) return 'vehicle-operation';
+  // "公务用车费" (source: 桂林市司法局 2015, header-dictionary SOURCES 3) is the subtotal too.
+  if (/购置及运行|购置和运行|小计|^公务用车(费|经费|支出)$/.test(t)) return 'vehicle';
+  // "公务用车购置" without 费 (重庆市江北区 2021, SOURCES 4).
+  if (/购置费|公务用车购置$|车辆购置$/.test(t)) return 'vehicle-purchase';
+  if (/运行(维护)?费|运行维护$/.test(t)) return 'vehicle-operation';
   if (/接待/.test(t)) return 'reception';
   return undefined;
 }
@@ -86,6 +89,25 @@ export function parseThreePublicBook(
   return out;
 }
 
+const CATEGORY_ZH: Record<Category, [string, string]> = {
+  total: ['合计', 'total'],
+  abroad: ['因公出国（境）费', 'abroad'],
+  vehicle: ['公务用车购置及运行维护费', 'vehicles'],
+  'vehicle-purchase': ['公务用车购置费', 'vehicle purchase'],
+  'vehicle-operation': ['公务用车运行维护费', 'vehicle operation'],
+  reception: ['公务接待费', 'reception'],
+};
+const FIGURE_ZH: Record<Figure, [string, string]> = {
+  budget: ['预算数', 'budget'],
+  actual: ['决算数', 'actual'],
+  previous: ['上年数', 'previous year'],
+};
+
+/** A line of the import report: the column was read as this field. */
+function read(place: SheetPlace, [zh, en]: [string, string]): SheetIssue {
+  return sheetIssue(place, 'import_column_read', { field_zh: zh, field_en: en }, 'warning');
+}
+
 /** Items across, figures down. */
 function readAcross(sheet: Sheet, final: boolean, problems: RowProblems, out: ThreePublicImport): boolean {
   const { rows } = sheet;
@@ -101,6 +123,15 @@ function readAcross(sheet: Sheet, final: boolean, problems: RowProblems, out: Th
     .slice(end + 1)
     .map((r) => Number(cellText(r[0]).match(/(\d{4})/)?.[1]))
     .filter(Boolean);
+  labels.forEach((label, c) => {
+    const place = { sheet: sheet.name, column: columnLetter(c), ...(label ? { header: label } : {}) };
+    const cat = cats[c];
+    if (cat) problems.columns.push(read(place, CATEGORY_ZH[cat]));
+    else if (c === 0 && !label) return;
+    else if (c === 0)
+      problems.columns.push(read(place, ['数字类别（预算数/决算数/上年数）', 'figure (budget/actual/previous)']));
+    else if (label) problems.columns.push(sheetIssue(place, 'import_column_unknown', { header: label }, 'warning'));
+  });
   const lines = new Map<Category, ThreePublicLine>();
   const rowOf = new Map<Category, number>();
   for (let r = end + 1; r < rows.length; r++) {
@@ -152,8 +183,24 @@ function readDown(sheet: Sheet, final: boolean, problems: RowProblems, out: Thre
   let changeAmount: number | undefined;
   let changePercent: number | undefined;
   let reason: number | undefined;
+  const place = (c: number) => ({
+    sheet: sheet.name,
+    column: columnLetter(c),
+    ...(labels[c] ? { header: labels[c] } : {}),
+  });
+  problems.columns.push(read(place(name), ['项目', 'item']));
   labels.forEach((l, c) => {
     if (c === name || !l) return;
+    if (/原因|说明/.test(l) && reason === undefined) problems.columns.push(read(place(c), ['增减原因', 'reason']));
+    else if (/增减|增长|变动|比上年/.test(l)) {
+      const pct = /%|％|率|幅/.test(l);
+      if (pct ? changePercent === undefined : changeAmount === undefined)
+        problems.columns.push(read(place(c), pct ? ['增减幅度', 'change (%)'] : ['比上年增减', 'change']));
+    } else {
+      const f = figureOfLabel(l, final, years);
+      if (f && ![...figures.values()].includes(f)) problems.columns.push(read(place(c), FIGURE_ZH[f]));
+      else problems.columns.push(sheetIssue(place(c), 'import_column_unknown', { header: l }, 'warning'));
+    }
     if (/原因|说明/.test(l)) reason ??= c;
     else if (/增减|增长|变动|比上年/.test(l)) {
       if (/%|％|率|幅/.test(l)) changePercent ??= c;
@@ -174,7 +221,17 @@ function readDown(sheet: Sheet, final: boolean, problems: RowProblems, out: Thre
     const row = rows[r]!;
     const label = cellString(row[name]);
     if (!label) continue;
-    const cat = categoryOf(label.replace(/^其中[:：]|^\d+[.、．]|^[（(]\d+[)）]/, ''));
+    // A note or the signatures under the table: not an item (the report lists the row).
+    if (/^(注|说明|备注|填表人|审核人|制表人)\s*\d*[:：]/.test(label)) {
+      const code = /^(填表人|审核人|制表人)/.test(label) ? 'import_row_signature' : 'import_row_note';
+      problems.asides.push(sheetIssue({ sheet: sheet.name, row: r + 1 }, code, {}, 'warning'));
+      continue;
+    }
+    // "其中：（1）公务用车运行维护费": every printed prefix off, in any order.
+    let bare = label.replace(/[\s\u3000]/g, '');
+    for (let before = ''; before !== bare;)
+      [before, bare] = [bare, bare.replace(/^其中[:：]?|^\d+[.、．]|^[（(]\d+[)）]/, '')];
+    const cat = categoryOf(bare);
     if (!cat) {
       problems.warn(
         sheet.name,

@@ -495,6 +495,55 @@ export const MESSAGES = {
     `文件内容的 sha256 与清单不符（清单 ${p.expected}，实际 ${p.actual}）`,
     `file sha256 does not match the manifest (listed ${p.expected}, actual ${p.actual})`,
   ],
+  // --- reading a clerk's spreadsheet (gongkai import): params sheet, row, column, header, field ---
+  import_column_read: (p) => [`读作“${p.field_zh}”`, `read as ${p.field_en}`],
+  import_column_hidden: () => [
+    '隐藏列，未读取（打印时看不到的列不公开）',
+    'hidden column: not read (what is not printed is not published)',
+  ],
+  import_column_unknown: (p) => [
+    `表头“${p.header}”不对应任何可公开的项目，未读取；如需公开，请改用常用表头（见 README 表头词表）`,
+    `heading "${p.header}" names nothing the dataset holds: not read (see the heading table in the README)`,
+  ],
+  import_column_duplicate: (p) => [
+    `与 ${p.other} 列同为“${p.field_zh}”，只读取 ${p.other} 列`,
+    `same field (${p.field_en}) as column ${p.other}: only column ${p.other} is read`,
+  ],
+  import_column_empty: () => ['空列（无表头、无内容），未读取', 'empty column (no heading, no content): not read'],
+  import_column_numbering: () => ['栏次/行次编号列，不是数据', 'column or row numbering (栏次/行次), not data'],
+  import_hidden_columns: (p) => [
+    `隐藏列 ${p.columns} 未读取（打印时看不到的列不公开）`,
+    `hidden columns ${p.columns} were not read (what is not printed is not published)`,
+  ],
+  import_hidden_rows: (p) => [`隐藏行 ${p.rows} 未读取`, `hidden rows ${p.rows} were not read`],
+  import_formula_no_cache: () => [
+    '公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开该文件并保存一次',
+    'formula without a saved result: read as blank; open the file in Excel or WPS and save it once',
+  ],
+  import_encoding: (p) => [`CSV 文件编码：${p.encoding_zh}`, `CSV encoding: ${p.encoding_en}`],
+  import_total_differs: (p) => [
+    `印出的${p.label}为 ${p.printed}，各行相加为 ${p.sum}；已按公布的数字保留，请核对`,
+    `the printed ${p.label} is ${p.printed} but the lines add up to ${p.sum}: kept as published, please check`,
+  ],
+  import_no_header: (p) => [
+    `找不到表头行：需要${p.need_zh}列（表头的常用写法见 README 表头词表）${p.encoding_hint ? `；文件按 ${p.encoding_hint} 读取，如乱码请另存为 UTF-8 或 .xlsx` : ''}`,
+    `no header row: the table needs the columns ${p.need_en} (see the heading table in the README)${p.encoding_hint ? `; the file was read as ${p.encoding_hint}: if the text is garbled, save it as UTF-8 or .xlsx` : ''}`,
+  ],
+  import_missing_cell: (p) => [`缺少“${p.field_zh}”`, `${p.field_en} is missing`],
+  import_unknown_value: (p) => [
+    `“${p.value}”无法识别，应为 ${p.expected}`,
+    `"${p.value}" is not understood: expected ${p.expected}`,
+  ],
+  import_kept_as_text: (p) => [
+    `“${p.value}”无法识别，已原样写入备注`,
+    `"${p.value}" has no structured form: kept as text in the notes`,
+  ],
+  import_not_figure: (p) => [`“${p.value}”不是数字`, `"${p.value}" is not a number`],
+  import_row_total: () => ['公布的合计/小计行，不作为数据', 'a published total (合计/小计): not data'],
+  import_row_note: () => ['表下的注释/说明，不作为数据', 'a note under the table (注/说明): not data'],
+  import_row_signature: () => ['填表人/审核人等签署行，不作为数据', 'signatures (填表人/审核人): not data'],
+  import_row_column_numbers: () => ['栏次编号行，不作为数据', 'column numbers (栏次): not data'],
+  import_group_row: (p) => [`分组行“${p.value}”`, `group row "${p.value}"`],
 } satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -63,7 +63,9 @@ const PATTERNS: { what: NumberKind; re: RegExp }[] = [
     what: 'permit',
     re: `(?<=${PERMIT_LABEL}[^0-9A-Za-z\\n]{0,4})(?<n>${digits(8)}(?:${G}${digits(2)})?)${EDGE_AFTER}`,
   },
-].map(({ what, re }) => ({ what: what as NumberKind, re: new RegExp(re, 'gd') }));
+  // No 'd' flag (match indices): Chromium before 90 rejects it, and the browser bundles run in 72
+  // (README: Browser support). Each pattern ends with its number, group `n`, then only lookarounds.
+].map(({ what, re }) => ({ what: what as NumberKind, re: new RegExp(re, 'g') }));
 
 /** How many characters of each kind stay visible at each end: 110***********1234, 138****5678, A******(7). */
 const KEEP: Record<NumberKind, [number, number]> = {
@@ -129,8 +131,9 @@ export function findNumbers(sk: Skeleton, options: FindOptions = {}): FoundNumbe
   for (const { what, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sk.text); m; m = re.exec(sk.text)) {
-      const [from, to] = m.indices![0]!;
-      const core = m.indices!.groups!.n![0];
+      const from = m.index;
+      const to = from + m[0].length;
+      const core = to - m.groups!.n!.length;
       if (what === 'id-number' && isOrganisationCode(sk, core, to, options)) continue;
       found.push({ what, from, to, core });
     }

@@ -512,7 +512,12 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const u = this.display === 'percent' ? '%' : unitLabel(this.shownUnit, this.effectiveLang);
     const focusRow = this.rowFocus && rows.some((r) => r.key === this.rowFocus) ? this.rowFocus : rows[0]?.key;
     // In a narrow box each line is a card (narrowCards); the scroll box is for a box just too narrow for the table.
-    return html`<div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-label=${fill(t.table, { title })}>
+    return html`<div
+      class="table-scroll gk-scroll-x holds-cards holds-narrow-cards"
+      role="region"
+      tabindex="0"
+      aria-label=${fill(t.table, { title })}
+    >
       <table
         class="cards narrow-cards"
         role="treegrid"

@@ -49,12 +49,13 @@ export const figureTables = css`
  * - `table.cards` on a hall screen (a kiosk, a wall TV), which cannot scroll sideways at all;
  * - `table.narrow-cards` anywhere (a phone, a sidebar, text at 200%): a row read down, not scrolled
  *   past its name. A matrix of short figures (a year of monthly ratings) leaves it off and scrolls.
- * The widget's host is the container, so `em` is its type size.
+ * The widget's host is the container, so `em` is its type size. The table's scroll box carries
+ * `holds-cards`/`holds-narrow-cards` beside it (rather than `:has()`, which Chromium 105 brought).
  */
 export const narrowCards = css`
   @container (max-width: 46em) {
-    :host(:is([size='kiosk'], [presentation])) .table-scroll:has(> table.cards),
-    .table-scroll:has(> table.narrow-cards) {
+    :host(:is([size='kiosk'], [presentation])) .table-scroll.holds-cards,
+    .table-scroll.holds-narrow-cards {
       overflow: visible;
     }
     :host(:is([size='kiosk'], [presentation])) table.cards,

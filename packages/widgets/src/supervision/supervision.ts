@@ -131,7 +131,12 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
     const n = (x: number | null) => (x === null ? t.none : String(x));
     return html`<section>
       <h3 id="complaints">${t.complaints}</h3>
-      <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="complaints">
+      <div
+        class="table-scroll gk-scroll-x holds-cards holds-narrow-cards"
+        role="region"
+        tabindex="0"
+        aria-labelledby="complaints"
+      >
         <table part="complaints" class="cards narrow-cards">
           <thead>
             <tr>
@@ -202,7 +207,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
             </li>`,
         )}
       </ul>
-      <div class="table-scroll gk-scroll-x" role="region" tabindex="0" aria-labelledby="ratings">
+      <div class="table-scroll gk-scroll-x holds-cards" role="region" tabindex="0" aria-labelledby="ratings">
         <table class="cards">
           <thead>
             <tr>

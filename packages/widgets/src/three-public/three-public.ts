@@ -230,7 +230,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       ${scope ? html`<p class="scope" part="scope">${scope}</p>` : nothing}
       <div class="layout">
         <div
-          class="table-scroll gk-scroll-x"
+          class="table-scroll gk-scroll-x holds-cards holds-narrow-cards"
           role="region"
           tabindex="0"
           aria-label=${fill(t.title, { department: d.department, year: d.year })}

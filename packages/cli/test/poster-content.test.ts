@@ -147,7 +147,7 @@ describe('what the poster carries', () => {
     assert.ok(fees.includes('数据更新于2026年3月2日'), fees.slice(-80));
     // A file that prints no date says so (数据更新日期未注明), and none is made up.
     const rules = JSON.parse(readFileSync(join(dir, 'data/rules-hall.json'), 'utf8'));
-    delete rules.updated;
+    rules.updated = null;
     writeFileSync(join(dir, 'data/rules-hall.json'), JSON.stringify(rules));
     const text = squash((await pdfRuns(await print(dir, 'pdf', '--what', 'rules'))).join(''));
     assert.ok(text.includes('数据更新日期未注明'), text.slice(-80));

@@ -122,9 +122,10 @@ describe('gongkai print (the 公开栏 poster)', () => {
     const html = readFileSync(out, 'utf8');
     const [, w, h] = /<svg[^>]*class="[^"]*chart[^>]*viewBox="0 0 (\d+) (\d+)"/.exec(html) ?? [];
     assert.ok(Number(w) > Number(h), `the chart is ${w}×${h}`);
-    // Zoomed out a little at most to fit the screen (top-down, it had to shrink to 0.76).
+    // Zoomed out a little at most to fit the screen: over 0.9 before the poster carried its 申请材料
+    // (issue 31), 0.80 with them; top-down the chart shrank the sheet to 0.76 without them.
     const zoom = Number(/<body[^>]*zoom: ([\d.]+)/.exec(html)?.[1] ?? 1);
-    assert.ok(zoom >= 0.9, `the sheet is zoomed to ${zoom}`);
+    assert.ok(zoom >= 0.78, `the sheet is zoomed to ${zoom}`);
   });
 
   it('says what is wrong with --what, and about a guide the feed does not have', async () => {

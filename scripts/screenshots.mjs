@@ -1,10 +1,17 @@
 // Screenshots of the example pages at the four review viewports (desktop, phone, kiosk, TV), for
 // people to look at: `node scripts/screenshots.mjs [page …]` after a build; PNGs go to .tmp/shots/.
+// `node scripts/screenshots.mjs hall`: the TV and kiosk panels of every kind, for the README's
+// "Hall screens" (docs/hall/, committed; see hall-shots.mjs).
 import { mkdirSync } from 'node:fs';
+import { hallShots } from './hall-shots.mjs';
 import { launchChromium } from './chromium.mjs';
 import { createStaticServer, listen, rootDir } from './serve.mjs';
 
 const VIEWPORTS = { desktop: [1366, 768], phone: [390, 844], kiosk: [1080, 1920], tv: [1920, 1080] };
+if (process.argv[2] === 'hall') {
+  await hallShots();
+  process.exit(0);
+}
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['fee-table', 'budget', 'three-public', 'service-guide', 'process-flow'];

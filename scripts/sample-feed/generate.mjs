@@ -8,6 +8,7 @@ import { feeLists } from './fees.mjs';
 import { guideLists } from './guides.mjs';
 import { powerLists } from './powers.mjs';
 import { processLists } from './processes.mjs';
+import { reports } from './reports.mjs';
 import { resultLists, serviceRules, supervision } from './results.mjs';
 
 const out = fileURLToPath(new URL('../../examples/feeds/shili-county/', import.meta.url));
@@ -22,6 +23,7 @@ const datasets = [
   ...serviceRules(),
   ...supervision(),
   ...catalogue(),
+  ...reports(),
 ];
 
 await rm(out, { recursive: true, force: true });

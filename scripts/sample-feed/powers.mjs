@@ -53,12 +53,42 @@ const LAWS = {
     law('中华人民共和国广告法'),
   ],
 };
-const OFFICES = {
-  hrss: ['就业促进和职业能力建设股', '劳动关系股', '社会保险股', '劳动保障监察大队', '劳动人事争议仲裁院'],
-  nr: ['国土空间规划股', '耕地保护监督股', '矿产资源管理股', '不动产登记中心', '执法监察大队'],
-  ca: ['社会救助股', '社会组织管理股', '社会事务股', '养老服务股', '婚姻登记处'],
-  mr: ['食品安全监管股', '特种设备安全监察股', '计量标准股', '市场秩序监管股', '综合行政执法队'],
+// Which office holds a power, as in a county bureau: 处罚 and 强制 with the law-enforcement unit (测绘's
+// with the planning office that manages surveying), the rest with the office whose field it is.
+// First match wins; the last rule of each department catches what is left.
+const OFFICE_RULES = {
+  hrss: [
+    [/^(penalty|enforcement) /, '劳动保障监察大队'],
+    [/仲裁/, '劳动人事争议仲裁院'],
+    [/社会保险基金|社会保险费|社会保险待遇|养老保险|工伤|失业保险|年金|劳动能力/, '社会保险股'],
+    [/监察|举报|检查|欠薪/, '劳动保障监察大队'],
+    [/劳务派遣|劳动合同|工资|工时|裁员|集体合同|用工/, '劳动关系股'],
+    [/./, '就业促进和职业能力建设股'],
+  ],
+  nr: [
+    [/测绘|测量/, '国土空间规划股'],
+    [/^(penalty|enforcement) |巡查/, '执法监察大队'],
+    [/不动产|地籍/, '不动产登记中心'],
+    [/矿/, '矿产资源管理股'],
+    [/规划|选址|建设工程/, '国土空间规划股'],
+    [/./, '耕地保护监督股'],
+  ],
+  ca: [
+    [/婚姻|收养/, '婚姻登记处'],
+    [/社会团体|民办非企业|社会组织|慈善/, '社会组织管理股'],
+    [/养老|高龄|老年/, '养老服务股'],
+    [/最低生活|低保|特困|临时救助|低收入|社会救助/, '社会救助股'],
+    [/./, '社会事务股'],
+  ],
+  mr: [
+    [/^(penalty|enforcement) /, '综合行政执法队'],
+    [/食品|餐饮/, '食品安全监管股'],
+    [/特种设备/, '特种设备安全监察股'],
+    [/计量|质量|产品/, '计量标准股'],
+    [/./, '市场秩序监管股'],
+  ],
 };
+const officeOf = (dept, type, name) => OFFICE_RULES[dept].find(([rule]) => rule.test(`${type} ${name}`))[1];
 
 // [type, name, law index, article, links?, extra?]; links: { guides, process, fees }
 const POWERS = {
@@ -423,7 +453,7 @@ function powersOf(dept) {
       type,
       basis: [{ ...LAWS[dept][lawIx], article }],
       department: DEPTS[dept],
-      office: extra.office ?? OFFICES[dept][i % OFFICES[dept].length],
+      office: extra.office ?? officeOf(dept, type, name),
       responsibilities: DUTIES[type] ?? DUTIES.default,
       accountability: ACCOUNTABILITY[type] ?? ACCOUNTABILITY.default,
       supervision: { method: '向县纪委监委派驻纪检监察组或 12345 政务服务便民热线反映', phone: PHONES[dept] },

@@ -52,15 +52,14 @@ describe('gongkai print (the 公开栏 poster)', () => {
   const process: Process = json('data/processes-county.json').processes.find((p: Process) => p.id === guide.processRef);
   const fees: Fee[] = json('data/fees-nr.json').items;
 
-  for (const [paper, minPt] of [
-    ['A4', 12],
-    ['A3', 16],
+  for (const [paper, minPt, chartPt] of [
+    ['A4', 12, 9],
+    ['A3', 16, 12],
   ] as const) {
-    it(`a guide on ${paper}: one page with every step and its time limit, the fees and the 监督电话, at ≥ ${minPt} pt`, async () => {
-      const { totalPages, all, items } = await pdf(
-        await print('--what', 'guide:guide-property-first', '--paper', paper),
-      );
-      assert.equal(totalPages, 1);
+    it(`a guide on ${paper}: a sheet with every step and its time limit, the fees and the 监督电话 at ≥ ${minPt} pt, the flowchart at ≥ ${chartPt} pt`, async () => {
+      const { pages, all, items } = await pdf(await print('--what', 'guide:guide-property-first', '--paper', paper));
+      // The sheet itself on its first page; the flowchart, too large beside it at its size, after it.
+      assert.ok(has(pages[0]!.replace(/\s+/g, ''), '监督电话：0999-12345'), 'the sheet on page 1');
       for (const n of process.nodes.filter((x) => x.kind === 'step' || x.kind === 'decision')) {
         assert.ok(has(all, n.label), n.label);
         const limit = n.days === undefined ? '未注明' : formatWorkingDays(n.days);
@@ -77,11 +76,11 @@ describe('gongkai print (the 公开栏 poster)', () => {
       const body = items.filter((i) => i.str.normalize('NFKC') === '未注明');
       assert.ok(body.length > 0);
       for (const i of body) assert.ok(i.fontSize >= minPt - 0.1, `${i.fontSize} pt`);
-      // The flowchart's steps (smaller than the table's) are at half that at least: it runs across a
-      // portrait sheet, where top-down it printed its steps at 3 pt on A4.
-      const chart = items.filter((i) => i.str.normalize('NFKC') === '缮证发证' && i.fontSize < minPt - 0.1);
-      assert.equal(chart.length, 1, 'the step in the flowchart');
-      assert.ok(chart[0]!.fontSize >= minPt / 2, `flowchart steps at ${chart[0]!.fontSize.toFixed(1)} pt`);
+      // The step is in the table and in the flowchart, which is never shrunk under the poster's
+      // minimum (issue 31: it printed its steps at 5 pt and owners at 3.5 pt on A4).
+      const step = items.filter((i) => i.str.normalize('NFKC') === '缮证发证');
+      assert.equal(step.length, 2, 'the step in the table and in the flowchart');
+      for (const i of step) assert.ok(i.fontSize >= chartPt - 0.05, `the step at ${i.fontSize.toFixed(1)} pt`);
     });
   }
 
@@ -123,9 +122,10 @@ describe('gongkai print (the 公开栏 poster)', () => {
     const html = readFileSync(out, 'utf8');
     const [, w, h] = /<svg[^>]*class="[^"]*chart[^>]*viewBox="0 0 (\d+) (\d+)"/.exec(html) ?? [];
     assert.ok(Number(w) > Number(h), `the chart is ${w}×${h}`);
-    // Zoomed out a little at most to fit the screen (top-down, it had to shrink to 0.76).
+    // Zoomed out a little at most to fit the screen: over 0.9 before the poster carried its 申请材料
+    // (issue 31), 0.80 with them; top-down the chart shrank the sheet to 0.76 without them.
     const zoom = Number(/<body[^>]*zoom: ([\d.]+)/.exec(html)?.[1] ?? 1);
-    assert.ok(zoom >= 0.9, `the sheet is zoomed to ${zoom}`);
+    assert.ok(zoom >= 0.78, `the sheet is zoomed to ${zoom}`);
   });
 
   it('says what is wrong with --what, and about a guide the feed does not have', async () => {

@@ -13,9 +13,11 @@ import { dirname, extname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import {
   MAX_CHART_NODES,
+  combineSources,
   recordsOf,
   validate,
   type DataOf,
+  type DatasetKind,
   type Fee,
   type Manifest,
   type Power,
@@ -28,12 +30,12 @@ import { readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 import { launchBrowser } from '../print/browser.js';
 import { CHART_DEADLINE_MS, drawCharts, type FrozenCharts } from '../print/charts.js';
+import { placeCharts } from '../print/place-charts.js';
 import { guardRequests } from '../print/request-guard.js';
 import { scrubSheet } from '../print/scrub-sheet.js';
 import {
   chartPage,
   feesBody,
-  FLOW_SLOT,
   guideBody,
   posterPage,
   powersBody,
@@ -57,7 +59,7 @@ interface Feed {
   manifest: Manifest;
   of<K extends 'fee-list' | 'service-guide' | 'process' | 'power-list' | 'service-rules'>(
     kind: K,
-  ): { data: DataOf<K>; updated: string }[];
+  ): { id: string; data: DataOf<K> }[];
 }
 
 /** The datasets of the feed that are valid, by kind (a broken one is left to `gongkai validate`). */
@@ -70,13 +72,29 @@ async function loadFeed(src: string): Promise<Feed | undefined> {
     of(kind) {
       return manifest.datasets
         .filter((d) => d.kind === kind && Object.hasOwn(files.datasets, d.id))
-        .map((d) => ({ data: validate(kind, files.datasets[d.id]).data, updated: d.updated }))
-        .filter((x): x is { data: DataOf<typeof kind>; updated: string } => x.data !== undefined);
+        .map((d) => ({ id: d.id, data: validate(kind, files.datasets[d.id]).data }))
+        .filter((x): x is { id: string; data: DataOf<typeof kind> } => x.data !== undefined);
     },
   };
 }
 
-const newest = (dates: string[]) => [...dates].sort().at(-1);
+/**
+ * The date a poster prints: its datasets' own `updated` (never the manifest's), the newest of them,
+ * null when they print none: the rule of the widgets and hall screens (the SDK's combineSources).
+ */
+function posterDate<K extends DatasetKind>(kind: K, lists: readonly { id: string; data: DataOf<K> }[]) {
+  return combineSources(
+    lists.map((l) => ({
+      kind,
+      id: l.id,
+      url: l.id,
+      data: l.data,
+      updated: (l.data as { updated?: string | null }).updated ?? null,
+      stale: false,
+      issues: [],
+    })),
+  ).updated;
+}
 
 /** What the poster shows (and the processes it draws as charts), or the reason there is nothing to show. */
 function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: string[] }) | { error: [string, string] } {
@@ -86,9 +104,7 @@ function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: strin
   const dept = opts.department;
   if (what === 'guide') {
     const lists = feed.of('service-guide');
-    const found = lists
-      .flatMap((l) => l.data.guides.map((g) => ({ g, updated: l.updated })))
-      .find((x) => x.g.id === id);
+    const found = lists.flatMap((l) => l.data.guides.map((g) => ({ g, list: l }))).find((x) => x.g.id === id);
     if (!found) return { error: [`数据源中没有办事指南“${id ?? ''}”`, `the feed has no guide "${id ?? ''}"`] };
     const g: ServiceGuide = found.g;
     const processes = feed.of('process').flatMap((l) => l.data.processes);
@@ -100,7 +116,7 @@ function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: strin
       department: [g.department, g.window].filter(Boolean).join(' · '),
       phone: g.complaintPhone ?? phone,
       link: g.onlineUrl ?? g.source,
-      updated: found.updated,
+      updated: posterDate('service-guide', [found.list]),
       body: guideBody(g, process, feeList),
       // Past the widget's limit it draws no chart, only text: none is waited for (the table has the steps).
       charts: process && process.nodes.length <= MAX_CHART_NODES ? [process.id] : [],
@@ -115,7 +131,7 @@ function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: strin
       department: dept ?? publisher.department ?? publisher.name,
       phone,
       link: publisher.contact?.url,
-      updated: newest(lists.map((l) => l.updated)),
+      updated: posterDate('fee-list', lists),
       body: feesBody(fees),
     };
   }
@@ -128,7 +144,7 @@ function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: strin
       department: r.department ?? publisher.name,
       phone,
       link: publisher.contact?.url,
-      updated: list.updated,
+      updated: posterDate('service-rules', [list]),
       body: rulesBody(r),
     };
   }
@@ -143,7 +159,7 @@ function poster(feed: Feed, opts: PrintOptions): (PosterInput & { charts?: strin
       department: dept ?? publisher.department ?? publisher.name,
       phone: powers.find((p) => p.supervision?.phone)?.supervision?.phone ?? phone,
       link: publisher.contact?.url,
-      updated: newest(lists.map((l) => l.updated)),
+      updated: posterDate('power-list', lists),
       body: powersBody(powers),
     };
   }
@@ -162,14 +178,16 @@ const MARGIN_MM = 12;
 
 /**
  * One item, one page: when a poster is a little taller than its page (or screen), the flowchart
- * (never the text, which keeps its printed size) is drawn smaller until the sheet fits, down to
- * 45 mm. A printed poster longer than that continues on a second page, with its table headers
- * repeated; a screen, which cannot turn a page, is then scaled to fit.
+ * beside the text (never the text, which keeps its printed size) is drawn smaller until the sheet
+ * fits, down to 45 mm and on paper never under its minimum type (the chart's min-height, set by
+ * placeCharts). A printed poster longer than that continues on a second page, with its table headers
+ * repeated; a screen, which cannot turn a page, is then scaled to fit. A chart on pages of its own
+ * is left as it is.
  */
 async function fitFlowchartToPage(tab: Page, height: number): Promise<void> {
   await tab.evaluate(
     (pageHeight: number, minimum: number) => {
-      const svgs = [...document.querySelectorAll<SVGElement>('.flow svg')];
+      const svgs = [...document.querySelectorAll<SVGElement>('.flow > svg')];
       for (let i = 0; i < 4 && svgs.length; i++) {
         const before = document.documentElement.scrollHeight;
         const over = before - pageHeight;
@@ -191,61 +209,24 @@ async function fitFlowchartToPage(tab: Page, height: number): Promise<void> {
   );
 }
 
-/** The tab laid out as the sheet: a page's printable area in print media, or the screen. */
+/**
+ * The tab laid out as the sheet: a page's printable area in print media, or the screen. A paper
+ * sheet saved as an image is the whole paper, its margins drawn by the sheet (`Sheet.image`).
+ * Returns the area the content has: one page's, inside the margins.
+ */
 async function sheetViewport(tab: Page, sheet: Sheet): Promise<[number, number]> {
   const [w, h] = PAPER_MM[sheet.paper ?? 'A4'];
+  const paper = (sheet.landscape ? [h, w] : [w, h]).map((x) => x * MM);
+  const margin = 2 * MARGIN_MM * MM;
   const [width, height] = sheet.screen
     ? [sheet.screen.width, sheet.screen.height]
-    : ((sheet.landscape ? [h, w] : [w, h]).map((x) => (x - 2 * MARGIN_MM) * MM) as [number, number]);
+    : ([paper[0]! - margin, paper[1]! - margin] as [number, number]);
   if (!sheet.screen) {
-    await tab.setViewport({ width: Math.floor(width), height: Math.floor(height) });
+    const [vw, vh] = sheet.image ? paper : [width, height];
+    await tab.setViewport({ width: Math.floor(vw!), height: Math.floor(vh!) });
     await tab.emulateMediaType('print');
   }
   return [width, height];
-}
-
-/**
- * Each flowchart put into its place on the sheet, in the direction that prints it larger in its box
- * (the box's width, and the height the sheet leaves it): a long procedure runs across a portrait
- * sheet's width rather than down a narrow strip of it, where its steps would print at 3 pt. A screen,
- * which is then zoomed out to fit whole, also counts that zoom: a taller chart shrinks everything.
- * Runs through the DevTools protocol: the sheet's own JavaScript is off.
- */
-async function placeCharts(tab: Page, charts: FrozenCharts, sheet: Sheet): Promise<void> {
-  await tab.evaluate(
-    (entries: [string, Record<string, string> | undefined][], slot: string, screenHeight: number) => {
-      const found = new Map(entries);
-      for (const box of document.querySelectorAll<HTMLElement>(`[${slot}]`)) {
-        const svgs = found.get(box.getAttribute(slot) ?? '');
-        box.removeAttribute(slot);
-        if (!svgs) {
-          const note = document.createElement('p');
-          note.className = 'muted';
-          note.textContent = '流程图无法绘制，各步骤见“办理时限”表。';
-          box.replaceChildren(note);
-          continue;
-        }
-        // The height the sheet's style leaves the chart (`.flow svg { max-height }`).
-        const probe = box.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-        const maxHeight = parseFloat(getComputedStyle(probe).maxHeight) || Infinity;
-        probe.remove();
-        const width = box.getBoundingClientRect().width;
-        // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
-        const scales: Record<string, number> = {};
-        for (const orientation of ['lr', 'tb']) {
-          box.innerHTML = svgs[orientation]!; // our widget's export (its text escaped by XMLSerializer)
-          const view = box.querySelector('svg')?.viewBox.baseVal;
-          const scale = view?.width ? Math.min(width / view.width, maxHeight / view.height) : 0;
-          const sheetHeight = document.documentElement.scrollHeight;
-          scales[orientation] = screenHeight ? scale * Math.min(1, screenHeight / sheetHeight) : scale;
-        }
-        box.innerHTML = svgs[scales.lr! > scales.tb! ? 'lr' : 'tb']!;
-      }
-    },
-    [...charts],
-    FLOW_SLOT,
-    sheet.screen?.height ?? 0,
-  );
 }
 
 function widgetsDir(): string {
@@ -277,8 +258,14 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
     o.err(o.red(`✖ ${o.t(...content.error)}`));
     return 1;
   }
-  const sheet: Sheet = { paper: opts.paper ?? 'A4', landscape: opts.landscape, screen: opts.screen };
   const out = opts.out ?? `poster-${opts.what.replace(/[^A-Za-z0-9_-]+/g, '-')}.${opts.screen ? 'png' : 'pdf'}`;
+  const ext = extname(out).toLowerCase();
+  const sheet: Sheet = {
+    paper: opts.paper ?? 'A4',
+    landscape: opts.landscape,
+    screen: opts.screen,
+    image: !opts.screen && ext === '.png',
+  };
   const page = posterPage({ ...content, meta: posterMeta(feed.manifest, content, opts.what) }, sheet);
 
   const charts = content.charts ?? [];
@@ -319,9 +306,9 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
     const guard = await guardRequests(tab, origin, ['/print/poster.html']);
     await tab.setViewport({ ...(opts.screen ?? { width: 1000, height: 1400 }), deviceScaleFactor: 1 });
     // Laid out as the sheet from here on: the orientation is chosen, and the flowchart fitted, for it.
-    const [, pageHeight] = await sheetViewport(tab, sheet);
+    const [pageWidth, pageHeight] = await sheetViewport(tab, sheet);
     await tab.goto(`${origin}/print/poster.html`, { waitUntil: 'load' });
-    await placeCharts(tab, frozen, sheet);
+    await placeCharts(tab, frozen, sheet, { page: { width: pageWidth, height: pageHeight } });
     await tab.evaluate(() => document.fonts.ready);
     // A screen shows one sheet and never scrolls: what is taller than the screen is scaled to fit.
     if (opts.screen)
@@ -342,7 +329,6 @@ export async function printCommand(src: string, opts: PrintOptions, o: Output): 
     await fitFlowchartToPage(tab, pageHeight);
     removed.push(...(await scrubSheet(tab)));
     blocked.push(...guard.blocked);
-    const ext = extname(out).toLowerCase();
     if (ext === '.html') await writeFile(out, await tab.content());
     else if (opts.screen || ext === '.png')
       await tab.screenshot({ path: out as `${string}.png`, fullPage: !opts.screen });

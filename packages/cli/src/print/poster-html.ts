@@ -9,12 +9,16 @@
 import {
   MAX_CHART_NODES,
   documentLabel,
-  formatDate,
+  formatUpdated,
   formatFeeStandard,
   formatWorkingDays,
+  materialForm,
   timeLimitText,
   type DocumentRef,
   type Fee,
+  type Material,
+  type MaterialCopy,
+  type MaterialMedium,
   type Power,
   type Process,
   type ServiceGuide,
@@ -29,6 +33,8 @@ export interface Sheet {
   paper?: Paper;
   landscape?: boolean;
   screen?: { width: number; height: number };
+  /** A paper sheet saved as an image (PNG): no printer margins, so the sheet draws its own. */
+  image?: boolean;
 }
 
 export interface PosterInput {
@@ -38,7 +44,8 @@ export interface PosterInput {
   phone?: string;
   /** Where the QR code leads (the online guide, the department's page). */
   link?: string;
-  updated?: string;
+  /** The datasets' own date; null when they print none (said so, as on the widgets). */
+  updated?: string | null;
   body: Markup;
   /** The government website page metadata (page-meta.ts), written into the head. */
   meta?: Markup;
@@ -105,7 +112,7 @@ export function posterPage(p: PosterInput, sheet: Sheet): string {
         <style>
           @page { size: ${size}; margin: ${sheet.screen ? '0' : '12mm'}; }
           html { font-family: ${FONTS}; font-size: ${fontSize(sheet)}; color: #111; }
-          body { margin: 0; ${sheet.screen ? html`width: ${sheet.screen.width}px; min-height: ${sheet.screen.height}px; padding: 3%; box-sizing: border-box;` : ''} }
+          body { margin: 0; ${sheet.image && !sheet.screen ? html`padding: 12mm; box-sizing: border-box;` : ''} ${sheet.screen ? html`width: ${sheet.screen.width}px; min-height: ${sheet.screen.height}px; padding: 3%; box-sizing: border-box;` : ''} }
           header { border-bottom: 0.25em solid #9b1c1c; margin-bottom: 0.8em; }
           h1 { font-size: 2em; color: #9b1c1c; margin: 0 0 0.2em; }
           h2 { font-size: 1.25em; margin: 0.8em 0 0.3em; border-left: 0.25em solid #9b1c1c; padding-left: 0.4em; break-after: avoid; }
@@ -121,12 +128,22 @@ export function posterPage(p: PosterInput, sheet: Sheet): string {
               : ''
           }
           .flow { break-inside: avoid; }
+          /* A chart too large for its place at the poster's minimum type: pages of its own (place-charts.ts). */
+          .flowbox.own-page { break-before: page; grid-column: 1 / -1; grid-row: auto; }
+          .own-page .flow { break-inside: auto; }
+          .flow-part { break-inside: avoid; }
+          .flow-part + .flow-part { break-before: page; }
+          .flow-part svg { display: block; }
           ul, ol { margin: 0.2em 0; padding-left: 1.4em; }
           table { width: 100%; border-collapse: collapse; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           th, td { border: 1px solid #777; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
           th { background: #f0f0f0; }
+          /* 序号 on one line, never 序/号; the column as narrow as its text. */
+          .no { white-space: nowrap; width: 1%; }
+          td.notes p { margin: 0 0 0.2em; }
+          .materials li { margin: 0.1em 0; }
           footer { display: flex; gap: 1em; align-items: center; justify-content: space-between; margin-top: 1em;
             border-top: 1px solid #999; padding-top: 0.5em; break-inside: avoid; }
           footer .phone { font-size: 1.3em; font-weight: 700; }
@@ -143,7 +160,7 @@ export function posterPage(p: PosterInput, sheet: Sheet): string {
         <footer>
           <div>
             ${p.phone ? html`<p class="phone">监督电话：${p.phone}</p>` : ''}
-            <p class="muted">数据更新于 ${p.updated ? formatDate(p.updated) : '（未注明）'}</p>
+            <p class="muted">${formatUpdated(p.updated ?? null)}</p>
           </div>
           ${
             qr
@@ -189,6 +206,35 @@ export function chartPage(processIds: readonly string[], sheet: Sheet, origin: s
 
 /** Where the sheet holds the frozen chart of one process (filled in by `gongkai print`). */
 export const FLOW_SLOT = 'data-process';
+
+const COPY_NAMES: Record<MaterialCopy, string> = {
+  original: '原件',
+  copy: '复印件',
+  'original-and-copy': '原件和复印件',
+};
+const MEDIUM_NAMES: Record<MaterialMedium, string> = {
+  paper: '纸质',
+  electronic: '电子',
+  'paper-and-electronic': '纸质和电子',
+};
+
+/** 申请材料 as the guide publishes them: name, form, copies, whether required, its note. */
+function materialsList(list: readonly Material[]): Markup | string {
+  if (!list.length) return '无需提交材料';
+  return html`<ol class="materials">
+    ${list.map((m) => {
+      const form = materialForm(m);
+      const facts = [
+        form.copy ? COPY_NAMES[form.copy] : '',
+        form.medium ? MEDIUM_NAMES[form.medium] : '',
+        m.copies !== undefined ? `${m.copies} 份` : '',
+        m.required ? '' : '非必需',
+        m.notes ?? '',
+      ].filter(Boolean);
+      return html`<li>${m.name}${facts.length ? html`<span class="muted">（${facts.join('，')}）</span>` : ''}</li>`;
+    })}
+  </ol>`;
+}
 
 /** The poster body of one service guide: facts, flowchart, steps with their time limits, basis, fees. */
 export function guideBody(g: ServiceGuide, process: Process | undefined, fees: (Fee | string)[]): Markup {
@@ -251,6 +297,8 @@ export function guideBody(g: ServiceGuide, process: Process | undefined, fees: (
             : ''
         }
         <section>
+          <h2>申请材料</h2>
+          ${materialsList(g.materials)}
           <h2>办理依据</h2>
           ${docs(g.legalBasis)}
           <h2>收费标准</h2>
@@ -263,24 +311,34 @@ export function guideBody(g: ServiceGuide, process: Process | undefined, fees: (
 const basisCell = (list: readonly DocumentRef[]) =>
   list.map((b, i) => html`${i ? html`<br />` : ''}${documentLabel(b)}`);
 
+/** 减免政策 and 备注 as published, each named; nothing for a fee that has neither. */
+const feeNotes = (f: Fee) => [
+  f.exemptions ? html`<p>减免政策：${f.exemptions}</p>` : '',
+  f.notes ? html`<p>备注：${f.notes}</p>` : '',
+];
+
 export function feesBody(fees: readonly Fee[]): Markup {
-  return html`<table>
+  // The column is there when any fee has something to say in it.
+  const notes = fees.some((f) => f.exemptions || f.notes);
+  return html`<table class="fees">
     <thead>
       <tr>
-        <th>序号</th>
+        <th class="no">序号</th>
         <th>收费项目</th>
         <th>收费标准</th>
         <th>收费依据</th>
+        ${notes ? html`<th>减免政策及备注</th>` : ''}
       </tr>
     </thead>
     <tbody>
       ${fees.map(
         (f, i) =>
           html`<tr>
-            <td>${f.no ?? i + 1}</td>
+            <td class="no">${f.no ?? i + 1}</td>
             <td>${f.name}</td>
             <td>${formatFeeStandard(f.standard)}</td>
             <td>${basisCell(f.basis)}</td>
+            ${notes ? html`<td class="notes">${feeNotes(f)}</td>` : ''}
           </tr> `,
       )}
     </tbody>
@@ -334,7 +392,7 @@ export function powersBody(powers: readonly Power[]): Markup {
   return html`<table>
     <thead>
       <tr>
-        <th>序号</th>
+        <th class="no">序号</th>
         <th>职权名称</th>
         <th>类型</th>
         <th>实施依据</th>
@@ -345,7 +403,7 @@ export function powersBody(powers: readonly Power[]): Markup {
       ${powers.map(
         (p, i) =>
           html`<tr>
-            <td>${i + 1}</td>
+            <td class="no">${i + 1}</td>
             <td>${p.name}</td>
             <td>${POWER_TYPE_NAMES[p.type]}</td>
             <td>${basisCell(p.basis)}</td>

@@ -103,7 +103,9 @@ describe('<gk-power-list>', () => {
     // With an office chosen too, each bar counts what that office has, and the list agrees.
     el.office = '执法监察大队';
     await el.updateComplete;
-    const after = Number(penalty.querySelector('.type-count')!.textContent);
+    // Found again: the bars are ordered by their counts, which the office changes.
+    const bar = root(el).querySelector<HTMLButtonElement>('button.type[data-type="penalty"]')!;
+    const after = Number(bar.querySelector('.type-count')!.textContent);
     expect(after).to.be.below(count);
     expect(items(el).length).to.equal(after);
   });

@@ -10,11 +10,24 @@ import { validate, type DataOf, type DatasetRef } from '@gongkai/sdk';
 import { readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 import { budgetHtml, feesHtml, guideHtml, processHtml, snippet } from '../embed/fallback-html.js';
+import { powersHtml, resultsHtml, rulesHtml, supervisionHtml, threePublicHtml } from '../embed/fallback-kinds.js';
 
 export interface EmbedOptions {
   out: string;
   src?: string;
 }
+
+type EmbeddedKind =
+  | 'fee-list'
+  | 'budget'
+  | 'final-account'
+  | 'process'
+  | 'service-guide'
+  | 'three-public'
+  | 'power-list'
+  | 'results'
+  | 'service-rules'
+  | 'supervision';
 
 interface Snippet {
   file: string;
@@ -25,8 +38,7 @@ interface Snippet {
 function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'invalid' | 'kind' {
   // The data file's address as the page will read it: beside the manifest the element's src names.
   const dataUrl = /^([a-z]+:|\/)/i.test(ref.url) ? ref.url : src.replace(/[^/]*$/, '') + ref.url;
-  const data = <K extends 'fee-list' | 'budget' | 'final-account' | 'process' | 'service-guide'>(kind: K) =>
-    validate(kind, body).data as DataOf<K> | undefined;
+  const data = <K extends EmbeddedKind>(kind: K) => validate(kind, body).data as DataOf<K> | undefined;
   const one = (tag: string, attrs: Record<string, string>, title: string, html: string) => ({
     file: `${ref.id}${attrs.guide || attrs.process ? `-${attrs.guide ?? attrs.process}` : ''}.html`,
     html: snippet(tag, { src, ...attrs }, title, ref.updated, dataUrl, html),
@@ -48,6 +60,26 @@ function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'i
     case 'service-guide': {
       const d = data('service-guide');
       return d ? d.guides.map((g) => one('gk-service-guide', { guide: g.id }, g.name, guideHtml(g))) : 'invalid';
+    }
+    case 'three-public': {
+      const d = data('three-public');
+      return d ? [one('gk-three-public', { dataset: ref.id }, ref.title, threePublicHtml(d))] : 'invalid';
+    }
+    case 'power-list': {
+      const d = data('power-list');
+      return d ? [one('gk-power-list', { dataset: ref.id }, ref.title, powersHtml(d))] : 'invalid';
+    }
+    case 'results': {
+      const d = data('results');
+      return d ? [one('gk-results', { dataset: ref.id }, ref.title, resultsHtml(d))] : 'invalid';
+    }
+    case 'service-rules': {
+      const d = data('service-rules');
+      return d ? [one('gk-service-rules', { dataset: ref.id }, ref.title, rulesHtml(d))] : 'invalid';
+    }
+    case 'supervision': {
+      const d = data('supervision');
+      return d ? [one('gk-supervision', { dataset: ref.id }, ref.title, supervisionHtml(d))] : 'invalid';
     }
     default:
       return 'kind';

@@ -45,6 +45,13 @@ describe('gongkai embed', () => {
       /^<gk-supervision src="\/gongkai\/feed\/" dataset="supervision-hall">/,
     );
     assert.doesNotMatch(r.out, /暂无文字版/);
+
+    // A department's page: its sections, each restricted to its own records.
+    const dept = readFileSync(join(out, 'department-示例县自然资源局.html'), 'utf8');
+    assert.match(dept, /^<gk-department src="\/gongkai\/feed\/" department="示例县自然资源局">/);
+    for (const h of ['职权', '收费', '办事', '预决算', '三公经费']) assert.match(dept, new RegExp(`<h3>${h}</h3>`));
+    assert.match(dept, /不动产登记费（住宅）/);
+    assert.doesNotMatch(dept, /居民身份证工本费/, 'another department’s fee');
   });
 
   it('writes feed text as text: markup in a fee name is escaped', async () => {

@@ -10,6 +10,7 @@ import { validate, type DataOf, type DatasetRef } from '@gongkai/sdk';
 import { readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 import { budgetHtml, feesHtml, guideHtml, processHtml, snippet } from '../embed/fallback-html.js';
+import { departmentHtml, type DepartmentData } from '../embed/department.js';
 import { powersHtml, resultsHtml, rulesHtml, supervisionHtml, threePublicHtml } from '../embed/fallback-kinds.js';
 
 export interface EmbedOptions {
@@ -86,6 +87,34 @@ function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'i
   }
 }
 
+/** Each department named in the feed, with its records of the kinds its page shows. */
+function departments(refs: readonly DatasetRef[], bodies: Record<string, unknown>): Map<string, DepartmentData> {
+  const all = new Map<string, DepartmentData>();
+  const of = (name: string) => {
+    let d = all.get(name);
+    if (!d) all.set(name, (d = { powers: [], fees: [], guides: [], budgets: [], threePublic: [] }));
+    return d;
+  };
+  for (const ref of refs) {
+    const body = bodies[ref.id];
+    if (ref.kind === 'power-list')
+      for (const p of validate('power-list', body).data?.powers ?? []) of(p.department).powers.push(p);
+    if (ref.kind === 'fee-list')
+      for (const f of validate('fee-list', body).data?.items ?? []) if (f.department) of(f.department).fees.push(f);
+    if (ref.kind === 'service-guide')
+      for (const g of validate('service-guide', body).data?.guides ?? []) of(g.department).guides.push(g);
+    if (ref.kind === 'budget' || ref.kind === 'final-account') {
+      const b = validate(ref.kind, body).data;
+      if (b) of(b.department).budgets.push(b);
+    }
+    if (ref.kind === 'three-public') {
+      const t = validate('three-public', body).data;
+      if (t) of(t.department).threePublic.push(t);
+    }
+  }
+  return all;
+}
+
 export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output): Promise<number> {
   const files = await readFeed(feedDir);
   const manifest = validate('manifest', files.manifest).data;
@@ -109,6 +138,18 @@ export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Outpu
         await writeFile(join(opts.out, s.file), s.html);
         written++;
       }
+  }
+  for (const [department, data] of departments(manifest.datasets, files.datasets)) {
+    const html = snippet(
+      'gk-department',
+      { src, department },
+      department,
+      manifest.updated ?? null,
+      src,
+      departmentHtml(department, data),
+    );
+    await writeFile(join(opts.out, `department-${department.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`), html);
+    written++;
   }
   o.out(o.t(`已写出 ${written} 个片段到 ${opts.out}`, `wrote ${written} snippets to ${opts.out}`));
   return failed ? 1 : 0;

@@ -79,7 +79,7 @@ ${related.length ? `<h4>${esc(t.related)}</h4>${list(related)}` : ''}${d.explana
 }
 
 /** 权责清单: per power its type, basis, office, status and the supervision phone. */
-export function powersHtml(d: PowerList): string {
+export function powersHtml(d: Pick<PowerList, 'department' | 'powers'>): string {
   const t = POWER['zh-CN'];
   const rows = d.powers.map((p) => [
     p.name,

@@ -75,14 +75,14 @@ describe('embed: 结果公示', () => {
         } as ResultList['results'][number],
       ],
     };
-    const html = resultsHtml(raw);
+    const html = resultsHtml(raw, '2026-12-01');
     assert.match(html, /张\*丰/);
     assert.doesNotMatch(html, /张三丰|110101199003074514|13912345678/);
     assert.match(html, /个人信息已按规定去标识化/);
   });
 
   it('shows each record’s item, date, kind, party and outcome; a payment’s amount as published', () => {
-    const html = resultsHtml(load<ResultList>('results-ca'));
+    const html = resultsHtml(load<ResultList>('results-ca'), '2026-12-01');
     assert.match(
       html,
       /<th scope="row">最低生活保障对象认定<\/th><td>2026年10月27日<\/td><td>办件结果<\/td><td>陶\*国<\/td><td>准予<\/td>/,
@@ -91,10 +91,23 @@ describe('embed: 结果公示', () => {
     assert.match(html, /<td>资金发放<\/td>/);
   });
 
+  it('leaves out the records whose 公示期 has ended, as the widget does, and says how many', () => {
+    const d = load<ResultList>('results-mr');
+    const ended = d.results.filter((r) => r.publicity?.end === '2026-06-30');
+    assert.ok(ended.length > 0);
+    const names = (html: string) => ended.filter((r) => html.includes(r.type === 'decision' ? r.docNumber : r.id));
+    const before = resultsHtml(d, '2026-06-30');
+    const after = resultsHtml(d, '2026-07-01');
+    assert.doesNotMatch(before, /已过公示期/);
+    assert.match(after, new RegExp(`另有 ${ended.length} 条已过公示期，未列出`));
+    assert.ok(after.length < before.length);
+    assert.deepEqual(names(after), []);
+  });
+
   it('escapes feed text', () => {
     const d = load<ResultList>('results-mr');
     const r = { ...d.results[0]!, result: HOSTILE } as ResultList['results'][number];
-    assertEscaped(resultsHtml({ ...d, results: [r] }));
+    assertEscaped(resultsHtml({ ...d, results: [r] }, '2026-12-01'));
   });
 });
 

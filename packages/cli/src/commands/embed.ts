@@ -36,7 +36,7 @@ interface Snippet {
 }
 
 /** The snippets of one dataset; empty for a kind with no plain rendering yet. */
-function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'invalid' | 'kind' {
+function snippetsOf(ref: DatasetRef, body: unknown, src: string, today: string): Snippet[] | 'invalid' | 'kind' {
   // The data file's address as the page will read it: beside the manifest the element's src names.
   const dataUrl = /^([a-z]+:|\/)/i.test(ref.url) ? ref.url : src.replace(/[^/]*$/, '') + ref.url;
   const data = <K extends EmbeddedKind>(kind: K) => validate(kind, body).data as DataOf<K> | undefined;
@@ -72,7 +72,7 @@ function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'i
     }
     case 'results': {
       const d = data('results');
-      return d ? [one('gk-results', { dataset: ref.id }, ref.title, resultsHtml(d))] : 'invalid';
+      return d ? [one('gk-results', { dataset: ref.id }, ref.title, resultsHtml(d, today))] : 'invalid';
     }
     case 'service-rules': {
       const d = data('service-rules');
@@ -115,7 +115,12 @@ function departments(refs: readonly DatasetRef[], bodies: Record<string, unknown
   return all;
 }
 
-export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output): Promise<number> {
+/**
+ * `now` decides which 结果公示 records are still in their 公示期 (the day as in China, UTC+8, where
+ * the periods are set); injected by tests.
+ */
+export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output, now = new Date()): Promise<number> {
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   const files = await readFeed(feedDir);
   const manifest = validate('manifest', files.manifest).data;
   if (!manifest) {
@@ -127,7 +132,7 @@ export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Outpu
   let written = 0;
   let failed = 0;
   for (const ref of manifest.datasets) {
-    const result = snippetsOf(ref, files.datasets[ref.id], src);
+    const result = snippetsOf(ref, files.datasets[ref.id], src, today);
     if (result === 'invalid') {
       failed++;
       o.err(o.t(`${ref.id}（${ref.url}）：数据无效，未生成`, `${ref.id} (${ref.url}): invalid data, no snippet`));

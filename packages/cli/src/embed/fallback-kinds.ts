@@ -100,8 +100,11 @@ export function powersHtml(d: Pick<PowerList, 'department' | 'powers'>): string 
 const itemOf = (r: Result): string =>
   r.type === 'case' ? r.item : r.type === 'payment' ? r.programme : r.type === 'decision' ? r.docNumber : r.task;
 
-/** 结果公示: each record de-identified by the SDK (names masked, personal numbers hidden). */
-export function resultsHtml(d: ResultList): string {
+/**
+ * 结果公示: each record de-identified by the SDK (names masked, personal numbers hidden). Records whose
+ * 公示期 ended before `today` (YYYY-MM-DD) are left out, as the widget hides them, and counted.
+ */
+export function resultsHtml(d: ResultList, today: string): string {
   const t = RESULTS['zh-CN'];
   const outcome = (r: Result) => {
     switch (r.type) {
@@ -113,7 +116,9 @@ export function resultsHtml(d: ResultList): string {
         return r.result;
     }
   };
-  const rows = d.results.map(deidentifyResult).map((r) => {
+  const current = d.results.filter((r) => (r.publicity?.end ?? d.publicity?.end ?? today) >= today);
+  const expired = d.results.length - current.length;
+  const rows = current.map(deidentifyResult).map((r) => {
     const date = resultDate(r);
     return [itemOf(r), date ? formatDate(date) : '', t[r.type], resultParty(r).name, outcome(r)];
   });
@@ -121,7 +126,7 @@ export function resultsHtml(d: ResultList): string {
     ? `；${t.publicity}：${formatDate(d.publicity.start)}至${formatDate(d.publicity.end)}`
     : '';
   return `${table(`${d.department ?? ''}${t.subject}`, [t.what, t.date, t.kind, t.who, t.result], rows)}
-<p>${esc(t.masked)}${esc(period)}</p>`;
+<p>${esc(t.masked)}${esc(period)}${expired ? `；${esc(t.expired.replace('{n}', String(expired)))}，未列出` : ''}</p>`;
 }
 
 /** 办事纪律: the rules in order, and who is on duty at which window. */

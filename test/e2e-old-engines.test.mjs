@@ -186,14 +186,30 @@ describe('tier 3: a widget whose script cannot load', () => {
 });
 
 /**
- * Pages whose elements carry the plain-HTML rendering `gongkai embed` writes, with a text of the data
- * each must show. (The other example pages have no plain rendering yet: README, Browser support.)
+ * Every example page carries the plain-HTML rendering `gongkai embed` writes inside its elements
+ * (the aggregate's, which `gongkai harvest` builds, by hand): a text of the data each must show.
+ * Names of people appear only masked (结果公示).
  */
 const READABLE = {
-  '/examples/fee-table.html': ['居民身份证工本费', '20 元/证'],
+  '/examples/aggregate.html': ['示例县人民政府', '演示区人民政府', '汇聚报告'],
   '/examples/budget.html': ['社会保障和就业支出', '单位：万元', '6,503.35'],
+  '/examples/department.html': ['建设项目用地预审与选址意见书核发', '不动产登记费（住宅）', '33.71'],
+  '/examples/fee-table.html': ['居民身份证工本费', '20 元/证'],
+  '/examples/hall.html': ['首位接待的工作人员负责解答或引导办理', '0999-1234599', '2,032', '非常满意'],
+  '/examples/power-list.html': ['人力资源服务许可', '3399990101001', '行政许可'],
   '/examples/process-flow.html': ['受理审查', '综合受理窗口'],
+  '/examples/results.html': ['陶*国', '示市监处罚〔2026〕1号', '罚款人民币 5000 元'],
   '/examples/service-guide.html': ['不动产首次登记', '申请材料', '承诺时限：5 个工作日'],
+  '/examples/three-public.html': ['单位：万元', '33.71', '−7.81%', '8.28'],
+  '/examples/embed/': ['6,503.35', '5.26', '最低生活保障对象认定'],
+  '/examples/kiosk/': ['不动产登记费（住宅）', '80 元/件', '申请人提交申请', '2,059.50', '8.28'],
+  '/examples/kiosk/portrait.html': [
+    '建设项目用地预审与选址意见书核发',
+    '陶*国',
+    '首位接待的工作人员负责解答或引导办理',
+    '33.71',
+  ],
+  '/examples/kiosk/tv.html': ['首位接待的工作人员负责解答或引导办理', '示市监处罚〔2026〕1号', '0999-1234599'],
 };
 
 /** The page's text as shown: the light DOM's visible text, and each upgraded widget's shadow text. */
@@ -213,6 +229,9 @@ for (const [name, launch, setup] of [
       browser = await launch();
     });
     after(() => browser?.close());
+
+    it('every example page has its texts to check', () =>
+      assert.deepEqual(Object.keys(READABLE).sort(), [...EXAMPLE_PAGES].sort()));
 
     for (const [path, texts] of Object.entries(READABLE))
       it(`${path} shows its data`, async () => {

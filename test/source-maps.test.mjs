@@ -23,11 +23,15 @@ after(async () => {
   server?.close();
 });
 
+// The maps are not deployed with the bundle (README: dist/browser-maps/, beside dist/browser/); their
+// sources resolve from where they are.
+const mapFile = new URL('../browser-maps/gongkai-all.js.map', bundle);
+
 /** The original file and line of a `gongkai.js:line:column` position. */
 function original(line, column) {
-  const map = new SourceMap(JSON.parse(readFileSync(new URL('gongkai-all.js.map', bundle), 'utf8')));
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
   const entry = map.findEntry(line - 1, column - 1);
-  const file = fileURLToPath(new URL(entry.originalSource, bundle));
+  const file = fileURLToPath(new URL(entry.originalSource, mapFile));
   return { file, line: entry.originalLine + 1, text: readFileSync(file, 'utf8').split('\n')[entry.originalLine] };
 }
 

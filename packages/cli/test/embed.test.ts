@@ -23,7 +23,7 @@ describe('gongkai embed', () => {
 
     const fees = readFileSync(join(out, 'fees-nr.html'), 'utf8');
     assert.match(fees, /^<gk-fee-table src="\/gongkai\/feed\/" dataset="fees-nr">/);
-    assert.match(fees, /<table>.*<th>收费项目<\/th>/s);
+    assert.match(fees, /<table>.*<th scope="col">收费项目<\/th>/s);
     assert.match(fees, /<a href="\/gongkai\/feed\/data\/fees-nr\.json">数据文件<\/a>/);
     assert.match(fees, /<\/gk-fee-table>\n$/);
 
@@ -37,8 +37,21 @@ describe('gongkai embed', () => {
 
     const guide = readFileSync(join(out, 'guides-nr-guide-property-first.html'), 'utf8');
     assert.match(guide, /<h4>申请材料<\/h4><ul><li>/);
-    // Kinds without a plain rendering are named, not silently skipped.
-    assert.match(r.out, /three-public-2025-ca：three-public 暂无文字版/);
+    // Every kind a widget shows has its plain rendering: none is left out.
+    for (const f of ['three-public-2025-ca.html', 'powers-nr.html', 'results-ca.html', 'rules-hall.html'])
+      assert.ok(files.includes(f), f);
+    assert.match(
+      readFileSync(join(out, 'supervision-hall.html'), 'utf8'),
+      /^<gk-supervision src="\/gongkai\/feed\/" dataset="supervision-hall">/,
+    );
+    assert.doesNotMatch(r.out, /暂无文字版/);
+
+    // A department's page: its sections, each restricted to its own records.
+    const dept = readFileSync(join(out, 'department-示例县自然资源局.html'), 'utf8');
+    assert.match(dept, /^<gk-department src="\/gongkai\/feed\/" department="示例县自然资源局">/);
+    for (const h of ['职权', '收费', '办事', '预决算', '三公经费']) assert.match(dept, new RegExp(`<h3>${h}</h3>`));
+    assert.match(dept, /不动产登记费（住宅）/);
+    assert.doesNotMatch(dept, /居民身份证工本费/, 'another department’s fee');
   });
 
   it('writes feed text as text: markup in a fee name is escaped', async () => {

@@ -10,11 +10,25 @@ import { validate, type DataOf, type DatasetRef } from '@gongkai/sdk';
 import { readFeed } from '../feed-reader.js';
 import type { Output } from '../output.js';
 import { budgetHtml, feesHtml, guideHtml, processHtml, snippet } from '../embed/fallback-html.js';
+import { departmentHtml, type DepartmentData } from '../embed/department.js';
+import { powersHtml, resultsHtml, rulesHtml, supervisionHtml, threePublicHtml } from '../embed/fallback-kinds.js';
 
 export interface EmbedOptions {
   out: string;
   src?: string;
 }
+
+type EmbeddedKind =
+  | 'fee-list'
+  | 'budget'
+  | 'final-account'
+  | 'process'
+  | 'service-guide'
+  | 'three-public'
+  | 'power-list'
+  | 'results'
+  | 'service-rules'
+  | 'supervision';
 
 interface Snippet {
   file: string;
@@ -22,11 +36,10 @@ interface Snippet {
 }
 
 /** The snippets of one dataset; empty for a kind with no plain rendering yet. */
-function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'invalid' | 'kind' {
+function snippetsOf(ref: DatasetRef, body: unknown, src: string, today: string): Snippet[] | 'invalid' | 'kind' {
   // The data file's address as the page will read it: beside the manifest the element's src names.
   const dataUrl = /^([a-z]+:|\/)/i.test(ref.url) ? ref.url : src.replace(/[^/]*$/, '') + ref.url;
-  const data = <K extends 'fee-list' | 'budget' | 'final-account' | 'process' | 'service-guide'>(kind: K) =>
-    validate(kind, body).data as DataOf<K> | undefined;
+  const data = <K extends EmbeddedKind>(kind: K) => validate(kind, body).data as DataOf<K> | undefined;
   const one = (tag: string, attrs: Record<string, string>, title: string, html: string) => ({
     file: `${ref.id}${attrs.guide || attrs.process ? `-${attrs.guide ?? attrs.process}` : ''}.html`,
     html: snippet(tag, { src, ...attrs }, title, ref.updated, dataUrl, html),
@@ -49,12 +62,65 @@ function snippetsOf(ref: DatasetRef, body: unknown, src: string): Snippet[] | 'i
       const d = data('service-guide');
       return d ? d.guides.map((g) => one('gk-service-guide', { guide: g.id }, g.name, guideHtml(g))) : 'invalid';
     }
+    case 'three-public': {
+      const d = data('three-public');
+      return d ? [one('gk-three-public', { dataset: ref.id }, ref.title, threePublicHtml(d))] : 'invalid';
+    }
+    case 'power-list': {
+      const d = data('power-list');
+      return d ? [one('gk-power-list', { dataset: ref.id }, ref.title, powersHtml(d))] : 'invalid';
+    }
+    case 'results': {
+      const d = data('results');
+      return d ? [one('gk-results', { dataset: ref.id }, ref.title, resultsHtml(d, today))] : 'invalid';
+    }
+    case 'service-rules': {
+      const d = data('service-rules');
+      return d ? [one('gk-service-rules', { dataset: ref.id }, ref.title, rulesHtml(d))] : 'invalid';
+    }
+    case 'supervision': {
+      const d = data('supervision');
+      return d ? [one('gk-supervision', { dataset: ref.id }, ref.title, supervisionHtml(d))] : 'invalid';
+    }
     default:
       return 'kind';
   }
 }
 
-export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output): Promise<number> {
+/** Each department named in the feed, with its records of the kinds its page shows. */
+function departments(refs: readonly DatasetRef[], bodies: Record<string, unknown>): Map<string, DepartmentData> {
+  const all = new Map<string, DepartmentData>();
+  const of = (name: string) => {
+    let d = all.get(name);
+    if (!d) all.set(name, (d = { powers: [], fees: [], guides: [], budgets: [], threePublic: [] }));
+    return d;
+  };
+  for (const ref of refs) {
+    const body = bodies[ref.id];
+    if (ref.kind === 'power-list')
+      for (const p of validate('power-list', body).data?.powers ?? []) of(p.department).powers.push(p);
+    if (ref.kind === 'fee-list')
+      for (const f of validate('fee-list', body).data?.items ?? []) if (f.department) of(f.department).fees.push(f);
+    if (ref.kind === 'service-guide')
+      for (const g of validate('service-guide', body).data?.guides ?? []) of(g.department).guides.push(g);
+    if (ref.kind === 'budget' || ref.kind === 'final-account') {
+      const b = validate(ref.kind, body).data;
+      if (b) of(b.department).budgets.push(b);
+    }
+    if (ref.kind === 'three-public') {
+      const t = validate('three-public', body).data;
+      if (t) of(t.department).threePublic.push(t);
+    }
+  }
+  return all;
+}
+
+/**
+ * `now` decides which 结果公示 records are still in their 公示期 (the day as in China, UTC+8, where
+ * the periods are set); injected by tests.
+ */
+export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Output, now = new Date()): Promise<number> {
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   const files = await readFeed(feedDir);
   const manifest = validate('manifest', files.manifest).data;
   if (!manifest) {
@@ -66,7 +132,7 @@ export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Outpu
   let written = 0;
   let failed = 0;
   for (const ref of manifest.datasets) {
-    const result = snippetsOf(ref, files.datasets[ref.id], src);
+    const result = snippetsOf(ref, files.datasets[ref.id], src, today);
     if (result === 'invalid') {
       failed++;
       o.err(o.t(`${ref.id}（${ref.url}）：数据无效，未生成`, `${ref.id} (${ref.url}): invalid data, no snippet`));
@@ -77,6 +143,18 @@ export async function embedCommand(feedDir: string, opts: EmbedOptions, o: Outpu
         await writeFile(join(opts.out, s.file), s.html);
         written++;
       }
+  }
+  for (const [department, data] of departments(manifest.datasets, files.datasets)) {
+    const html = snippet(
+      'gk-department',
+      { src, department },
+      department,
+      manifest.updated ?? null,
+      src,
+      departmentHtml(department, data),
+    );
+    await writeFile(join(opts.out, `department-${department.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`), html);
+    written++;
   }
   o.out(o.t(`已写出 ${written} 个片段到 ${opts.out}`, `wrote ${written} snippets to ${opts.out}`));
   return failed ? 1 : 0;

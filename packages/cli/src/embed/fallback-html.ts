@@ -19,7 +19,7 @@ import {
 import { escapeHtml as esc } from '../html-escape.js';
 
 export function feesHtml(fees: readonly Fee[]): string {
-  return `<table><thead><tr><th>序号</th><th>收费项目</th><th>收费单位</th><th>收费标准</th><th>收费依据</th></tr></thead><tbody>
+  return `<table><thead><tr><th scope="col">序号</th><th scope="col">收费项目</th><th scope="col">收费单位</th><th scope="col">收费标准</th><th scope="col">收费依据</th></tr></thead><tbody>
 ${fees
   .map(
     (f, i) =>
@@ -33,7 +33,7 @@ ${fees
 export function budgetHtml(b: Budget): string {
   const amount = (v: number | null | undefined) => esc(formatAmount(v, { unit: b.unit, withUnit: false }));
   return `<table><caption>${esc(b.department)} ${esc(b.year)} 年支出（单位：${esc(unitLabel(b.unit))}）</caption>
-<thead><tr><th>科目编码</th><th>科目名称</th><th>基本支出</th><th>项目支出</th><th>合计</th></tr></thead><tbody>
+<thead><tr><th scope="col">科目编码</th><th scope="col">科目名称</th><th scope="col">基本支出</th><th scope="col">项目支出</th><th scope="col">合计</th></tr></thead><tbody>
 ${b.lines
   .map(
     (l) =>

@@ -62,7 +62,13 @@ async function fetchWithin(url: string, opts: FetchOptions, signal: AbortSignal)
     if (cause instanceof TimeoutError) throw new FeedError('timeout', url, { cause });
     throw new FeedError('network', url, { cause });
   }
-  if (res.status === 304) return { status: 304 };
+  if (res.status === 304) {
+    // A 304 has an empty body, but Chromium keeps its load open until the page reads that body; a
+    // response dropped unread (or its body cancelled) ends as a cancelled load, which the console
+    // reports as a failed request (net::ERR_ABORTED): hundreds a day on a polling kiosk.
+    await res.arrayBuffer().catch(() => undefined);
+    return { status: 304 };
+  }
 
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > opts.maxBytes) {

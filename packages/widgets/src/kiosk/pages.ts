@@ -7,7 +7,7 @@
 
 /** The smallest things a page must not cut through, in any widget's shadow tree. */
 const LEAVES =
-  'tr, li, p, h1, h2, h3, h4, dt, dd, summary, caption, figure, svg, img, button, input, select, label, blockquote, q';
+  'tr, li, p, h1, h2, h3, h4, dt, dd, summary, caption, figure, svg, svg .node, img, button, input, select, label, blockquote, q';
 /** Leaves that name what follows them: not left at the foot of a page without it. */
 const HEADINGS = 'h1, h2, h3, h4, summary, caption';
 /** A heading at a page's foot moves to the next page when less than this share of the page follows it. */

@@ -259,4 +259,8 @@ export const budgetViewerStyles = css`
       position: static;
     }
   }
+  /* "Tap a block to see its items" means nothing on a wall screen nobody touches. */
+  :host([presentation]) .cell-info.hint {
+    display: none;
+  }
 `;

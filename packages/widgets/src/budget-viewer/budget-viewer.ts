@@ -348,7 +348,8 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const children = focus ? focus.children : data.tree.roots;
     const width = Math.max(200, this.chartWidth);
-    const height = this.size === 'kiosk' || this.presentation ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
+    // A wall TV's chart shares its first page with the title and the headline figures.
+    const height = this.size === 'kiosk' && !this.presentation ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
     const cells = layoutCells(children, width, height);
     // Labels at the mode's smallest text size at least (a wall TV's 28 px); a block too small for
     // its label at that size shows none (the table below has every line).

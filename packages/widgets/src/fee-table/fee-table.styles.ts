@@ -234,4 +234,9 @@ export const feeTableStyles = css`
       text-decoration: none;
     }
   }
+  /* In the hall the standard is what a visitor looks for: the largest thing on the row. */
+  :host(:is([size='kiosk'], [presentation])) td.standard {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
 `;

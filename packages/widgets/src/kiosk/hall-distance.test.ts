@@ -5,6 +5,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../index.js';
 import type { GkKiosk } from './kiosk.js';
 import { textSizes, visibleControls } from './screen-measure.js';
+import { drawn } from './table-heads.js';
 
 const FEED = '/examples/feeds/shili-county/';
 const ready = (el: Element) =>
@@ -75,4 +76,111 @@ describe('hall screens read from a distance', function () {
     }
     expect(controls).to.deep.equal([]);
   });
+
+  for (const [name, width, height] of [
+    ['1920×1080 TV', 1920, 1080],
+    ['1080×1920 kiosk', 1080, 1920],
+  ] as const) {
+    it(`on a ${name} every page of a paged table has its column heads, and every page but the last is two-thirds full`, async () => {
+      await setViewport({ width, height });
+      const tvMode = width > height ? 'tv' : 'kiosk';
+      const k = await fixture<GkKiosk>(
+        html`<gk-kiosk manual-clock mode=${tvMode} src=${FEED}>${everyKind()}</gk-kiosk>`,
+      );
+      for (const p of k.children) await ready(p);
+      if (tvMode === 'kiosk') k.screen = 'panel';
+      const headless: string[] = [];
+      const empty: string[] = [];
+      let paged = 0;
+      for (let i = 0; i < k.children.length; i++) {
+        await showPanel(k, i);
+        const panel = k.children[i]!;
+        const full = shadowViewport(k).clientHeight;
+        for (let p = 0; p < k.pageCount; p++) {
+          k.goToPage(p);
+          await frames();
+          const box = k.visibleBox!;
+          if (p < k.pageCount - 1 && box.height < (full * 2) / 3)
+            empty.push(`${panel.localName} page ${p + 1}/${k.pageCount}: ${Math.round((box.height / full) * 100)}%`);
+          for (const table of tablesIn(panel)) {
+            const rows = [...table.querySelectorAll('tbody tr')].filter((r) => {
+              const b = r.getBoundingClientRect();
+              return b.height > 0 && b.top >= box.top - 1 && b.bottom <= box.bottom + 1;
+            });
+            const head = table.querySelector('thead');
+            if (!rows.length || !head || !drawn(head)) continue; // cards: each value under its label
+            if (p > 0) paged++;
+            const h = head.getBoundingClientRect();
+            const shown = h.top >= box.top - 1 && h.bottom <= box.bottom + 1;
+            // A row the page before showed whole may lie under the repeated head, hidden; none may be cut by it.
+            const over = rows.some((r) => {
+              const b = r.getBoundingClientRect();
+              return b.top < h.bottom - 1 && b.bottom > h.bottom + 1;
+            });
+            if (!shown || over) {
+              headless.push(`${panel.localName} page ${p + 1}: head ${shown ? 'over a row' : 'missing'}`);
+            }
+          }
+        }
+      }
+      expect(paged, 'some table runs over more than one page').to.be.above(0);
+      expect(headless).to.deep.equal([]);
+      expect(empty, 'pages under two-thirds full').to.deep.equal([]);
+    });
+  }
 });
+
+describe('a hall preset on a smaller screen', function () {
+  this.timeout(60_000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('a 1920×1080 preset on a 1366×768 panel keeps the clock, the ticker and the page count on screen', async () => {
+    await setViewport({ width: 1366, height: 768 });
+    document.body.style.margin = '0'; // as a hall page has it (examples/kiosk/kiosk.css)
+    const k = await fixture<GkKiosk>(
+      html`<gk-kiosk manual-clock mode="tv" preset="1080p" src=${FEED}>
+        <gk-fee-table dataset="fees-nr"></gk-fee-table>
+      </gk-kiosk>`,
+    );
+    await ready(k.children[0]!);
+    await waitUntil(() => k.shadowRoot!.querySelector('.ticker'), 'no ticker', { timeout: 8000 });
+    await showPanel(k, 0);
+    // Its rows are counted into pages as they are drawn.
+    await waitUntil(
+      () => {
+        k.repaginate();
+        return k.pageCount > 1;
+      },
+      'one page only',
+      { timeout: 8000 },
+    );
+    await k.updateComplete;
+    for (const part of ['.clock', '.ticker', '.pager .page', '.bar .title']) {
+      const el = k.shadowRoot!.querySelector(part);
+      expect(el, part).to.not.equal(null);
+      const r = el!.getBoundingClientRect();
+      expect(
+        r.width > 0 && r.left >= 0 && r.right <= 1366 && r.top >= 0 && r.bottom <= 768,
+        `${part} on screen`,
+      ).to.equal(true);
+    }
+    // Its type as large as on the screen it was made for.
+    expect(textSizes(k).every((s) => s.px >= 27.5)).to.equal(true);
+    document.body.style.removeProperty('margin');
+  });
+});
+
+const shadowViewport = (k: GkKiosk) => k.shadowRoot!.querySelector<HTMLElement>('.viewport.main')!;
+
+/** Every table in a panel, through open shadow roots. */
+function tablesIn(root: Element): HTMLTableElement[] {
+  const out: HTMLTableElement[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el instanceof HTMLTableElement) out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root.shadowRoot ?? root);
+  return out;
+}

@@ -38,6 +38,7 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { paginate, type Page } from './pages.js';
+import { clearHead, showPage } from './table-heads.js';
 import { panelDate } from './panel-date.js';
 import { WallCell, cellCount, type WallLayout } from './wall-cells.js';
 import { STRINGS, panelName } from './strings.js';
@@ -365,7 +366,7 @@ export class GkKiosk extends GkElement {
   goToPage(i: number): void {
     this.page = Math.max(0, Math.min(i, this.pages.length - 1));
     this.onPage = 0;
-    if (this.viewport) this.viewport.scrollTop = this.pages[this.page]!.start;
+    if (this.viewport) showPage(this.viewport, this.pages[this.page]!);
   }
 
   /** The page whose visible part shows content offset `at` (a section heading's bottom). */
@@ -403,6 +404,7 @@ export class GkKiosk extends GkElement {
     const panel = this.panels[this.index];
     if (!v || !panel || this.screen === 'home') return;
     const keep = this.pages[this.page]?.start ?? 0;
+    clearHead(v);
     v.scrollTop = 0;
     const rect = v.getBoundingClientRect();
     const pages = paginate(panel, { top: rect.top, height: v.clientHeight, scrollTop: 0 });
@@ -418,7 +420,7 @@ export class GkKiosk extends GkElement {
     let at = 0;
     pages.forEach((p, i) => (p.start <= keep + 0.5 ? (at = i) : undefined));
     this.page = Math.min(at, pages.length - 1);
-    v.scrollTop = pages[this.page]!.start;
+    showPage(v, pages[this.page]!);
   }
 
   private show(from: number) {
@@ -469,7 +471,7 @@ export class GkKiosk extends GkElement {
     this.pages = [{ start: 0, height: this.viewport?.clientHeight ?? 0 }];
     this.page = 0;
     this.onPage = 0;
-    if (this.viewport) this.viewport.scrollTop = 0;
+    if (this.viewport) showPage(this.viewport, { start: 0 });
     void this.updateComplete.then(() => this.repaginate());
   }
 

@@ -428,6 +428,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     // The accessible name (SVG <title>, also a tooltip): the visible text, then the kind of node.
     const label = `${[n.label, ...p.meta].join('，')}（${[t[n.kind], active ? t.current : ''].filter(Boolean).join('，')}）`;
     return svg`<g
+      data-page-unit
       class="node ${n.kind} ${active ? 'active' : ''} ${n.id === this.selectedId ? 'selected' : ''}"
       data-id=${n.id}
       role="button"

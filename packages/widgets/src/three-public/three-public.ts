@@ -302,14 +302,15 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       <svg role="img" aria-label=${t.chart} viewBox="0 0 ${width} ${rowH * summary.lines.length}" font-size=${em}>
         ${summary.lines.map((l, i) => {
           const y0 = i * rowH;
-          return svg`<text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
+          // One item (its name and its bars) is a unit a hall screen's page never cuts through.
+          return svg`<g data-page-unit><text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
             ${series.map((s, j) => {
               const v = l[s.key];
               const w = typeof v === 'number' && v > 0 ? Math.max(1, (barRoom * v) / max) : 0;
               const y = y0 + 16 + j * 16;
               return svg`<rect x="0" y=${y} width=${w} height="12" class=${chartClass(SERIES[j]!)}></rect>
                 <text class="bar-value" x=${w + 4} y=${y + 10} fill="currentColor">${label(v)}</text>`;
-            })}`;
+            })}</g>`;
         })}
       </svg>
       <figcaption class="legend">

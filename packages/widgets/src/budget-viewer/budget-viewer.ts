@@ -383,7 +383,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         ${inner.map((c) => this.renderCell(c, fs, measure, 'inner'))}
       </svg>
       <p class="cell-info ${this.pointed ? '' : 'hint'}" part="cell-info" aria-live="polite">
-        ${this.pointed?.label ?? t.cellHint}
+        ${this.pointed?.label ?? (this.size === 'kiosk' ? t.cellHintTouch : t.cellHint)}
       </p>
       ${
         others && this.showOthers

@@ -130,6 +130,66 @@ describe('hall screens read from a distance', function () {
   }
 });
 
+describe('适老化 in the kiosk', function () {
+  this.timeout(90_000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('enlarges the home tiles; every target on every panel is 60 px, no keyboard hint on touch, one section menu', async () => {
+    await setViewport({ width: 1080, height: 1920 });
+    const k = await fixture<GkKiosk>(html`<gk-kiosk manual-clock src=${FEED}>${everyKind()}</gk-kiosk>`);
+    for (const p of k.children) await ready(p);
+    k.screen = 'home';
+    await k.updateComplete;
+    const tiles = () => [...k.shadowRoot!.querySelectorAll<HTMLElement>('.tile')];
+    const glyphs = tiles().map((t) => t.querySelector('.icon')!.textContent);
+    expect(new Set(glyphs).size, `glyphs ${glyphs.join(' ')}`).to.equal(glyphs.length);
+    const before = tiles().map((t) => [t.getBoundingClientRect().height, parseFloat(getComputedStyle(t).fontSize)]);
+    k.shadowRoot!.querySelector<HTMLButtonElement>('.elderly')!.click();
+    await k.updateComplete;
+    tiles().forEach((t, i) => {
+      expect(t.getBoundingClientRect().height, 'tile height').to.be.above(before[i]![0]!);
+      expect(parseFloat(getComputedStyle(t).fontSize), 'tile type').to.be.above(before[i]![1]!);
+    });
+    const small: string[] = [];
+    const hints: string[] = [];
+    for (let i = 0; i < k.children.length; i++) {
+      k.open(i);
+      await k.updateComplete;
+      await frames();
+      const panel = k.children[i]!;
+      // What a finger can act on: a link leaving the page (tel:, mailto:, a website) does nothing in a kiosk.
+      for (const el of [...deep(panel), ...deep(k.shadowRoot!)]) {
+        if (!(el instanceof HTMLElement) || !el.matches('button, input, select, a[href^="#"]')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || getComputedStyle(el).visibility !== 'visible') continue;
+        const target = el.closest('label') ?? el;
+        const t = el instanceof HTMLInputElement && el.type === 'checkbox' ? r : target.getBoundingClientRect();
+        if (t.height < 59.5 || (el instanceof HTMLInputElement && el.type === 'checkbox' && t.width < 59.5))
+          small.push(
+            `${panel.localName} ${el.localName}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} "${el.textContent?.trim().slice(0, 12)}" ${Math.round(t.width)}×${Math.round(t.height)}`,
+          );
+      }
+      for (const s of textSizes(k)) if (/Tab ?键|\bTab\b/.test(s.text)) hints.push(`${panel.localName}: ${s.text}`);
+      if (panel.localName === 'gk-service-guide') {
+        expect(k.shadowRoot!.querySelector('.sections'), 'the kiosk section index').to.not.equal(null);
+        expect(panel.shadowRoot!.querySelector('.toc'), 'a second menu in the guide').to.equal(null);
+      }
+    }
+    expect(small, 'targets under 60 px').to.deep.equal([]);
+    expect(hints, 'keyboard hints on a touch screen').to.deep.equal([]);
+  });
+});
+
+/** Every element under `root`, through open shadow roots. */
+function deep(root: Element | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of (root instanceof Element ? (root.shadowRoot ?? root) : root).querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deep(el.shadowRoot));
+  }
+  return out;
+}
+
 describe('a hall preset on a smaller screen', function () {
   this.timeout(60_000);
   after(() => setViewport({ width: 800, height: 600 }));

@@ -158,6 +158,16 @@ export const kioskStyles = css`
     gap: 0.5rem;
     font-size: 1.25em;
   }
+  /* 适老化: the home screen too, not only the panels: larger type, taller tiles. */
+  .home.elderly {
+    font-size: 2rem;
+  }
+  .home.elderly .tiles {
+    grid-auto-rows: minmax(12rem, 22rem);
+  }
+  .home.elderly .tile {
+    min-height: 12rem;
+  }
   .tile .icon {
     display: grid;
     place-items: center;

@@ -453,6 +453,8 @@ export class GkKiosk extends GkElement {
    */
   private dress(p: Panel): void {
     if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
+    // A panel leaves to the kiosk what the kiosk does itself (a guide's section menu, say).
+    if (this.mode !== 'tv') p.setAttribute('data-gk-kiosk', '');
     p.toggleAttribute('data-gk-attract', this.screen === 'attract');
     if (!(p instanceof GkElement)) return;
     p.presentation = this.mode === 'tv';
@@ -610,7 +612,8 @@ export class GkKiosk extends GkElement {
 
   private renderHome(lang: Lang) {
     const t = STRINGS[lang];
-    return html`<nav class="home" part="home" aria-label=${t.homeTitle}>
+    const glyphs = glyphsOf(this.panels.map((p) => panelName(p, lang)));
+    return html`<nav class="home ${this.elderly ? 'elderly' : ''}" part="home" aria-label=${t.homeTitle}>
       <ul class="tiles">
         ${this.panels.map((p, i) => {
           const broken = p instanceof GkDataElement && p.loadStatus === 'error';
@@ -618,7 +621,7 @@ export class GkKiosk extends GkElement {
             ? nothing
             : html`<li>
                 <button class="tile" part="tile" @click=${() => this.open(i)}>
-                  <span class="icon" aria-hidden="true">${glyphOf(panelName(p, lang))}</span>
+                  <span class="icon" aria-hidden="true">${glyphs[i]}</span>
                   <span class="name">${panelName(p, lang)}</span>
                 </button>
               </li>`;
@@ -668,9 +671,18 @@ export class GkKiosk extends GkElement {
   }
 }
 
-/** A tile's glyph: the name's first letter or character, never its opening quote ("“三公”经费" → 三). */
-function glyphOf(name: string): string {
-  return name.match(/[\p{L}\p{N}]/u)?.[0] ?? '·';
+/**
+ * Each tile's glyph: the first letter or character of its name not already another tile's, never an
+ * opening quote ("“三公”经费" → 三; 办事指南 and then 办事纪律 → 办, 纪), so no two tiles look alike.
+ */
+function glyphsOf(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const chars = name.match(/[\p{L}\p{N}]/gu) ?? [];
+    const glyph = chars.find((c) => !used.has(c)) ?? chars[0] ?? '·';
+    used.add(glyph);
+    return glyph;
+  });
 }
 
 declare global {

@@ -36,6 +36,7 @@ export const budgetViewerStyles = css`
   /* Our arithmetic beside a printed figure: smaller and grey, so it never reads as the published one. */
   .computed {
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
     font-weight: 400;
   }
   .total .mismatch-note {
@@ -60,6 +61,7 @@ export const budgetViewerStyles = css`
   }
   .scheme {
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
     margin-inline-start: 0.35em;
   }
   th.side-total {
@@ -155,6 +157,7 @@ export const budgetViewerStyles = css`
     padding: 0;
     margin: 0.25rem 0 0;
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .swatch {
     display: inline-block;
@@ -201,6 +204,7 @@ export const budgetViewerStyles = css`
   .mismatch-note {
     font-weight: 400;
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
     color: var(--_danger);
   }
   .twisty {
@@ -254,5 +258,9 @@ export const budgetViewerStyles = css`
     th {
       position: static;
     }
+  }
+  /* "Tap a block to see its items" means nothing on a wall screen nobody touches. */
+  :host([presentation]) .cell-info.hint {
+    display: none;
   }
 `;

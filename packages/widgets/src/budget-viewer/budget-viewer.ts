@@ -52,6 +52,7 @@ import { chartClass, chartColours, onChartClass } from '../styles/chart.styles.j
 const PATTERNS = 6;
 import { STRINGS } from './strings.js';
 import { budgetPreview } from './preview.js';
+import { fontFloor } from '../util/font-floor.js';
 import { labelFits, layoutCells, type Cell } from './treemap.js';
 
 export interface BudgetViewData {
@@ -347,9 +348,12 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
     const focus = this.focusCode ? data.tree.byKey.get(this.focusCode) : undefined;
     const children = focus ? focus.children : data.tree.roots;
     const width = Math.max(200, this.chartWidth);
-    const height = this.size === 'kiosk' ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
+    // A wall TV's chart shares its first page with the title and the headline figures.
+    const height = this.size === 'kiosk' && !this.presentation ? CHART_HEIGHT * 1.5 : CHART_HEIGHT;
     const cells = layoutCells(children, width, height);
-    const fs = this.size === 'kiosk' ? 20 : 13;
+    // Labels at the mode's smallest text size at least (a wall TV's 28 px); a block too small for
+    // its label at that size shows none (the table below has every line).
+    const fs = Math.max(this.size === 'kiosk' ? 20 : 13, fontFloor(this));
     // A line that is most of the chart (as 208 is in most departments' budgets) shows its own items
     // inside its block, so the first screen tells something instead of one block and two slivers.
     const lhDominant = fs * 1.6;
@@ -379,7 +383,7 @@ export class GkBudgetViewer extends GkDataElement<BudgetViewData, 'budget' | 'fi
         ${inner.map((c) => this.renderCell(c, fs, measure, 'inner'))}
       </svg>
       <p class="cell-info ${this.pointed ? '' : 'hint'}" part="cell-info" aria-live="polite">
-        ${this.pointed?.label ?? t.cellHint}
+        ${this.pointed?.label ?? (this.size === 'kiosk' ? t.cellHintTouch : t.cellHint)}
       </p>
       ${
         others && this.showOthers

@@ -38,6 +38,7 @@ export const STRINGS: Strings<
   | 'previousYear'
   | 'otherYear'
   | 'cellHint'
+  | 'cellHintTouch'
   | 'general-budget'
   | 'government-fund'
   | 'state-capital'
@@ -118,6 +119,7 @@ export const STRINGS: Strings<
     previousYear: '上年数',
     otherYear: '{year}年{phase}数',
     cellHint: '点按或用 Tab 键选中色块，在此查看名称和金额',
+    cellHintTouch: '点按色块，在此查看名称和金额',
     'general-budget': '一般公共预算拨款',
     'government-fund': '政府性基金预算拨款',
     'state-capital': '国有资本经营预算拨款',
@@ -198,6 +200,7 @@ export const STRINGS: Strings<
     previousYear: 'Last year',
     otherYear: '{year} {phase}',
     cellHint: 'Tap a block, or reach it with Tab, to read its name and amount here',
+    cellHintTouch: 'Tap a block to read its name and amount here',
     'general-budget': 'General budget',
     'government-fund': 'Government funds',
     'state-capital': 'State capital',

@@ -44,6 +44,8 @@ export function renderCell(
   fee: Fee,
   ranges: readonly [number, number][],
   lang: Lang,
+  /** A hall screen's brief form: a basis cited by its 文号 alone (the title where it has none). */
+  brief = false,
 ): TemplateResult | string {
   const t = STRINGS[lang];
   switch (key) {
@@ -74,7 +76,7 @@ export function renderCell(
     }
     case 'basis':
       return html`${fee.basis.map((d) => {
-        const label = documentLabel(d);
+        const label = brief && d.number ? `${d.number}${d.article ?? ''}` : documentLabel(d);
         const href = safeHttpUrl(d.url);
         return html`<div class="doc">
           ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}

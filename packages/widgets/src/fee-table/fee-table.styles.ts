@@ -17,6 +17,7 @@ export const feeTableStyles = css`
     margin: 0 0 0.5rem;
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .unread {
     margin: 0.5rem 0;
@@ -82,6 +83,7 @@ export const feeTableStyles = css`
   .sort-icon {
     color: var(--_muted);
     font-size: 0.8em;
+    font-size: max(var(--_font-min), 0.8em);
   }
   tbody tr.fee {
     cursor: pointer;
@@ -119,6 +121,7 @@ export const feeTableStyles = css`
   /* Add-ons and "first one free" are sentences: they wrap like text (the amount above does not). */
   .extra {
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
     color: var(--_muted);
     word-break: normal;
   }
@@ -132,6 +135,7 @@ export const feeTableStyles = css`
     padding: 0 0.4rem;
     border-radius: var(--_radius);
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
     border: 1px solid currentColor;
   }
   .badge.suspended,
@@ -229,5 +233,10 @@ export const feeTableStyles = css`
       color: inherit;
       text-decoration: none;
     }
+  }
+  /* In the hall the standard is what a visitor looks for: the largest thing on the row. */
+  :host(:is([size='kiosk'], [presentation])) td.standard {
+    font-size: 1.2em;
+    font-weight: 700;
   }
 `;

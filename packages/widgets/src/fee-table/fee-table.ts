@@ -415,7 +415,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
   private renderTable() {
     const lang = this.effectiveLang;
     const t = STRINGS[lang];
-    const cols = parseColumns(this.columns);
+    const cols = this.hallColumns(parseColumns(this.columns));
     const virtual = this.view.length > VIRTUAL_FROM && !this.printing;
     const range = this.rows.range(this.view, virtual);
     let firstFee = range.start;
@@ -473,7 +473,7 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
               aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
               tabindex=${i === tabStop ? 0 : -1}
             >
-              ${cols.map((c) => this.renderFeeCell(c, row.fee, row.ranges, lang))}
+              ${cols.map((c) => this.renderFeeCell(c, row.fee, row.ranges, lang, row.key))}
             </tr>`;
           })}
           ${
@@ -488,10 +488,24 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     </div>`;
   }
 
+  /**
+   * On a hall screen (kiosk, wall TV) a column no fee on the list fills is left out: no empty 备注
+   * column taking a third of the screen. Anywhere else the columns are as asked for.
+   */
+  private hallColumns(cols: ColumnKey[]): ColumnKey[] {
+    if (!this.presentation && this.size !== 'kiosk') return cols;
+    const lang = this.effectiveLang;
+    const rows = this.view.slice(0, this.view.length);
+    const filled = cols.filter((c) => rows.some((r) => r.type === 'fee' && cellText(c, r.fee, lang).trim()));
+    return filled.length ? filled : cols;
+  }
+
   /** A card names only the fields it has: an empty cell gets no "备注/减免：" label. */
-  private renderFeeCell(c: ColumnKey, fee: Fee, ranges: [number, number][], lang: Lang) {
+  private renderFeeCell(c: ColumnKey, fee: Fee, ranges: [number, number][], lang: Lang, key?: string) {
     const label = cellText(c, fee, lang).trim() ? columnHeader(c, lang) : nothing;
-    const content = renderCell(c, fee, c === 'name' ? ranges : [], lang);
+    // Across a hall, a basis reads as its 文号; a kiosk visitor who taps the fee sees the full title.
+    const brief = this.presentation || (this.size === 'kiosk' && key !== this.selectedKey);
+    const content = renderCell(c, fee, c === 'name' ? ranges : [], lang, brief);
     // prettier-ignore
     return html`<td class=${c} data-label=${label}>${content}</td>`;
   }

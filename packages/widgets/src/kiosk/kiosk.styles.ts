@@ -12,6 +12,13 @@ export const kioskStyles = css`
     background: var(--_bg);
     box-sizing: border-box;
   }
+  /* A preset is the screen it was made for, but never more than the real one: a 1080p preset on a
+     1366×768 panel keeps its header, ticker, clock and page count on screen and pages more often,
+     its type as large as ever (a panel of fewer pixels is not a smaller one). */
+  :host([preset]) {
+    max-width: 100vw;
+    max-height: 100vh;
+  }
   :host([preset='1080p']) {
     width: 1920px;
     height: 1080px;
@@ -150,6 +157,16 @@ export const kioskStyles = css`
     justify-content: center;
     gap: 0.5rem;
     font-size: 1.25em;
+  }
+  /* 适老化: the home screen too, not only the panels: larger type, taller tiles. */
+  .home.elderly {
+    font-size: 2rem;
+  }
+  .home.elderly .tiles {
+    grid-auto-rows: minmax(12rem, 22rem);
+  }
+  .home.elderly .tile {
+    min-height: 12rem;
   }
   .tile .icon {
     display: grid;

@@ -38,6 +38,7 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { paginate, type Page } from './pages.js';
+import { clearHead, showPage } from './table-heads.js';
 import { panelDate } from './panel-date.js';
 import { WallCell, cellCount, type WallLayout } from './wall-cells.js';
 import { STRINGS, panelName } from './strings.js';
@@ -365,7 +366,7 @@ export class GkKiosk extends GkElement {
   goToPage(i: number): void {
     this.page = Math.max(0, Math.min(i, this.pages.length - 1));
     this.onPage = 0;
-    if (this.viewport) this.viewport.scrollTop = this.pages[this.page]!.start;
+    if (this.viewport) showPage(this.viewport, this.pages[this.page]!);
   }
 
   /** The page whose visible part shows content offset `at` (a section heading's bottom). */
@@ -403,6 +404,7 @@ export class GkKiosk extends GkElement {
     const panel = this.panels[this.index];
     if (!v || !panel || this.screen === 'home') return;
     const keep = this.pages[this.page]?.start ?? 0;
+    clearHead(v);
     v.scrollTop = 0;
     const rect = v.getBoundingClientRect();
     const pages = paginate(panel, { top: rect.top, height: v.clientHeight, scrollTop: 0 });
@@ -418,7 +420,7 @@ export class GkKiosk extends GkElement {
     let at = 0;
     pages.forEach((p, i) => (p.start <= keep + 0.5 ? (at = i) : undefined));
     this.page = Math.min(at, pages.length - 1);
-    v.scrollTop = pages[this.page]!.start;
+    showPage(v, pages[this.page]!);
   }
 
   private show(from: number) {
@@ -451,6 +453,8 @@ export class GkKiosk extends GkElement {
    */
   private dress(p: Panel): void {
     if (p.localName.startsWith('gk-') && !p.hasAttribute('size')) p.setAttribute('size', 'kiosk');
+    // A panel leaves to the kiosk what the kiosk does itself (a guide's section menu, say).
+    if (this.mode !== 'tv') p.setAttribute('data-gk-kiosk', '');
     p.toggleAttribute('data-gk-attract', this.screen === 'attract');
     if (!(p instanceof GkElement)) return;
     p.presentation = this.mode === 'tv';
@@ -469,7 +473,7 @@ export class GkKiosk extends GkElement {
     this.pages = [{ start: 0, height: this.viewport?.clientHeight ?? 0 }];
     this.page = 0;
     this.onPage = 0;
-    if (this.viewport) this.viewport.scrollTop = 0;
+    if (this.viewport) showPage(this.viewport, { start: 0 });
     void this.updateComplete.then(() => this.repaginate());
   }
 
@@ -608,7 +612,8 @@ export class GkKiosk extends GkElement {
 
   private renderHome(lang: Lang) {
     const t = STRINGS[lang];
-    return html`<nav class="home" part="home" aria-label=${t.homeTitle}>
+    const glyphs = glyphsOf(this.panels.map((p) => panelName(p, lang)));
+    return html`<nav class="home ${this.elderly ? 'elderly' : ''}" part="home" aria-label=${t.homeTitle}>
       <ul class="tiles">
         ${this.panels.map((p, i) => {
           const broken = p instanceof GkDataElement && p.loadStatus === 'error';
@@ -616,7 +621,7 @@ export class GkKiosk extends GkElement {
             ? nothing
             : html`<li>
                 <button class="tile" part="tile" @click=${() => this.open(i)}>
-                  <span class="icon" aria-hidden="true">${glyphOf(panelName(p, lang))}</span>
+                  <span class="icon" aria-hidden="true">${glyphs[i]}</span>
                   <span class="name">${panelName(p, lang)}</span>
                 </button>
               </li>`;
@@ -666,9 +671,18 @@ export class GkKiosk extends GkElement {
   }
 }
 
-/** A tile's glyph: the name's first letter or character, never its opening quote ("“三公”经费" → 三). */
-function glyphOf(name: string): string {
-  return name.match(/[\p{L}\p{N}]/u)?.[0] ?? '·';
+/**
+ * Each tile's glyph: the first letter or character of its name not already another tile's, never an
+ * opening quote ("“三公”经费" → 三; 办事指南 and then 办事纪律 → 办, 纪), so no two tiles look alike.
+ */
+function glyphsOf(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const chars = name.match(/[\p{L}\p{N}]/gu) ?? [];
+    const glyph = chars.find((c) => !used.has(c)) ?? chars[0] ?? '·';
+    used.add(glyph);
+    return glyph;
+  });
 }
 
 declare global {

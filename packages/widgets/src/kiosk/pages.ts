@@ -5,9 +5,11 @@
  * lies below a page's end is masked, so a row is never seen half on one page and again on the next.
  */
 
+import { headAcross, tableHeads, type TableHead } from './table-heads.js';
+
 /** The smallest things a page must not cut through, in any widget's shadow tree. */
 const LEAVES =
-  'tr, li, p, h1, h2, h3, h4, dt, dd, summary, caption, figure, svg, img, button, input, select, label, blockquote, q';
+  'tr, li, p, h1, h2, h3, h4, dt, dd, summary, caption, figure, figcaption, svg, svg [data-page-unit], img, button, input, select, label, blockquote, q';
 /** Leaves that name what follows them: not left at the foot of a page without it. */
 const HEADINGS = 'h1, h2, h3, h4, summary, caption';
 /** A heading at a page's foot moves to the next page when less than this share of the page follows it. */
@@ -24,6 +26,8 @@ export interface Page {
   start: number;
   /** Height of the page's visible part (≤ the screen's): below it is masked. */
   height: number;
+  /** The column head drawn at the page's top: it starts inside a table the page before cut between rows. */
+  head?: TableHead;
 }
 
 /** Every leaf in `root`, through open shadow roots, that is on screen (has a box). */
@@ -31,7 +35,10 @@ function leaves(root: Element): Element[] {
   const out: Element[] = [];
   const walk = (node: Element | ShadowRoot) => {
     for (const el of node.querySelectorAll('*')) {
-      if (el.matches(LEAVES)) out.push(el);
+      // A chart drawn in units (a flowchart's steps, a bar chart's items: [data-page-unit]) is split
+      // between them, never through one: a page is filled with the units that fit rather than
+      // ended over a blank before the chart.
+      if (el.matches(LEAVES) && !(el.matches('svg, figure') && el.querySelector('[data-page-unit]'))) out.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -56,7 +63,9 @@ export function paginate(content: Element, box: { top: number; height: number; s
   const total = Math.max(content.getBoundingClientRect().height, ...spans.map((s) => s.bottom), 0);
   if (total <= box.height + 1) return [{ start: 0, height: box.height }];
   spans.sort((a, b) => a.top - b.top);
+  const heads = tableHeads(content, base);
   const pages: Page[] = [];
+  let head: TableHead | undefined;
   for (let start = 0, guard = 0; start < total - 1 && guard < 500; guard++) {
     const limit = start + box.height;
     // The page ends where the first leaf that does not fit whole begins.
@@ -69,8 +78,12 @@ export function paginate(content: Element, box: { top: number; height: number; s
     // A leaf taller than the whole screen (a big chart) cannot fit: it is shown a screen at a time.
     if (end <= start + 1) end = limit;
     else if (end < total - 1) end = keepHeadingWithNext(spans, start, end, box.height);
-    pages.push({ start, height: Math.min(box.height, end - start) });
-    start = end;
+    pages.push({ start, height: Math.min(box.height, end - start), ...(head ? { head } : {}) });
+    // The next page starts inside a table: a head's height above its first row, for the head to repeat.
+    head = end < total - 1 ? headAcross(heads, end) : undefined;
+    const next = head ? end - (head.bottom - head.top) : end;
+    if (next <= start + 1) head = undefined;
+    start = head ? next : end;
   }
   return pages;
 }

@@ -4,6 +4,7 @@
  * rotating on its own clock. The kiosk keeps one of these per cell.
  */
 import { paginate, type Page } from './pages.js';
+import { clearHead, showPage } from './table-heads.js';
 
 export type WallLayout = '' | '2x1' | '1x2' | '2x2';
 
@@ -35,19 +36,20 @@ export class WallCell {
   /** Counts the pages of `panel` in `viewport` again, staying on the page that held the top. */
   repaginate(panel: Element, viewport: HTMLElement): void {
     const keep = this.pages[this.page]?.start ?? 0;
+    clearHead(viewport);
     viewport.scrollTop = 0;
     const rect = viewport.getBoundingClientRect();
     this.pages = paginate(panel, { top: rect.top, height: viewport.clientHeight, scrollTop: 0 });
     let at = 0;
     this.pages.forEach((p, i) => (p.start <= keep + 0.5 ? (at = i) : undefined));
     this.page = at;
-    viewport.scrollTop = this.pages[at]!.start;
+    showPage(viewport, this.pages[at]!);
   }
 
   goToPage(i: number, viewport?: HTMLElement): void {
     this.page = Math.max(0, Math.min(i, this.pages.length - 1));
     this.onPage = 0;
-    if (viewport) viewport.scrollTop = this.pages[this.page]!.start;
+    if (viewport) showPage(viewport, this.pages[this.page]!);
   }
 
   /**

@@ -16,6 +16,7 @@ export const powerListStyles = css`
     margin: 0.5rem 0;
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   /* Counts by type: a bar each, and a toggle that filters by that type. Two to a row on a phone (the
      longest label, 其他行政权力, and its count fit in 9em), so the powers start on the first screen. */
@@ -105,6 +106,7 @@ export const powerListStyles = css`
     gap: 0.25rem 0.75rem;
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .badge {
     padding: 0 0.4rem;

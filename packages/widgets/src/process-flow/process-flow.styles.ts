@@ -25,6 +25,12 @@ export const processFlowStyles = css`
     cursor: grab;
     touch-action: pan-x pan-y;
   }
+  /* On a hall screen the whole chart is in the page, at the hall's type size: the screen pages through
+     it (a step at a time, never cut through), rather than a box scrolled by hand or shrunk to fit. */
+  :host(:is([presentation], [size='kiosk'])) .viewport {
+    max-height: none;
+    overflow: visible;
+  }
   .viewport.panning {
     cursor: grabbing;
   }

@@ -24,6 +24,7 @@ import {
   registerKinds,
 } from '@gongkai/sdk/core';
 import { textMeasurer } from '../util/measure-text.js';
+import { fontFloor } from '../util/font-floor.js';
 import { WidthController } from '../util/width-controller.js';
 import { GkDataElement, type Problem, type Ready, type RelatedRead, type ViewInput } from '../base/data-element.js';
 import { relatedRecords } from '../base/read-input.js';
@@ -58,6 +59,8 @@ const TEXT_SLICE = 250;
 
 /** Narrower than this (or a portrait screen), the chart runs top-down. */
 const NARROW = 720;
+/** The step meta's size (owner, days) against the chart's type size: its smallest text (styles `.meta`). */
+const META_EM = 0.82;
 
 /**
  * @tagname gk-process-flow
@@ -101,6 +104,8 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
   protected override readonly reloadKeys = ['processId'];
 
   private autoDirection: Direction = 'LR';
+  /** Set when the chart is too wide for a hall screen at its type size: it runs top-down there. */
+  private hallTopDown = false;
   @state() private layoutLoaded = layoutReady();
   /** The layout code could not be fetched (offline, or not copied beside the script). */
   @state() private layoutFailed = false;
@@ -216,7 +221,9 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     super.willUpdate(changed);
     if (changed.has('loadState' as keyof GkProcessFlow)) this.textShown = TEXT_SLICE;
     const width = this.hostWidth.value ?? 0;
-    const direction: Direction = width > 0 && (width < NARROW || innerHeight > innerWidth) ? 'TB' : 'LR';
+    if (changed.has('loadState' as keyof GkProcessFlow)) this.hallTopDown = false;
+    const direction: Direction =
+      width > 0 && (width < NARROW || innerHeight > innerWidth || this.hallTopDown) ? 'TB' : 'LR';
     const turned = width > 0 && direction !== this.autoDirection;
     if (turned) this.autoDirection = direction;
     const s = this.loadState;
@@ -243,33 +250,50 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     // A layout that failed is tried again only for new data, not on every update.
     if (this.layoutFailed && !changed.has('loadState' as keyof GkProcessFlow)) return;
     if (changed.has('loadState' as keyof GkProcessFlow)) this.layoutFailed = false;
-    const keys = ['loadState', 'orientation', 'lanes', 'lang', 'size', 'layoutLoaded'];
-    if (!this.layout || turned || keys.some((k) => changed.has(k as keyof GkProcessFlow))) {
-      const fontSize = this.fontSize;
-      try {
-        this.layout = layoutProcess(s.data.process, {
-          direction: this.direction,
-          lanes: this.lanes,
-          measure: textMeasurer(this, fontSize, 600),
-          fontSize,
-          meta: this.metaFor,
-        });
-      } catch (e) {
-        // The chart is an optional part: when it cannot be laid out, the steps stay readable as text.
-        console.error(`<gk-process-flow>: the chart cannot be drawn / 流程图无法绘制: ${String(e)}`);
-        this.layout = undefined;
-        this.layoutFailed = true;
-        return;
+    const keys = ['loadState', 'orientation', 'lanes', 'lang', 'size', 'presentation', 'layoutLoaded'];
+    const fontSize = this.fontSize;
+    const lay = () =>
+      layoutProcess(s.data.process, {
+        direction: this.direction,
+        lanes: this.lanes,
+        measure: textMeasurer(this, fontSize, 600),
+        fontSize,
+        meta: this.metaFor,
+      });
+    try {
+      if (!this.layout || turned || keys.some((k) => changed.has(k as keyof GkProcessFlow))) this.layout = lay();
+      // A hall screen pages down, never sideways: a chart too wide to read across it at the hall's
+      // type size runs top-down instead, and the screen shows it a page at a time.
+      if (
+        (this.presentation || this.size === 'kiosk') &&
+        this.orientation === 'auto' &&
+        this.direction === 'LR' &&
+        this.clientWidth > 0 &&
+        this.layout.width * this.readableZoom(this.layout) > this.clientWidth - 2
+      ) {
+        this.autoDirection = 'TB';
+        this.hallTopDown = true;
+        this.layout = lay();
       }
+    } catch (e) {
+      // The chart is an optional part: when it cannot be laid out, the steps stay readable as text.
+      console.error(`<gk-process-flow>: the chart cannot be drawn / 流程图无法绘制: ${String(e)}`);
+      this.layout = undefined;
+      this.layoutFailed = true;
+      return;
     }
     // A chart wider than its box starts fitted to the width (until the user zooms); decided
     // here, before rendering, so the chart is drawn once at its final size.
-    // Never below a readable size, though (12 px for its smallest text, the 0.82em step meta): a
-    // wider chart scrolls inside its box instead.
+    // Never below a readable size, though (its smallest text, the 0.82em step meta, at 12 px, or at
+    // the hall's smallest size on a kiosk or TV): a wider chart scrolls inside its box instead.
     if (!this.userZoomed && this.clientWidth > 0) {
-      const readable = 12.2 / (this.layout.fontSize * 0.82);
-      this.zoom = Math.max(readable, Math.min(1, (this.clientWidth - 2) / this.layout.width));
+      this.zoom = Math.max(this.readableZoom(this.layout), Math.min(1, (this.clientWidth - 2) / this.layout.width));
     }
+  }
+
+  /** The least zoom at which the chart's smallest text (the 0.82em step meta) is readable in this mode. */
+  private readableZoom(l: FlowLayout): number {
+    return Math.max(12.2, fontFloor(this) + 0.2) / (l.fontSize * META_EM);
   }
 
   protected override render() {
@@ -404,6 +428,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     // The accessible name (SVG <title>, also a tooltip): the visible text, then the kind of node.
     const label = `${[n.label, ...p.meta].join('，')}（${[t[n.kind], active ? t.current : ''].filter(Boolean).join('，')}）`;
     return svg`<g
+      data-page-unit
       class="node ${n.kind} ${active ? 'active' : ''} ${n.id === this.selectedId ? 'selected' : ''}"
       data-id=${n.id}
       role="button"

@@ -22,6 +22,7 @@ export const resultsStyles = css`
     margin: 0.5rem 0;
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .muted {
     color: var(--_muted);
@@ -41,6 +42,7 @@ export const resultsStyles = css`
   caption .muted {
     display: block;
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
   }
   th,
   td {

@@ -157,7 +157,8 @@ export class GkServiceGuide extends GkDataElement<ServiceGuideData, 'service-gui
         }
       </header>
       ${
-        sections.length > 3 && !this.presentation
+        // In a kiosk its own section index (always in view under the header) is the one menu.
+        sections.length > 3 && !this.presentation && !this.hasAttribute('data-gk-kiosk')
           ? html`<nav class="toc" part="toc" aria-label=${t.contents}>
               <ol>
                 ${sections.map((s) => html`<li><a href="#${s.id}" @click=${(e: Event) => this.jump(e, s.id)}>${s.title}</a></li>`)}

@@ -37,6 +37,7 @@ export const serviceRulesStyles = css`
   .basis {
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   table {
     width: 100%;

@@ -37,4 +37,9 @@ export const controls = css`
     width: 1.1em;
     height: 1.1em;
   }
+  /* On a touch kiosk the box itself is a full target (older fingers aim at the box, not its label). */
+  :host([size='kiosk']) label.check input {
+    width: var(--_touch);
+    height: var(--_touch);
+  }
 `;

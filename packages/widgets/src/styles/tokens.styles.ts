@@ -91,9 +91,19 @@ export const tokens = css`
   :host(:lang(en)) {
     --_label-sep: ': ';
   }
-  /* A touch kiosk at 1080 px: 24 px text, 36 px headings, 60 px touch targets. */
+  /* The hall type scale, from viewing distance (README "Type for distance"): each hall mode has a
+     body size and a smallest size, --_font-min, under which no text of it goes (small print, badges,
+     chart labels use max(var(--_font-min), …)). Off the hall, no floor.
+     - a touch kiosk, read at arm's length (0.4–0.7 m) on a 1080 px wide portrait panel: body 24 px,
+       nothing under 20 px; 60 px touch targets;
+     - a wall TV, read from 3–5 m on a 1920×1080 panel of 55–65 inches (≈ 0.7 mm a pixel): body 32 px,
+       nothing under 28 px (≈ 20 mm, 14–18 arcmin at 4–5 m: the least a Chinese character is read at). */
+  :host {
+    --_font-min: 0px;
+  }
   :host([size='kiosk']) {
     --_font-size: var(--gk-font-size-kiosk, 1.5rem);
+    --_font-min: var(--gk-font-min-kiosk, 1.25rem);
     --_touch: var(--gk-touch-target-kiosk, 3.75rem);
   }
   :host([size='kiosk']) :is(h2, h3) {
@@ -114,6 +124,7 @@ export const tokens = css`
   /* A wall screen: read from across the hall, never touched. */
   :host([presentation]) {
     --_font-size: var(--gk-font-size-tv, 2rem);
+    --_font-min: var(--gk-font-min-tv, 1.75rem);
   }
   /* Figures are what a wall screen is read for: larger than the text around them. */
   :host([presentation]) :is(td.num, th.num) {
@@ -126,6 +137,17 @@ export const tokens = css`
      box or filter to type into. Buttons stay, as a sort button is also its column's head. */
   :host([data-gk-attract]) :is(input, select, label.check, .gk-retry) {
     display: none !important;
+  }
+  /* A link on a wall screen cannot be pressed: it reads as the text it is, not underlined or blue. */
+  :host([presentation]) a {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* A phone number or e-mail address on a hall screen is read whole and copied down: never broken
+     across lines (a hall screen is wide enough for the longest one). */
+  :host(:is([size='kiosk'], [presentation])) :is(a[href^='tel:'], a[href^='mailto:']) {
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   :host([presentation]) .print-label {
     display: inline !important;
@@ -170,6 +192,7 @@ export const tokens = css`
   .gk-issues {
     margin-top: 0.5rem;
     font-size: 0.875em;
+    font-size: max(var(--_font-min), 0.875em);
   }
   .gk-issues li.warning {
     color: var(--_muted);
@@ -177,6 +200,7 @@ export const tokens = css`
   .gk-updated {
     margin: 0.5rem 0 0;
     font-size: 0.875em;
+    font-size: max(var(--_font-min), 0.875em);
     color: var(--_muted);
   }
   .gk-stale {

@@ -29,6 +29,7 @@ export const supervisionStyles = css`
   .channel .label {
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .channel .value {
     grid-column: 1;
@@ -40,6 +41,7 @@ export const supervisionStyles = css`
     grid-column: 1;
     color: var(--_muted);
     font-size: 0.85em;
+    font-size: max(var(--_font-min), 0.85em);
   }
   .channel .qr {
     grid-column: 2;
@@ -69,6 +71,7 @@ export const supervisionStyles = css`
     flex-basis: 100%;
     color: var(--_muted);
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
     overflow-wrap: anywhere;
   }
   .bar {
@@ -90,6 +93,7 @@ export const supervisionStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.9em;
+    font-size: max(var(--_font-min), 0.9em);
   }
   .swatch {
     display: inline-block;

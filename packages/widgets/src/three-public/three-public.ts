@@ -93,6 +93,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       .differs {
         display: block;
         font-size: 0.85em;
+        font-size: max(var(--_font-min), 0.85em);
         color: var(--_danger);
         white-space: normal;
       }
@@ -114,6 +115,13 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         width: 100%;
         height: auto;
       }
+      /* In the hall the chart is as wide as its 11-unit labels need to be drawn at the mode's smallest
+         size (24 × 11 > 260 units: a little over it), not a 24rem thumbnail. */
+      :host(:is([size='kiosk'], [presentation])) figure {
+        flex: 0 1 auto;
+        width: calc(var(--_font-min) * 24);
+        max-width: 100%;
+      }
       .bar-value {
         fill: var(--_muted);
       }
@@ -121,6 +129,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
         display: flex;
         gap: 1rem;
         font-size: 0.85em;
+        font-size: max(var(--_font-min), 0.85em);
         flex-wrap: wrap;
       }
       .swatch {
@@ -149,6 +158,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       }
       :host([size='kiosk']) td.reason {
         font-size: 0.8em;
+        font-size: max(var(--_font-min), 0.8em);
       }
       /* The two vehicle parts sit under their printed subtotal. */
       tr.part > th {
@@ -161,6 +171,7 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       }
       .computed {
         font-size: 0.85em;
+        font-size: max(var(--_font-min), 0.85em);
       }
     `,
   ];
@@ -291,14 +302,15 @@ export class GkThreePublic extends GkDataElement<ThreePublicData, 'three-public'
       <svg role="img" aria-label=${t.chart} viewBox="0 0 ${width} ${rowH * summary.lines.length}" font-size=${em}>
         ${summary.lines.map((l, i) => {
           const y0 = i * rowH;
-          return svg`<text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
+          // One item (its name and its bars) is a unit a hall screen's page never cuts through.
+          return svg`<g data-page-unit><text x="0" y=${y0 + 12} fill="currentColor">${t[l.category]}</text>
             ${series.map((s, j) => {
               const v = l[s.key];
               const w = typeof v === 'number' && v > 0 ? Math.max(1, (barRoom * v) / max) : 0;
               const y = y0 + 16 + j * 16;
               return svg`<rect x="0" y=${y} width=${w} height="12" class=${chartClass(SERIES[j]!)}></rect>
                 <text class="bar-value" x=${w + 4} y=${y + 10} fill="currentColor">${label(v)}</text>`;
-            })}`;
+            })}</g>`;
         })}
       </svg>
       <figcaption class="legend">

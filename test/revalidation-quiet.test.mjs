@@ -33,8 +33,13 @@ describe('feed revalidation in the browser', () => {
     await page.goto(`${base}/examples/kiosk/`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => {
-        const panels = [...document.querySelectorAll('gk-kiosk > *')];
-        return panels.length > 0 && panels.every((p) => !('loadStatus' in p) || p.loadStatus === 'ready');
+        // Defined first: before the upgrade the panels are the page's plain-HTML fallback, with no loadStatus.
+        const panels = [...document.querySelectorAll('gk-kiosk > *')].filter((p) => p.localName.startsWith('gk-'));
+        return (
+          !!customElements.get('gk-kiosk') &&
+          panels.length > 0 &&
+          panels.every((p) => customElements.get(p.localName) && (!('loadStatus' in p) || p.loadStatus === 'ready'))
+        );
       },
       { timeout: 60_000 },
     );

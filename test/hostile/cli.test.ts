@@ -222,8 +222,10 @@ describe('hostile input to gongkai print (issue 37)', () => {
             assert.doesNotMatch(page, new RegExp(`<${tag}\\b`, 'i'), `no <${tag}> in the ${what} sheet`);
           // Text never holds a raw "<": a src/href inside a real tag, or an @import in a real style sheet,
           // would be live.
+          // (A <meta content> value is escaped text, not an attribute of any tag: the page metadata may
+          // quote the feed's words, markup included, and is left out of this check.)
           assert.doesNotMatch(
-            page,
+            page.replace(/(<meta\s[^>]*\scontent=)"[^"]*"/gi, '$1""'),
             /<[^>]*\s(?:src|href|xlink:href)\s*=\s*["']?(?!#)/i,
             'no reference out of the sheet',
           );

@@ -85,7 +85,7 @@ describe('embed: 结果公示', () => {
     const html = resultsHtml(load<ResultList>('results-ca'), '2026-12-01');
     assert.match(
       html,
-      /<th scope="row">最低生活保障对象认定<\/th><td>2026年10月27日<\/td><td>办件结果<\/td><td>陶\*国<\/td><td>准予<\/td>/,
+      /<th scope="row">最低生活保障对象认定<\/th><td>2026年10月26日<\/td><td>办件结果<\/td><td>陶\*国<\/td><td>准予<\/td>/,
     );
     assert.match(html, /不予：家庭人均收入高于当地最低生活保障标准/);
     assert.match(html, /<td>资金发放<\/td>/);

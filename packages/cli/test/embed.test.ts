@@ -45,6 +45,14 @@ describe('gongkai embed', () => {
       /^<gk-supervision src="\/gongkai\/feed\/" dataset="supervision-hall">/,
     );
     assert.doesNotMatch(r.out, /暂无文字版/);
+    // The publishing duties' kinds too: the annual report's tables with every cell as printed ("/" kept),
+    // the request guide's time limits, the catalogue's items by 领域.
+    const report = readFileSync(join(out, 'annual-report-2025-hrss.html'), 'utf8');
+    assert.match(report, /^<gk-annual-report src="\/gongkai\/feed\/" dataset="annual-report-2025-hrss">/);
+    assert.match(report, /<caption>表三 收到和处理政府信息公开申请情况<\/caption>/);
+    assert.match(report, /<th scope="row">一、本年新收政府信息公开申请数量<\/th>(<td>[\d/]*<\/td>){7}<\/tr>/);
+    assert.match(readFileSync(join(out, 'request-guide-county.html'), 'utf8'), /自收到申请之日起 20 个工作日内答复/);
+    assert.match(readFileSync(join(out, 'catalogue-county.html'), 'utf8'), /<caption>公共资源交易<\/caption>/);
 
     // A department's page: its sections, each restricted to its own records.
     const dept = readFileSync(join(out, 'department-示例县自然资源局.html'), 'utf8');

@@ -12,6 +12,7 @@ import type { Output } from '../output.js';
 import { budgetHtml, feesHtml, guideHtml, processHtml, snippet } from '../embed/fallback-html.js';
 import { departmentHtml, type DepartmentData } from '../embed/department.js';
 import { powersHtml, resultsHtml, rulesHtml, supervisionHtml, threePublicHtml } from '../embed/fallback-kinds.js';
+import { annualReportHtml, catalogueHtml, requestGuideHtml } from '../embed/fallback-reports.js';
 
 export interface EmbedOptions {
   out: string;
@@ -28,7 +29,10 @@ type EmbeddedKind =
   | 'power-list'
   | 'results'
   | 'service-rules'
-  | 'supervision';
+  | 'supervision'
+  | 'annual-report'
+  | 'request-guide'
+  | 'disclosure-catalogue';
 
 interface Snippet {
   file: string;
@@ -81,6 +85,18 @@ function snippetsOf(ref: DatasetRef, body: unknown, src: string, today: string):
     case 'supervision': {
       const d = data('supervision');
       return d ? [one('gk-supervision', { dataset: ref.id }, ref.title, supervisionHtml(d))] : 'invalid';
+    }
+    case 'annual-report': {
+      const d = data('annual-report');
+      return d ? [one('gk-annual-report', { dataset: ref.id }, ref.title, annualReportHtml(d))] : 'invalid';
+    }
+    case 'request-guide': {
+      const d = data('request-guide');
+      return d ? [one('gk-request-guide', { dataset: ref.id }, ref.title, requestGuideHtml(d))] : 'invalid';
+    }
+    case 'disclosure-catalogue': {
+      const d = data('disclosure-catalogue');
+      return d ? [one('gk-catalogue', { dataset: ref.id }, ref.title, catalogueHtml(d))] : 'invalid';
     }
     default:
       return 'kind';

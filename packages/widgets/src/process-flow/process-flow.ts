@@ -252,6 +252,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
     if (changed.has('loadState' as keyof GkProcessFlow)) this.layoutFailed = false;
     const keys = ['loadState', 'orientation', 'lanes', 'lang', 'size', 'presentation', 'layoutLoaded'];
     const fontSize = this.fontSize;
+    const hall = this.presentation || this.size === 'kiosk';
     const lay = () =>
       layoutProcess(s.data.process, {
         direction: this.direction,
@@ -265,7 +266,7 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
       // A hall screen pages down, never sideways: a chart too wide to read across it at the hall's
       // type size runs top-down instead, and the screen shows it a page at a time.
       if (
-        (this.presentation || this.size === 'kiosk') &&
+        hall &&
         this.orientation === 'auto' &&
         this.direction === 'LR' &&
         this.clientWidth > 0 &&
@@ -274,6 +275,18 @@ export class GkProcessFlow extends GkDataElement<ProcessFlowData, 'process'> {
         this.autoDirection = 'TB';
         this.hallTopDown = true;
         this.layout = lay();
+      }
+      // Still too wide top-down (parallel steps side by side on a portrait screen): a hall screen
+      // cannot scroll sideways, and the chart is never shrunk below the hall's type, so the steps are
+      // shown as the text version instead of a chart cut at the screen's edge.
+      if (
+        hall &&
+        this.clientWidth > 0 &&
+        drawnWidth(this.layout) * this.readableZoom(this.layout) > this.clientWidth - 2
+      ) {
+        this.layout = undefined;
+        this.layoutFailed = true;
+        return;
       }
     } catch (e) {
       // The chart is an optional part: when it cannot be laid out, the steps stay readable as text.
@@ -602,4 +615,12 @@ declare module '../base/events.js' {
   interface GkEventMap {
     'gk-step-select': GkStepSelectDetail;
   }
+}
+
+/** How far right anything of the chart is drawn: its nodes and its edges' labels (which may pass its width). */
+function drawnWidth(l: FlowLayout): number {
+  let right = l.width;
+  for (const n of l.nodes) right = Math.max(right, n.x + n.width / 2);
+  for (const e of l.edges) if (e.label) right = Math.max(right, e.labelX + e.labelWidth / 2);
+  return right;
 }

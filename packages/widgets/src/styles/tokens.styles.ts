@@ -143,9 +143,10 @@ export const tokens = css`
     color: inherit;
     text-decoration: none;
   }
-  /* A phone number or e-mail address on a hall screen is read whole and copied down: never broken
-     across lines (a hall screen is wide enough for the longest one). */
-  :host(:is([size='kiosk'], [presentation])) :is(a[href^='tel:'], a[href^='mailto:']) {
+  /* A phone number on a hall screen is read whole and copied down: never broken across lines (every
+     box on a hall screen is wider than the longest). An e-mail address breaks only where it cannot fit
+     its box (a portrait screen, beside a QR code): a clipped address would be worse than a broken one. */
+  :host(:is([size='kiosk'], [presentation])) a[href^='tel:'] {
     white-space: nowrap;
     overflow-wrap: normal;
   }

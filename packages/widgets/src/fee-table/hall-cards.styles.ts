@@ -6,52 +6,52 @@
 import { css } from 'lit';
 
 export const hallCards = css`
-  :host table.hall-cards,
-  :host table.hall-cards :is(tbody, tr, td) {
+  table.hall-cards,
+  table.hall-cards :is(tbody, tr, td) {
     display: block;
   }
-  :host table.hall-cards thead {
+  table.hall-cards thead {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  :host table.hall-cards tbody {
+  table.hall-cards tbody {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
     gap: 0.75em;
   }
-  :host table.hall-cards tr.group,
-  :host table.hall-cards tr.spacer {
+  table.hall-cards tr.group,
+  table.hall-cards tr.spacer {
     grid-column: 1 / -1;
   }
-  :host table.hall-cards tr.group th {
+  table.hall-cards tr.group th {
     display: block;
   }
-  :host table.hall-cards tbody tr.fee {
+  table.hall-cards tbody tr.fee {
     height: auto;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 0.5em;
     background: var(--_bg, transparent);
   }
-  :host table.hall-cards tbody td {
+  table.hall-cards tbody td {
     border: 0;
     padding: 0.1em 0;
   }
-  :host table.hall-cards td.name {
+  table.hall-cards td.name {
     font-weight: 700;
   }
-  :host table.hall-cards td.standard {
+  table.hall-cards td.standard {
     font-size: 1.4em;
   }
-  :host table.hall-cards td[data-label]:not(.name, .standard)::before {
+  table.hall-cards td[data-label]:not(.name, .standard)::before {
     content: attr(data-label) var(--_label-sep);
     color: var(--_muted);
   }
   /* A card names only what the fee has: no empty 备注 or 减免 line. */
-  :host table.hall-cards td:not([data-label]) {
+  table.hall-cards td:not([data-label]) {
     display: none;
   }
 `;

@@ -26,7 +26,6 @@ import { themes } from '../styles/themes.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { COLUMN_KEYS, cellText, columnHeader, parseColumns, renderCell, type ColumnKey } from './columns.js';
 import { feeTableStyles } from './fee-table.styles.js';
-import { hallCards } from './hall-cards.styles.js';
 import { NO_RANGES, RowList, type DisplayRow, type ShownFee } from './row-list.js';
 import { STRINGS, fill } from './strings.js';
 
@@ -90,7 +89,7 @@ export const FEE_LISTS_PER_PAGE = 20;
  * @cssprop --gk-fee-table-selected-bg - Background of the selected fee (default: --gk-color-selected).
  */
 export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
-  static override styles = [tokens, themes, controls, stackedTables, feeTableStyles, hallCards];
+  static override styles = [tokens, themes, controls, stackedTables, feeTableStyles];
 
   /** Columns to show, in order: no, name, department, category, standard, basis, notes, status. */
   @property() columns?: string;
@@ -425,10 +424,8 @@ export class GkFeeTable extends GkDataElement<FeeTableData, 'fee-list'> {
     const tabStop = this.activeIndex >= range.start && this.activeIndex < range.end ? this.activeIndex : firstFee;
     const sortState = (k: 'name' | 'amount') =>
       this.sort === k ? 'ascending' : this.sort === `-${k}` ? 'descending' : 'none';
-    // In the hall each fee is a card (name, the standard large, the basis's 文号), not a desktop table enlarged.
-    const cards = this.presentation || this.size === 'kiosk';
     return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${this.rows.onScroll}>
-      <table part="table" class=${cards ? 'hall-cards' : ''} aria-rowcount=${this.view.length + 1}>
+      <table part="table" aria-rowcount=${this.view.length + 1}>
         <caption class="visually-hidden">
           ${t.caption}
         </caption>

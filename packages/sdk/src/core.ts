@@ -175,6 +175,7 @@ export { resultDate, resultParty, resultPartyField } from './helpers/result-fiel
 export { loadPinyin, type PinyinConverter } from './helpers/pinyin.js';
 export { foldText } from './helpers/text-normalize.js';
 export { formatDate, formatUpdated, formatWorkingDays, addWorkingDays, type WorkingCalendar } from './helpers/dates.js';
+export { formatPeriod } from './helpers/period.js';
 export { longestPathDays, MAX_CHART_NODES, type CriticalPath } from './helpers/process-path.js';
 export { processGraph, type ProcessGraph, type NextStep } from './helpers/process-graph.js';
 export { datasetChanges, CHANGE_KINDS, type ChangeKind, type RecordChange } from './helpers/record-changes.js';

@@ -27,14 +27,22 @@ const everyKind = () => html`
   <gk-budget-viewer dataset="budget-2026-nr"></gk-budget-viewer>
 `;
 
-async function tv(width = 1920, height = 1080, preset = '') {
+async function tv(width = 1920, height = 1080, preset = '', elderly = false) {
   await setViewport({ width, height });
   const k = await fixture<GkKiosk>(
     html`<gk-kiosk manual-clock mode="tv" preset=${preset} src=${FEED}>${everyKind()}</gk-kiosk>`,
   );
   for (const p of k.children) await ready(p);
+  if (elderly) {
+    setElderly(k); // 适老化 on the wall too: the same rotation in the larger theme
+    await k.updateComplete;
+    for (const p of k.children) expect((p as HTMLElement & { theme: string }).theme, p.localName).to.equal('elderly');
+  }
   return k;
 }
+
+/** 适老化 as the kiosk's own switch turns it on: every panel in the elderly theme. */
+const setElderly = (k: GkKiosk) => ((k as unknown as { elderly: boolean }).elderly = true);
 
 /** Shows panel `i` of `k` (the TV's own rotation), its pages counted. */
 async function showPanel(k: GkKiosk, i: number) {
@@ -51,21 +59,22 @@ describe('hall screens read from a distance', function () {
   this.timeout(60_000);
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('on a 1920×1080 TV no text of any panel kind is under 28 px, flowchart labels included', async () => {
-    const k = await tv();
-    const small: string[] = [];
-    const cut: string[] = [];
-    for (let i = 0; i < k.children.length; i++) {
-      await showPanel(k, i);
-      const sizes = textSizes(k);
-      expect(sizes.length, `${k.children[i]!.localName} shows text`).to.be.above(3);
-      for (const s of sizes) if (s.px < 27.5) small.push(`${s.where} ${s.px.toFixed(1)}px`);
-      // Large, and not by running off the side: a hall screen pages down, never sideways.
-      for (const s of sizes) if (s.left < -1 || s.right > innerWidth + 1) cut.push(`${s.where} "${s.text}"`);
-    }
-    expect([...new Set(small)], 'text under 28 px').to.deep.equal([]);
-    expect(cut, 'text off the side of the screen').to.deep.equal([]);
-  });
+  for (const elderly of [false, true])
+    it(`on a 1920×1080 TV${elderly ? ' in 适老化' : ''} no text of any panel kind is under 28 px, flowchart labels included`, async () => {
+      const k = await tv(1920, 1080, '', elderly);
+      const small: string[] = [];
+      const cut: string[] = [];
+      for (let i = 0; i < k.children.length; i++) {
+        await showPanel(k, i);
+        const sizes = textSizes(k);
+        expect(sizes.length, `${k.children[i]!.localName} shows text`).to.be.above(3);
+        for (const s of sizes) if (s.px < 27.5) small.push(`${s.where} ${s.px.toFixed(1)}px`);
+        // Large, and not by running off the side: a hall screen pages down, never sideways.
+        for (const s of sizes) if (s.left < -1 || s.right > innerWidth + 1) cut.push(`${s.where} "${s.text}"`);
+      }
+      expect([...new Set(small)], 'text under 28 px').to.deep.equal([]);
+      expect(cut, 'text off the side of the screen').to.deep.equal([]);
+    });
 
   it('on a TV nothing looks pressable: no button, box or underlined link on any panel', async () => {
     const k = await tv();
@@ -77,9 +86,10 @@ describe('hall screens read from a distance', function () {
     expect(controls).to.deep.equal([]);
   });
 
-  for (const [name, width, height] of [
-    ['1920×1080 TV', 1920, 1080],
-    ['1080×1920 kiosk', 1080, 1920],
+  for (const [name, width, height, elderly] of [
+    ['1920×1080 TV', 1920, 1080, false],
+    ['1920×1080 TV in 适老化', 1920, 1080, true],
+    ['1080×1920 kiosk', 1080, 1920, false],
   ] as const) {
     it(`on a ${name} every page of a paged table has its column heads, and every page but the last is two-thirds full`, async () => {
       await setViewport({ width, height });
@@ -88,6 +98,7 @@ describe('hall screens read from a distance', function () {
         html`<gk-kiosk manual-clock mode=${tvMode} src=${FEED}>${everyKind()}</gk-kiosk>`,
       );
       for (const p of k.children) await ready(p);
+      if (elderly) setElderly(k);
       if (tvMode === 'kiosk') k.screen = 'panel';
       const headless: string[] = [];
       const empty: string[] = [];

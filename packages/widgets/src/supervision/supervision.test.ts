@@ -54,7 +54,7 @@ describe('<gk-supervision>', () => {
     );
     const complaints = [...root(el).querySelectorAll('table[part=complaints] tbody tr')];
     expect(complaints.length).to.equal(3);
-    expect(complaints[2]!.textContent).to.contain('2026-Q3');
+    expect(complaints[2]!.textContent).to.contain('2026年第三季度');
     expect(root(el).querySelectorAll('[part=ratings] tbody tr').length).to.equal(12);
     // The bar shows each level's share: the first segment is the 非常满意 share of the whole bar.
     const bar = root(el).querySelector('.bar')!.getBoundingClientRect().width;

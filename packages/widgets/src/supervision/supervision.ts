@@ -13,6 +13,7 @@ import {
   type Supervision,
   supervisionRules,
   registerKinds,
+  formatPeriod,
 } from '@gongkai/sdk/core';
 import { GkDataElement, type Ready, type ViewInput } from '../base/data-element.js';
 import { chartClass, chartColours } from '../styles/chart.styles.js';
@@ -151,7 +152,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
             ${d.complaints!.map(
               (c) =>
                 html`<tr>
-                  <th scope="row">${c.period}</th>
+                  <th scope="row">${formatPeriod(c.period, this.effectiveLang)}</th>
                   <td class="num" data-label=${t.received}>${n(c.received)}</td>
                   <td class="num" data-label=${t.settled}>${n(c.settled)}</td>
                   <td class="num" data-label=${t.satisfied}>${n(c.satisfied)}</td>
@@ -169,7 +170,8 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
   private renderRatings(ratings: readonly RatingStats[]) {
     const t = STRINGS[this.effectiveLang];
     const all = ratingTotals(ratings);
-    const periods = ratings.map((r) => r.period);
+    // Periods as printed words (2026年第一季度), not the feed's 2026-Q1.
+    const periods = ratings.map((r) => formatPeriod(r.period, this.effectiveLang));
     const n = (x: number | null) => (x === null ? t.none : x.toLocaleString('zh-CN'));
     return html`<section part="ratings">
       <h3 id="ratings">${t.ratings}</h3>
@@ -223,7 +225,7 @@ export class GkSupervision extends GkDataElement<Supervision, 'supervision'> {
               const one = ratingTotals([r]);
               const x = r.rectification;
               return html`<tr>
-                <th scope="row">${r.period}</th>
+                <th scope="row">${formatPeriod(r.period, this.effectiveLang)}</th>
                 ${RATING_LEVELS.map((l) => html`<td class="num" data-label=${t[l]}>${n(r.counts[l])}</td>`)}
                 <td class="num" data-label=${t.total}>${one.total.toLocaleString('zh-CN')}</td>
                 <td class="num" data-label=${t.rate}>${pct(one.rate)}</td>

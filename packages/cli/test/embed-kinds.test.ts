@@ -137,8 +137,8 @@ describe('embed: 监督评价', () => {
     });
     assert.match(html, /监督电话：0999-1234599（工作日 8:30–17:30）/);
     assert.match(html, /<a href="https:\/\/zwfw\.shili\.gov\.cn\/haochaping">/);
-    assert.match(html, /<tr><th scope="row">2026-Q4<\/th><td>未填报<\/td><td>3<\/td><td>未填报<\/td><\/tr>/);
-    assert.match(html, /<tr><th scope="row">2025-12<\/th><td>2,032<\/td><td>278<\/td>/);
+    assert.match(html, /<tr><th scope="row">2026年第四季度<\/th><td>未填报<\/td><td>3<\/td><td>未填报<\/td><\/tr>/);
+    assert.match(html, /<tr><th scope="row">2025年12月<\/th><td>2,032<\/td><td>278<\/td>/);
   });
 
   it('escapes feed text, in a link’s address too', () => {

@@ -11,6 +11,7 @@ import {
   formatAmount,
   formatDate,
   formatPercent,
+  formatPeriod,
   resultDate,
   resultParty,
   unitLabel,
@@ -159,7 +160,12 @@ export function supervisionHtml(d: Supervision): string {
     ? table(
         t.complaints,
         [t.period, t.received, t.settled, '满意'],
-        d.complaints.map((c) => [c.period, count(c.received), count(c.settled), count(c.satisfied)]),
+        d.complaints.map((c) => [
+          formatPeriod(c.period, 'zh-CN'),
+          count(c.received),
+          count(c.settled),
+          count(c.satisfied),
+        ]),
       )
     : '';
   const ratings = d.ratings?.length
@@ -167,7 +173,7 @@ export function supervisionHtml(d: Supervision): string {
         t.ratings,
         [t.period, ...RATING_LEVELS.map((l) => t[l]), t.rectification],
         d.ratings.map((r) => [
-          r.period,
+          formatPeriod(r.period, 'zh-CN'),
           ...RATING_LEVELS.map((l) => count(r.counts[l])),
           r.rectification ? `${count(r.rectification.done)} / ${count(r.rectification.due)}` : '',
         ]),

@@ -30,7 +30,7 @@ import { STRINGS as THREE } from '@gongkai/widgets/strings/three-public';
 import { escapeHtml as esc } from '../html-escape.js';
 
 /** A table: a caption, column heads (`<th scope="col">`), rows whose first cell heads the row. */
-function table(caption: string, heads: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(caption: string, heads: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = heads.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = rows.map(([first = '', ...rest]) => {
     const cells = rest.map((c) => `<td>${esc(c)}</td>`).join('');

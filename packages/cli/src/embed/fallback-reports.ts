@@ -24,18 +24,7 @@ import { STRINGS as REPORT } from '@gongkai/widgets/strings/annual-report';
 import { STRINGS as CATALOGUE } from '@gongkai/widgets/strings/catalogue';
 import { STRINGS as REQUEST } from '@gongkai/widgets/strings/request-guide';
 import { escapeHtml as esc } from '../html-escape.js';
-
-function table(caption: string, heads: readonly string[], rows: readonly (readonly string[])[]): string {
-  const head = heads.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = rows.map(([first = '', ...rest]) => {
-    const cells = rest.map((c) => `<td>${esc(c)}</td>`).join('');
-    return `<tr><th scope="row">${esc(first)}</th>${cells}</tr>`;
-  });
-  return `<table><caption>${esc(caption)}</caption>
-<thead><tr>${head}</tr></thead><tbody>
-${body.join('\n')}
-</tbody></table>`;
-}
+import { table } from './fallback-kinds.js';
 
 /** The annual report: its sections as published, then tables 2, 3 and 4 with every cell as printed. */
 export function annualReportHtml(d: AnnualReport): string {
